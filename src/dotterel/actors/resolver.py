@@ -1,0 +1,308 @@
+"""Actor resolution: which PLOVER entities (code + sector) a noun phrase of a parsed article refers to.
+
+Interface for the event coder
+-----------------------------
+    resolver = ActorResolver.from_settings(settings)      # loads the lexicon once (about a second)
+    index = resolver.index(doc)                            # once per article: find_mentions + memory
+    index.entities_for(token_or_span) -> list[Entity]      # the entities of a subject/object/pobj
+    index.mention_at(token) -> Mention | None              # the article mention headed by (or holding) token
+    resolver.find_mentions(doc) -> list[Mention]           # every mention in text order, memory applied
+    resolver.resolve_span(span) -> list[Entity]            # one phrase, no article memory
+
+`entities_for` accepts a token (the head of a phrase, e.g. a verb's nsubj), a span (a subtree), or a
+preposition / passive "by" agent (it looks through to the object). Coordinated phrases ("Moscow and
+Islamabad") give one entity per conjunct. It prefers the mention found for the article, where the
+within-article memory has filled in what the phrase leaves out ("the ministry", "Hussain", "he",
+"his country"), and falls back to `resolve_span` for phrases that are not mentions.
+
+How one phrase is read
+----------------------
+The phrase's head and its dependents form a *unit* (relative clauses and prepositional phrases other
+than of/in/from/at/for are left out, so "Pakistan's ambassador to Russia" is Pakistan's). Names
+(countries, demonyms, capitals, seats, organisations, groups) and agent nouns (sectors.yaml) are
+matched in the unit, longest first. The code comes from the name nearest the head (the head itself,
+then its modifiers, then its of/in-phrases), plus names coordinated with it ("Hungarian and Romanian
+officials"). The sector comes from the head's agent noun, unless the head is generic ("spokesman",
+"leader") and a modifier is specific ("army spokesman" -> MIL); else from the name (capitals -> GOV).
+A phrase with a sector but no code (e.g. "the officer") gets code None; `find_mentions` fills it from
+the memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from dotterel.actors.lexicon import Lexicon, load_lexicon
+from dotterel.actors.matching import AgentMatch, NameMatch, find_agents, find_names
+from dotterel.actors.memory import ArticleMemory, Reading
+from dotterel.config import Settings
+from dotterel.models import Entity
+
+KEPT_PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "within", "inside"})
+LEFT_OUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "prep", "mark", "ccomp", "dep"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "appos", "det", "case", "nummod",
+                           "npadvmod", "quantmod", "predet"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+@dataclass
+class Mention:
+    """A stretch of a sentence that names one or more PLOVER entities."""
+
+    span: Span
+    entities: list[Entity] = field(default_factory=list)
+    head: Token | None = None
+    resolved_by: str = "text"  # "text": the phrase itself; "memory": filled in from earlier mentions
+
+
+@dataclass
+class _Unit:
+    head: Token
+    priority: dict[int, int]  # token index -> 0 head, 1 modifier, 2+ inside of/in-phrases
+
+    def tokens(self, doc: Doc) -> list[Token]:
+        return [doc[i] for i in sorted(self.priority)]
+
+    def span(self, doc: Doc) -> Span:
+        indices = sorted(self.priority)
+        start, end = indices[0], indices[-1] + 1
+        while start < end - 1 and doc[start].pos_ in ("DET", "PUNCT", "CCONJ"):
+            start += 1
+        while end - 1 > start and doc[end - 1].pos_ in ("PUNCT", "CCONJ") and not _closes_bracket(doc, start, end):
+            end -= 1
+        return doc[start:end]
+
+
+class ActorResolver:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ActorResolver:
+        return cls(load_lexicon(settings.extra_actor_files))
+
+    # --- one phrase -------------------------------------------------------------------------------
+
+    def resolve_span(self, span: Span) -> list[Entity]:
+        """The entities a phrase (noun chunk, subtree) refers to; [] when it names none."""
+        entities: list[Entity] = []
+        for head in _phrase_heads(span.root, span):
+            unit = _build_unit(head, span)
+            reading = self.read_unit(unit, span.doc)
+            entities.extend(reading.entities(unit.span(span.doc)))
+        return _dedupe(entities)
+
+    def resolve_token(self, token: Token) -> list[Entity]:
+        """The entities of the phrase headed by `token` (no article memory)."""
+        sentence = token.sent
+        return self.resolve_span(sentence[token.left_edge.i - sentence.start : token.right_edge.i + 1 - sentence.start])
+
+    def read_unit(self, unit: _Unit, doc: Doc) -> Reading:
+        tokens = unit.tokens(doc)
+        names = find_names(tokens, self.lexicon)
+        taken = {i for m in names for i in range(m.start, m.end)}
+        agents = find_agents(tokens, self.lexicon, taken)
+        codes = self._codes(names, unit)
+        head_agent = next((a for a in agents if a.start <= unit.head.i < a.end), None)
+        sector = self._sector(names, agents, head_agent, unit, codes)
+        return Reading(
+            codes=codes,
+            sector=sector,
+            agent_key=head_agent.key if head_agent else None,
+            person_key=self._person_key(unit, taken | {i for a in agents for i in range(a.start, a.end)}),
+            pronoun=unit.head.lower_ if unit.head.lower_ in PERSONAL_PRONOUNS else None,
+            head_word=unit.head.lower_,
+            singular=unit.head.tag_ in ("NN", "NNP"),
+        )
+
+    def _codes(self, names: list[NameMatch], unit: _Unit) -> list[str]:
+        coded = [m for m in names if m.entry.code is not None]
+        if not coded:
+            return []
+        rank = {id(m): (_match_priority(m, unit), abs(m.start - unit.head.i)) for m in coded}
+        best = min(coded, key=lambda m: rank[id(m)])
+        chosen = [best]
+        for match in coded:
+            if match is not best and _coordinated(match, chosen, unit.head.doc):
+                chosen.append(match)
+        chosen.sort(key=lambda m: m.start)
+        return list(dict.fromkeys(m.entry.code for m in chosen if m.entry.code))
+
+    def _sector(self, names: list[NameMatch], agents: list[AgentMatch], head_agent: AgentMatch | None,
+                unit: _Unit, codes: list[str]) -> str | None:
+        head_is_generic = head_agent is not None and head_agent.key[-1] in self.lexicon.generic_heads
+        if head_agent is not None and not head_is_generic:
+            return head_agent.sector
+        others = [a for a in agents if a is not head_agent]
+        specific = [a for a in others if a.key[-1] not in self.lexicon.generic_heads] or others
+        if specific:
+            return min(specific, key=lambda a: (_span_priority(a.start, a.end, unit), -a.start)).sector
+        if head_agent is not None:
+            return head_agent.sector
+        with_sector = [m for m in names if m.entry.sector and (m.entry.code in codes or m.entry.code is None)]
+        if with_sector:
+            return min(with_sector, key=lambda m: _match_priority(m, unit)).entry.sector
+        return None
+
+    def _person_key(self, unit: _Unit, matched: set[int]) -> str | None:
+        """The surname of a person the phrase names ("Mian Hilal Hussain" -> "hussain")."""
+        candidates = [unit.head, *(c for c in unit.head.children if c.dep_ == "appos")]
+        for token in candidates:
+            if token.pos_ == "PROPN" and token.i not in matched and token.ent_type_ not in ("GPE", "ORG", "NORP"):
+                return token.lower_
+        return None
+
+    # --- a whole article --------------------------------------------------------------------------
+
+    def find_mentions(self, doc: Doc) -> list[Mention]:
+        """Every actor mention in the document, in text order, with within-article memory applied."""
+        units = self._article_units(doc)
+        memory = ArticleMemory()
+        mentions = []
+        for unit in units:
+            reading = self.read_unit(unit, doc)
+            span = unit.span(doc)
+            entities, resolved_by = memory.resolve(reading, span)
+            if entities:
+                mentions.append(Mention(span, entities, unit.head, resolved_by))
+        return mentions
+
+    def index(self, doc: Doc) -> MentionIndex:
+        """find_mentions once, then cheap look-ups of any token or phrase of the article."""
+        return MentionIndex(self, doc, self.find_mentions(doc))
+
+    def _article_units(self, doc: Doc) -> list[_Unit]:
+        units = []
+        for token in doc:
+            if _is_phrase_head(token):
+                sentence = token.sent
+                units.append(_build_unit(token, sentence))
+        covered: dict[int, int] = {}
+        for unit in units:
+            for i in unit.priority:
+                if i != unit.head.i:
+                    covered.setdefault(i, unit.head.i)
+        return [u for u in units if u.head.i not in covered]
+
+
+class MentionIndex:
+    """The mentions of one article, looked up by token; falls back to reading a phrase afresh."""
+
+    def __init__(self, resolver: ActorResolver, doc: Doc, mentions: list[Mention]) -> None:
+        self.resolver = resolver
+        self.doc = doc
+        self.mentions = mentions
+        self._by_head = {m.head.i: m for m in mentions if m.head is not None}
+        self._by_token: dict[int, Mention] = {}
+        for mention in mentions:
+            for token in mention.span:
+                self._by_token.setdefault(token.i, mention)
+
+    def mention_at(self, token: Token) -> Mention | None:
+        return self._by_head.get(token.i) or self._by_token.get(token.i)
+
+    def entities_for(self, target: Span | Token) -> list[Entity]:
+        """Entities of a phrase given by its head token or its span; [] when it names no actor."""
+        if isinstance(target, Token):
+            root, limit = target, target.sent
+        else:
+            root, limit = target.root, target
+        entities: list[Entity] = []
+        for head in _phrase_heads(root, limit):
+            mention = self._by_head.get(head.i)
+            if mention is not None:
+                entities.extend(replace(e) for e in mention.entities)
+                continue
+            unit = _build_unit(head, limit)
+            entities.extend(self.resolver.read_unit(unit, self.doc).entities(unit.span(self.doc)))
+        return _dedupe(entities)
+
+
+def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
+    return doc[end - 1].text == ")" and "(" in doc[start : end - 1].text
+
+
+# --- tree helpers ---------------------------------------------------------------------------------
+
+def _is_phrase_head(token: Token) -> bool:
+    if token.pos_ not in NOMINAL or token.dep_ in MODIFIER_DEPS:
+        return False
+    return token.pos_ != "PRON" or token.lower_ in PERSONAL_PRONOUNS
+
+
+def _phrase_heads(root: Token, limit: Span) -> list[Token]:
+    """The head of each conjunct of the phrase at `root`, looking through prepositions ("by Russia")."""
+    if root.pos_ in ("VERB", "AUX"):
+        return []
+    while root.pos_ == "ADP" or root.dep_ == "agent":
+        objects = [c for c in root.children if c.dep_ in ("pobj", "pcomp")]
+        if not objects:
+            return []
+        root = objects[0]
+    heads = [root]
+    queue = [root]
+    while queue:
+        token = queue.pop()
+        for child in token.children:
+            if child.dep_ == "conj" and limit.start <= child.i < limit.end and child.pos_ in NOMINAL:
+                heads.append(child)
+                queue.append(child)
+    return sorted(heads, key=lambda t: t.i)
+
+
+def _build_unit(head: Token, limit: Span) -> _Unit:
+    priority = {head.i: 0}
+    stack: list[tuple[Token, int]] = [(head, 0)]
+    while stack:
+        token, level = stack.pop()
+        for child in token.children:
+            if not limit.start <= child.i < limit.end or child.i in priority:
+                continue
+            if child.dep_ == "prep":
+                if child.lower_ not in KEPT_PREPOSITIONS:
+                    continue
+                child_level = max(level, 1) + 1
+            elif token is head and child.dep_ in LEFT_OUT_DEPS and child.text != ")":
+                continue
+            elif child.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+                continue
+            else:
+                child_level = max(level, 1)
+            priority[child.i] = child_level
+            stack.append((child, child_level))
+    return _Unit(head, priority)
+
+
+def _match_priority(match: NameMatch, unit: _Unit) -> int:
+    return _span_priority(match.start, match.end, unit)
+
+
+def _span_priority(start: int, end: int, unit: _Unit) -> int:
+    return min(unit.priority.get(i, 9) for i in range(start, end))
+
+
+def _coordinated(match: NameMatch, chosen: list[NameMatch], doc: Doc) -> bool:
+    """True when a name is joined by a conjunction to one already chosen ("Hungarian and Romanian")."""
+    inside = {i for m in chosen for i in range(m.start, m.end)}
+    for i in range(match.start, match.end):
+        token = doc[i]
+        if token.dep_ == "conj" and token.head.i in inside:
+            return True
+        if any(c.dep_ == "conj" and c.i in inside for c in token.children):
+            return True
+    return False
+
+
+def _dedupe(entities: Iterable[Entity]) -> list[Entity]:
+    seen: set[tuple[str | None, str | None]] = set()
+    out = []
+    for entity in entities:
+        key = (entity.code, entity.sector)
+        if key not in seen:
+            seen.add(key)
+            out.append(entity)
+    return out

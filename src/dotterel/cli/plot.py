@@ -1,0 +1,3 @@
+"""Commands: plot. (to be written)"""
+
+from dotterel.cli.app import app  # noqa: F401

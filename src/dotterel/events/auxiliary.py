@@ -1,0 +1,122 @@
+"""Auxiliary mode of a trigger: negated, hypothetical or future (historical comes from the event date).
+
+Read from the words that govern the trigger: negation particles, modal verbs, conditional clauses,
+and the verbs a trigger's clause is the complement of ("denied attacking", "plans to visit").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dotterel.events.arguments import clause_verb, is_verbal
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "should", "must", "would", "ought"})
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# A trigger in the complement of these verbs did not happen ("denied attacking", "refused to meet").
+NEGATING_GOVERNORS = frozenset({"deny", "refuse", "fail", "decline", "reject", "avoid", "stop", "rule",
+                                "dismiss", "halt", "cancel", "postpone", "abandon", "prevent"})
+# ... is only planned, promised or expected ("plans to visit", "agreed to hold talks").
+FUTURE_GOVERNORS = frozenset({"plan", "intend", "agree", "promise", "pledge", "vow", "expect", "prepare",
+                              "schedule", "set", "decide", "offer", "aim", "hope", "want", "seek", "propose",
+                              "commit", "undertake", "resolve", "consider", "announce", "wish", "invite",
+                              "arrange", "mean", "due", "likely", "ready", "willing", "able", "poised"})
+# ... is asked for, threatened or feared, not done ("urged Iran to withdraw", "threatened to strike").
+HYPOTHETICAL_GOVERNORS = frozenset({"urge", "ask", "call", "demand", "request", "press", "push", "appeal",
+                                    "threaten", "warn", "fear", "want", "need", "try", "attempt", "seek",
+                                    "allow", "permit", "encourage", "order", "tell", "recommend", "suggest",
+                                    "insist", "persuade", "invite", "beg", "require", "wish", "hope",
+                                    "accuse", "blame", "allege", "suspect", "charge"})
+# A clause that these verbs introduce is believed, hoped or alleged, not reported as fact.
+UNCERTAIN_SPEECH = frozenset({"claim", "allege", "hope", "fear", "believe", "suspect", "think", "wish",
+                              "want", "expect", "doubt", "speculate", "suggest", "rumor", "rumour"})
+SPEECH = frozenset({"say", "tell", "announce", "state", "add", "claim", "report", "confirm", "note"})
+
+
+def auxiliary_mode(head: Token, category: str) -> str | None:
+    """"negated", "hypothetical", "future" or None for a trigger whose head word is `head`."""
+    verb = clause_verb(head)
+    anchors = [head] if verb is head else [head, verb]
+    if any(_negated(tok) for tok in anchors):
+        return "negated"
+    if any(_is_no(tok) for tok in [head, *head.children]):
+        return "negated"
+    for tok in anchors:
+        mode = _from_auxiliaries(tok)
+        if mode:
+            return mode
+    return _from_governors(verb if is_verbal(verb) else head, category)
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in ("never",) and c.dep_ in ("advmod", "neg"))
+               for c in tok.children)
+
+
+def _is_no(tok: Token) -> bool:
+    return tok.dep_ == "det" and tok.lower_ in ("no",)
+
+
+def _from_auxiliaries(tok: Token) -> str | None:
+    for child in tok.children:
+        word = child.lower_
+        if child.dep_ in ("aux", "auxpass"):
+            if word in FUTURE_MODALS:
+                return "future"
+            if word == "would":
+                return "future" if _reported(tok) else "hypothetical"
+            if word in HYPOTHETICAL_MODALS:
+                return "hypothetical"
+        if child.dep_ == "mark" and word in CONDITION_MARKS:
+            return "hypothetical"
+    # "is going to attack", "is to visit"
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
+        return "future"
+    return None
+
+
+def _reported(tok: Token) -> bool:
+    """Inside a clause that a speech verb reports: "would" is then the future of the past."""
+    cursor = tok
+    for _ in range(3):
+        if cursor.dep_ in ("ccomp", "parataxis") and cursor.head.lemma_ in SPEECH:
+            return True
+        if cursor.head is cursor:
+            break
+        cursor = cursor.head
+    return False
+
+
+def _from_governors(tok: Token, category: str) -> str | None:
+    """Walk up through the clauses that embed the trigger; the first telling governor decides."""
+    cursor = tok
+    for _ in range(5):
+        dep = cursor.dep_
+        governor = cursor.head
+        if governor is cursor:
+            return None
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cursor.children):
+            return "hypothetical"
+        if dep not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "dobj", "conj", "advcl"):
+            return None
+        lemma = governor.lemma_.lower()
+        if dep in ("xcomp", "pcomp", "pobj", "prep", "acl", "ccomp", "dobj"):
+            if lemma in NEGATING_GOVERNORS:
+                return "negated"
+            if _negated(governor) and dep in ("xcomp", "ccomp", "dobj"):
+                return "negated"
+            if dep == "ccomp" and lemma in UNCERTAIN_SPEECH:
+                return "hypothetical"
+            if dep in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj") and lemma in HYPOTHETICAL_GOVERNORS:
+                return "hypothetical"
+            if dep in ("xcomp", "acl", "prep", "pobj", "dobj") and lemma in FUTURE_GOVERNORS:
+                return "future"
+        if is_verbal(governor):
+            mode = _from_auxiliaries(governor)
+            if mode == "hypothetical" or (mode == "future" and dep != "ccomp"):
+                return mode
+            if dep == "ccomp" and lemma in SPEECH:
+                return None
+        cursor = governor
+    return None

@@ -1,0 +1,81 @@
+"""Clause-level facts about a trigger that change its category: intent/future wording and background.
+
+PLOVER codes what a party says it *will* do by what that is: future cooperation of any kind is AGREE
+("will visit", "is ready to send aid", "would allow access"), a future act of force or restriction is a
+THREATEN ("would blockade the capital", "will extend the curfew"), and a refusal of future
+cooperation is REJECT ("will not accept refugees"). Events in background clauses ("after two days of
+fighting", "following the killing of ...") are not the news of the sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+# "X is willing/ready to ...", "X plans to ...": the embedded act is intended, not done.
+INTENT_ADJECTIVES = frozenset(
+    {"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "set", "likely", "due"}
+)
+INTENT_VERBS = frozenset(
+    {"plan", "intend", "prepare", "want", "hope", "aim", "expect", "seek", "wish", "consider", "propose"}
+)
+OBLIGATION_AUX = frozenset({"must", "should"})
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+
+BACKGROUND_PREPS = frozenset({"after", "following", "since", "amid", "despite", "before", "during"})
+BACKGROUND_MARKS = frozenset(
+    {"after", "since", "before", "as", "while", "because", "although", "though", "until", "unless", "if",
+     "when", "whereas"}
+)
+
+
+def is_negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def is_intended(token: Token) -> bool:
+    """The predicate is announced or intended rather than done: "will meet", "ready to send"."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in token.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ == "going" for c in token.children):
+        return True
+    parent = token.head
+    if token.dep_ == "xcomp" and parent.i != token.i:
+        if parent.lemma_.lower() in INTENT_ADJECTIVES or parent.lemma_.lower() in INTENT_VERBS:
+            return True
+        if parent.pos_ == "AUX" or parent.lemma_ == "be":
+            return False
+    return token.dep_ == "xcomp" and parent.dep_ == "acomp" and parent.lemma_ in INTENT_ADJECTIVES
+
+
+def is_obliged(token: Token) -> bool:
+    """ "X must / should do ...": a demand when a speaker says it of someone."""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children)
+
+
+def in_background(token: Token) -> bool:
+    """The token lies in an "after ..."/"amid ..." phrase or an adverbial "when/after/as ..." clause."""
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ == "prep" and current.lower_ in BACKGROUND_PREPS:
+            return True
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in current.children
+        ):
+            return True
+        if current.dep_ in ("pcomp", "pobj") and current.head.lower_ in BACKGROUND_PREPS:
+            return True
+        current = current.head
+    return False
+
+
+def is_purpose_or_participle(token: Token) -> bool:
+    """An adverbial clause that only elaborates its governor: "rallied TO DEMAND ...", "fired, KILLING ..."."""
+    if token.dep_ not in ("advcl", "xcomp", "acl"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ not in ("to", "in", "so") for c in token.children):
+        return False
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    participle = token.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in token.children)
+    return has_to or participle

@@ -1,0 +1,120 @@
+"""Event coding: triggers + arguments + auxiliary mode + date + context -> PLOVER event records."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from dotterel.actors.resolver import ActorResolver
+from dotterel.events.arguments import EntityLookup, find_arguments
+from dotterel.events.auxiliary import auxiliary_mode
+from dotterel.events.context import ContextClassifier
+from dotterel.events.dates import event_date, is_historical, parse_published
+from dotterel.events.dedup import deduplicate
+from dotterel.events.ids import event_id
+from dotterel.events.triggers import Trigger, TriggerFinder
+from dotterel.models import Article, Event, TextInfo
+from dotterel.plover import event_scale, quad_code
+
+# Codebook: any future consultation, support, cooperation or aid is an AGREE; a future retreat a CONCEDE.
+FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
+             "RETREAT": "CONCEDE"}
+BOILERPLATE = re.compile(
+    r"click here|subscribe|all rights reserved|read more|sign up|newsletter|cookies?\b|follow us|"
+    r"copyright|©|related articles?|share this|advertisement",
+    re.IGNORECASE,
+)
+HEADER_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b")
+END_PUNCT = tuple(".!?\"”’'»)")
+
+
+class EventCoder:
+    """Codes one parsed article into PLOVER events."""
+
+    def __init__(self, resolver: ActorResolver, finder: TriggerFinder | None = None,
+                 contexts: ContextClassifier | None = None) -> None:
+        self.resolver = resolver
+        self.finder = finder or TriggerFinder.default()
+        self.contexts = contexts or ContextClassifier.from_yaml()
+
+    def code(self, article: Article, doc: Doc) -> list[Event]:
+        """All PLOVER events in one article (doc = spaCy parse of article.text)."""
+        lookup = EntityLookup.from_resolver(doc, self.resolver)
+        published = parse_published(article.published)
+        contexts = self.contexts.contexts(doc)
+        events: list[Event] = []
+        for sequence, sentence in enumerate(doc.sents):
+            if BOILERPLATE.search(sentence.text):
+                continue
+            for trigger in self.finder.find(sentence):
+                if not _codable_line(doc.text, trigger, article.title):
+                    continue
+                event = self._event(article, sentence, sequence, trigger, lookup, published, contexts)
+                if event is not None:
+                    events.append(event)
+        return deduplicate(events)
+
+    def _event(self, article: Article, sentence: Span, sequence: int, trigger: Trigger,
+               lookup: EntityLookup, published: date | None, contexts: list[str]) -> Event | None:
+        args = find_arguments(trigger, lookup)
+        if not any(e.code for e in args.actors):
+            return None
+        category = trigger.category
+        aux = auxiliary_mode(trigger.head, category)
+        if aux == "future" and category in FUTURE_AS:
+            category, aux = FUTURE_AS[category], None
+        when = event_date(trigger.head, sentence, published)
+        iso = None
+        if when is not None and when.iso != article.published:
+            iso = when.iso
+            if aux is None and (when.since or is_historical(when, published)):
+                aux = "historical"
+        head = trigger.head
+        start, end = head.idx, head.idx + len(head.text)
+        words = sorted({t.i: t for t in [head, *trigger.tokens]}.values(), key=lambda t: t.i)
+        return Event(
+            id=event_id(article.id, sequence, start, end, category),
+            doc_id=article.id,
+            date=article.published,
+            event=category,
+            actor=args.actors,
+            recipient=args.recipients,
+            mode=trigger.mode,
+            context=list(contexts),
+            aux=aux,
+            event_date=iso,
+            event_text=" ".join(t.text for t in words),
+            text=sentence.text.strip(),
+            text_info=TextInfo(sequence=sequence, start=sentence.start_char, end=sentence.end_char,
+                               trigger_start=start, trigger_end=end),
+            quad_code=quad_code(category),
+            event_scale=event_scale(category, trigger.mode),
+            reciprocal=args.reciprocal,
+            cite_info={"url": article.url, "title": article.title, "publication": article.source},
+        )
+
+
+def _codable_line(text: str, trigger: Trigger, title: str | None) -> bool:
+    """False when the trigger sits on a headline, a repeated title or a raw header line."""
+    start = trigger.head.idx
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start: line_end if line_end != -1 else len(text)].strip()
+    if HEADER_LINE.match(line):
+        return False
+    if title and line == title.strip():
+        return False
+    return not _headline_like(line)
+
+
+def _headline_like(line: str) -> bool:
+    """Title Case without a closing full stop: "Russia Hosts Security Conference"."""
+    if not line or line.endswith(END_PUNCT):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", line) if len(w) > 3]
+    if len(words) < 2:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.6

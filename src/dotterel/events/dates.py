@@ -1,0 +1,192 @@
+"""When an event happened, read from the date words attached to its trigger.
+
+Dates are resolved against the publication date: "on Tuesday" is the last Tuesday on or before it,
+"last year" the year before it, "in 2014" is 2014. The result is an ISO string with as much
+precision as the text gives ("2014", "2014-05", "2014-05-03").
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from dotterel.events.arguments import clause_verb
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "a": 1, "an": 1, "several": 3, "few": 3, "couple": 2}
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
+# A date older than this before the publication is background ("historical"), not news of the day.
+HISTORICAL_GAP = timedelta(days=31)
+ATTACH_DEPS = frozenset({"pobj", "prep", "npadvmod", "tmod", "compound", "amod", "nummod", "appos", "nmod",
+                         "advmod", "obl", "det", "poss", "pcomp", "quantmod"})
+
+
+@dataclass(frozen=True)
+class EventDate:
+    iso: str  # "2014", "2014-05" or "2014-05-03"
+    latest: date  # the last day the expression can mean
+    since: bool = False  # "since 2014": an ongoing state that started then
+
+
+def parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def event_date(head: Token, sentence: Span, published: date | None) -> EventDate | None:
+    """The date the sentence gives for the event whose trigger head is `head`, if any."""
+    anchors = {head.i, clause_verb(head).i}
+    for ent in sentence.ents:
+        if ent.label_ != "DATE":
+            continue
+        prep = _preposition(ent)
+        if not _attached(ent.root, anchors):
+            continue
+        future = any(c.lower_ in ("will", "shall") for c in clause_verb(head).children)
+        resolved = resolve(ent.text, published, prep=prep, future=future)
+        if resolved is not None:
+            return resolved
+    return None
+
+
+def _preposition(ent: Span) -> str | None:
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.dep_ == "prep":
+        return head.lower_
+    return None
+
+
+def _attached(tok: Token, anchors: set[int]) -> bool:
+    """Does the date phrase hang on the trigger (or its clause verb) without crossing into another clause?"""
+    cursor = tok
+    for _ in range(6):
+        if cursor.i in anchors:
+            return True
+        if cursor.dep_ not in ATTACH_DEPS or cursor.head is cursor:
+            return False
+        cursor = cursor.head
+    return cursor.i in anchors
+
+
+def resolve(text: str, published: date | None, prep: str | None = None, future: bool = False
+            ) -> EventDate | None:
+    """Resolve one date expression; None when it names no usable date ("recently", "this week")."""
+    words = text.lower().replace(",", " ").split()
+    since = prep == "since" or "since" in words
+    year_match = YEAR.search(text)
+    month = next((MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in MONTHS), None)
+    if year_match:
+        year = int(year_match.group(1))
+        if month:
+            day = _day_number(text, year_match.group(1))
+            if day and day <= calendar.monthrange(year, month)[1]:
+                return EventDate(f"{year:04d}-{month:02d}-{day:02d}", date(year, month, day), since)
+            last = calendar.monthrange(year, month)[1]
+            return EventDate(f"{year:04d}-{month:02d}", date(year, month, last), since)
+        if "s" in words[-1][-1:] and re.search(r"\d0s\b", text):  # "the 1990s"
+            return None
+        return EventDate(f"{year:04d}", date(year, 12, 31), since)
+    if published is None:
+        return None
+    if month:
+        return _month_day(text, month, published, future, since)
+    return _relative(words, published, future, since)
+
+
+def _day_number(text: str, year_text: str) -> int | None:
+    for match in DAY.finditer(text.replace(year_text, " ")):
+        value = int(match.group(1))
+        if 1 <= value <= 31:
+            return value
+    return None
+
+
+def _month_day(text: str, month: int, published: date, future: bool, since: bool) -> EventDate:
+    year = published.year
+    if month > published.month and not future:
+        year -= 1
+    elif month < published.month and future:
+        year += 1
+    day = _day_number(text, "\0")
+    if day and day <= calendar.monthrange(year, month)[1]:
+        return EventDate(f"{year:04d}-{month:02d}-{day:02d}", date(year, month, day), since)
+    last = calendar.monthrange(year, month)[1]
+    return EventDate(f"{year:04d}-{month:02d}", date(year, month, last), since)
+
+
+def _relative(words: list[str], published: date, future: bool, since: bool) -> EventDate | None:
+    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    if weekday is not None:
+        if "next" in words or future:
+            delta = (weekday - published.weekday()) % 7 or 7
+            day = published + timedelta(days=delta)
+        else:
+            delta = (published.weekday() - weekday) % 7
+            if "last" in words and delta == 0:
+                delta = 7
+            day = published - timedelta(days=delta)
+        return _day(day, since)
+    if "yesterday" in words:
+        return _day(published - timedelta(days=1), since)
+    if "tomorrow" in words:
+        return _day(published + timedelta(days=1), since)
+    unit = next((w.rstrip("s") for w in words if w.rstrip("s") in ("year", "month", "day", "week")), None)
+    if unit is None:
+        return None
+    if "ago" in words:
+        count = _count(words)
+        if count is None:
+            return None
+        return _shift(published, unit, -count, since)
+    if "last" in words or "previous" in words or ("past" in words and len(words) == 2):
+        return _shift(published, unit, -1, since)
+    if "next" in words:
+        return _shift(published, unit, 1, since)
+    return None
+
+
+def _count(words: list[str]) -> int | None:
+    for word in words:
+        if word.isdigit():
+            return int(word)
+        if word in NUMBER_WORDS:
+            return NUMBER_WORDS[word]
+    return None
+
+
+def _day(day: date, since: bool) -> EventDate:
+    return EventDate(day.isoformat(), day, since)
+
+
+def _shift(published: date, unit: str, count: int, since: bool) -> EventDate | None:
+    if unit == "year":
+        year = published.year + count
+        return EventDate(f"{year:04d}", date(year, 12, 31), since)
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + count
+        year, month = divmod(index, 12)
+        last = calendar.monthrange(year, month + 1)[1]
+        return EventDate(f"{year:04d}-{month + 1:02d}", date(year, month + 1, last), since)
+    if unit == "day":
+        return _day(published + timedelta(days=count), since)
+    return None  # weeks have no ISO form we use
+
+
+def is_historical(when: EventDate, published: date | None) -> bool:
+    """Background: the event ended well before the publication, or an ongoing state began long ago."""
+    if published is None:
+        return False
+    return when.latest < published - HISTORICAL_GAP

@@ -1,0 +1,147 @@
+"""The trigger lexicon: entries read from `data/triggers.yaml`, with their conditions on the parse.
+
+An entry names lemmas (verbs or event nouns), the PLOVER category and mode they report, and conditions
+on the dependency context that must hold (an object from a word class, a particle, a modifier ...).
+Word classes (`@name`) are defined once in the data file and shared by entries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dotterel.plover import CATEGORIES
+
+# Roles: an "event" entry reports its own category; a "light" verb ("hold", "launch", "carry out")
+# only reports the category of the event noun it governs ("held talks", "launched an offensive").
+# A "none" entry stops the search and reports nothing ("released a statement", "meet the deadline").
+ROLES = frozenset({"event", "light", "none"})
+POS_GROUPS = {"verb": frozenset({"VERB"}), "noun": frozenset({"NOUN", "PROPN"})}
+
+
+class LexiconError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry; every condition that is set must hold for the entry to match."""
+
+    id: str
+    lemmas: frozenset[str]
+    pos: str  # "verb" | "noun"
+    category: str | None
+    mode: str | None = None
+    role: str = "event"
+    recipient_preps: tuple[str, ...] = ()
+    reciprocal: bool = False
+    particle: frozenset[str] | None = None  # a particle or preposition child: "call FOR", "crack DOWN"
+    obj: frozenset[str] | None = None  # lemma of the object (dobj, passive subject, particle's object)
+    obj_not: frozenset[str] = frozenset()
+    obj_ent: frozenset[str] | None = None  # entity label of the object: "visited MOSCOW" (GPE)
+    subj: frozenset[str] | None = None  # lemma of the subject: "the GOVERNMENT protested" (diplomatic)
+    subj_ent: frozenset[str] | None = None  # entity label of the subject
+    mods_ent: frozenset[str] | None = None  # entity label of a modifier: "ISRAELI strikes"
+    mods: frozenset[str] | None = None  # a modifier child: "JOINT exercise", "AIR strike"
+    mods_not: frozenset[str] = frozenset()
+    xcomp: bool | None = None  # True: needs an embedded clause ("agreed TO meet"); False: must have none
+    passive: bool | None = None
+    embedded: dict[str, str] = field(default_factory=dict)  # category of an absorbed trigger -> result
+
+    @property
+    def specificity(self) -> int:
+        conditions = (self.particle, self.obj, self.obj_ent, self.mods, self.xcomp, self.passive,
+                      self.subj or self.subj_ent, self.mods_ent)
+        return sum(c is not None for c in conditions) + bool(self.obj_not) + bool(self.mods_not)
+
+
+@dataclass
+class Lexicon:
+    entries: list[Entry]
+    by_lemma: dict[tuple[str, str], list[Entry]]  # (pos group, lemma) -> entries, most specific first
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Lexicon:
+        if path is None:
+            text = resources.files("dotterel.events").joinpath("data/triggers.yaml").read_text("utf-8")
+            source = "dotterel/events/data/triggers.yaml"
+        else:
+            text, source = path.read_text("utf-8"), str(path)
+        return cls.from_data(yaml.safe_load(text), source)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any], source: str = "<data>") -> Lexicon:
+        classes = {name: frozenset(_words(words)) for name, words in (data.get("classes") or {}).items()}
+        embeds = data.get("embeddings") or {}
+        entries = [_entry(raw, classes, embeds, source) for raw in data.get("entries") or []]
+        by_lemma: dict[tuple[str, str], list[Entry]] = {}
+        for entry in entries:
+            for lemma in entry.lemmas:
+                by_lemma.setdefault((entry.pos, lemma), []).append(entry)
+        for candidates in by_lemma.values():
+            candidates.sort(key=lambda e: -e.specificity)  # stable: file order breaks ties
+        return cls(entries, by_lemma)
+
+    def words(self) -> frozenset[str]:
+        return frozenset(lemma for _, lemma in self.by_lemma)
+
+
+def _words(value: Any) -> list[str]:
+    if isinstance(value, bool):  # YAML reads a bare on/off/yes/no as a boolean: quote such words
+        raise LexiconError(f"a word list reads as the boolean {value}; quote words like 'on'")
+    if isinstance(value, str):
+        value = value.split()
+    return [str(w).lower() if str(w).startswith("@") else str(w).lower().replace("_", " ") for w in value]
+
+
+def _word_set(value: Any, classes: dict[str, frozenset[str]], where: str) -> frozenset[str] | None:
+    if value is None:
+        return None
+    words: set[str] = set()
+    for word in _words(value):
+        if word.startswith("@"):
+            if word[1:] not in classes:
+                raise LexiconError(f"{where}: unknown word class {word}")
+            words |= classes[word[1:]]
+        else:
+            words.add(word)
+    return frozenset(words)
+
+
+def _entry(raw: dict[str, Any], classes: dict[str, frozenset[str]], embeds: dict, source: str) -> Entry:
+    where = f"{source}: entry {raw.get('id', '?')}"
+    category = raw.get("cat")
+    if category is not None and category not in CATEGORIES:
+        raise LexiconError(f"{where}: unknown category {category}")
+    role = raw.get("role", "event")
+    if role not in ROLES or raw.get("pos", "verb") not in POS_GROUPS:
+        raise LexiconError(f"{where}: bad role or pos")
+    embedded = raw.get("embedded", {})
+    if isinstance(embedded, str):
+        embedded = embeds[embedded]
+    return Entry(
+        id=str(raw["id"]),
+        lemmas=_word_set(raw["lemmas"], classes, where) or frozenset(),
+        pos=raw.get("pos", "verb"),
+        category=category,
+        mode=raw.get("mode"),
+        role=role,
+        recipient_preps=tuple(_words(raw.get("rprep", ""))),
+        reciprocal=bool(raw.get("reciprocal", False)),
+        particle=_word_set(raw.get("particle"), classes, where),
+        obj=_word_set(raw.get("obj"), classes, where),
+        obj_not=_word_set(raw.get("obj_not"), classes, where) or frozenset(),
+        obj_ent=frozenset(raw["obj_ent"].split()) if raw.get("obj_ent") else None,
+        mods=_word_set(raw.get("mods"), classes, where),
+        subj=_word_set(raw.get("subj"), classes, where),
+        subj_ent=frozenset(raw["subj_ent"].split()) if raw.get("subj_ent") else None,
+        mods_ent=frozenset(raw["mods_ent"].split()) if raw.get("mods_ent") else None,
+        mods_not=_word_set(raw.get("mods_not"), classes, where) or frozenset(),
+        xcomp=raw.get("xcomp"),
+        passive=raw.get("passive"),
+        embedded=dict(embedded),
+    )

@@ -1,0 +1,319 @@
+"""Finding event triggers in a sentence: which words report an event, of which PLOVER category.
+
+The words and their conditions live in `data/triggers.yaml` (see `lexicon.py`); this module applies
+them to a dependency parse in three steps:
+
+1. match: every verb or event noun is checked against its lexicon entries, most specific entry first
+   ("attack" + a figurative object is ACCUSE before plain "attack" is ASSAULT);
+2. light verbs: an event noun that is the object of a light verb ("held talks", "launched an
+   offensive", "went on strike") becomes one trigger headed by the verb, so the verb's subject is
+   the actor;
+3. one event per predicate: a trigger inside the object or complement of another trigger is absorbed
+   by it ("agreed to hold talks" is one AGREE, "urged them to stop the attacks" one REQUEST,
+   "condemned the bombing" one ACCUSE). The governing entry may change its category by what it
+   absorbed ("promised to withdraw" is CONCEDE, "vowed to retaliate" THREATEN).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from dotterel.events import clauses
+from dotterel.events.lexicon import POS_GROUPS, Entry, Lexicon
+
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "advmod"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss", "nummod"})
+# Walking up from a trigger, these links end the clause it belongs to: what lies beyond is
+# another predicate, not a governing one.
+CLAUSE_BREAKS = frozenset({"advcl", "parataxis", "ROOT"})
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+# "X said Y must ...": the speaker demands it of Y.
+SPEECH_VERBS = frozenset(
+    {"say", "declare", "insist", "state", "tell", "conclude", "stress", "add", "reiterate", "announce",
+     "argue", "write", "assert", "maintain", "emphasize", "emphasise", "underline", "demand"}
+)
+# A trigger that is the subject of another trigger is a separate event ("protests forced him to resign").
+NOT_ABSORBED_AS = frozenset({"nsubj", "csubj", "expl", "aux", "auxpass", "mark", "punct"})
+
+
+@dataclass
+class Trigger:
+    """A word or phrase in a sentence that reports an event of one PLOVER category."""
+
+    category: str  # PLOVER category
+    head: Token  # the predicate the arguments hang on (usually a verb, or an event noun)
+    tokens: list[Token] = field(default_factory=list)  # every trigger word, head included
+    mode: str | None = None
+    reciprocal: bool = False  # the wording itself says the parties act together ("joint", "talks between")
+    recipient_preps: tuple[str, ...] = ()  # prepositions that introduce the recipient ("with", "against")
+    pattern: str = ""  # id of the lexicon entry that matched, for explanations
+    nominal: bool = False  # the head is an event noun ("the attack on ...", "talks with ...")
+    # Set when the recipient is not a dependent of the head: in "X said Y must withdraw" the trigger is
+    # headed by "said" (X demands) and Y, the subject of the embedded clause, is the recipient.
+    recipient_head: Token | None = None
+
+
+class TriggerFinder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._words = lexicon.words()
+        self._embedded = {e.id: e.embedded for e in lexicon.entries if e.embedded}
+
+    @classmethod
+    def default(cls) -> TriggerFinder:
+        return cls(Lexicon.load())
+
+    @classmethod
+    def from_file(cls, path: Path) -> TriggerFinder:
+        return cls(Lexicon.load(path))
+
+    def candidate_words(self) -> frozenset[str]:
+        """Lower-cased lemmas and word forms any trigger starts from: a cheap pre-filter for sentences."""
+        return self._words
+
+    def find(self, sentence: Span) -> list[Trigger]:
+        """Every trigger in one sentence, most specific match first, without overlaps."""
+        nouns = {t.i: trig for t in sentence if (trig := self._match(t, "noun", {}))}
+        verbs = {t.i: trig for t in sentence if (trig := self._match(t, "verb", nouns))}
+        for verb in verbs.values():
+            for token in verb.tokens[1:]:
+                nouns.pop(token.i, None)  # merged into a light verb or part of a verb phrase
+        found = {**nouns, **verbs}
+        for demand in _obligations(sentence, found):
+            found[demand.head.i] = demand
+        kept = _absorb(found, self._embedded)
+        for trig in kept:
+            _apply_intent(trig)
+        return sorted(_drop_background(kept), key=lambda trig: trig.head.i)
+
+    def _match(self, token: Token, pos: str, nouns: dict[int, Trigger]) -> Trigger | None:
+        if token.pos_ not in POS_GROUPS[pos]:
+            return None
+        if pos == "noun" and token.dep_ in NOUN_MODIFIER_DEPS:
+            return None  # "relief officials", "protest leaders": the noun only describes another one
+        for entry in self._entries(token, pos):
+            if not _holds(entry, token):
+                continue
+            if entry.role == "none":
+                return None
+            trigger = _make(entry, token, nouns)
+            if trigger is not None:
+                return trigger
+        return None
+
+    def _entries(self, token: Token, pos: str) -> list[Entry]:
+        by_lemma = self.lexicon.by_lemma
+        found = by_lemma.get((pos, token.lemma_.lower()))
+        if found is None and token.lower_ != token.lemma_.lower():
+            found = by_lemma.get((pos, token.lower_))
+        return found or []
+
+
+def _holds(entry: Entry, token: Token) -> bool:
+    """Whether every condition of the entry holds for the token."""
+    particles = _particles(token, entry.particle)
+    if entry.particle is not None and not particles:
+        return False
+    objects = _objects(token, particles)
+    if entry.obj is not None and not any(_is(o, entry.obj) for o in objects):
+        return False
+    if entry.obj_not and any(_is(o, entry.obj_not) for o in objects):
+        return False
+    if entry.obj_ent is not None and not any(o.ent_type_ in entry.obj_ent for o in objects):
+        return False
+    mods = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
+    if entry.mods is not None and not any(_is(m, entry.mods) for m in mods):
+        return False
+    if entry.mods_not and any(_is(m, entry.mods_not) for m in mods):
+        return False
+    if entry.mods_ent is not None and not any(m.ent_type_ in entry.mods_ent for m in mods):
+        return False
+    if entry.subj is not None or entry.subj_ent is not None:
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "agent")]
+        subjects += [g for s in subjects for g in s.conjuncts]
+        if not any(
+            (entry.subj is not None and _is(s, entry.subj))
+            or (entry.subj_ent is not None and s.ent_type_ in entry.subj_ent)
+            for s in subjects
+        ):
+            return False
+    if entry.xcomp is not None and entry.xcomp != _has_clause(token):
+        return False
+    return entry.passive is None or entry.passive == _is_passive(token)
+
+
+def _make(entry: Entry, token: Token, nouns: dict[int, Trigger]) -> Trigger | None:
+    """The trigger this (matching) entry makes of the token; a light verb needs an event noun."""
+    particles = _particles(token, entry.particle)
+    objects = _objects(token, particles)
+    if entry.role == "light":
+        return _light(entry, token, particles, objects, nouns)
+    assert entry.category is not None
+    words = [token, *particles]
+    if entry.obj is not None:
+        words += [o for o in objects if _is(o, entry.obj)][:1]
+    return Trigger(
+        category=entry.category,
+        head=token,
+        tokens=words,
+        mode=entry.mode,
+        reciprocal=entry.reciprocal,
+        recipient_preps=entry.recipient_preps,
+        pattern=entry.id,
+        nominal=entry.pos == "noun",
+    )
+
+
+def _light(
+    entry: Entry, verb: Token, particles: list[Token], objects: list[Token], nouns: dict[int, Trigger]
+) -> Trigger | None:
+    """A light verb takes over the event noun it governs: "held talks" -> CONSULT headed by "held"."""
+    for obj in objects:
+        noun = nouns.get(obj.i)
+        if noun is None:
+            continue
+        return Trigger(
+            category=noun.category,
+            head=verb,
+            tokens=[verb, *particles, *noun.tokens],
+            mode=noun.mode,
+            reciprocal=noun.reciprocal,
+            recipient_preps=noun.recipient_preps,
+            pattern=f"{entry.id}+{noun.pattern}",
+        )
+    return None
+
+
+def _is(token: Token, words: frozenset[str]) -> bool:
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def _particles(token: Token, wanted: frozenset[str] | None) -> list[Token]:
+    if wanted is None:
+        return []
+    return [c for c in token.children if c.dep_ in PARTICLE_DEPS and _is(c, wanted) and not _is_time(c)]
+
+
+def _is_time(prep: Token) -> bool:
+    """ "on Monday", "in June": a time adjunct, not the preposition of a phrasal verb."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
+def _objects(token: Token, particles: list[Token]) -> list[Token]:
+    """Object-like dependents: direct objects, passive subjects, objects of the particle, "of" phrases."""
+    found = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    for child in token.children:
+        if child in particles or (child.dep_ == "prep" and child.lower_ == "of" and token.pos_ != "VERB"):
+            found += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+    found += [c for o in found for c in o.conjuncts]
+    return found
+
+
+def _has_clause(token: Token) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or any(
+        c.dep_ in ("prep", "acl") and any(g.dep_ == "pcomp" for g in c.children) for c in token.children
+    )
+
+
+def _is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+
+
+def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
+    """The nearest trigger whose object or complement contains this one, if any."""
+    current = trigger.head
+    while current.head.i != current.i:
+        dep, parent = current.dep_, current.head
+        elaborates = dep == "advcl" and clauses.is_purpose_or_participle(current)
+        if (dep in CLAUSE_BREAKS and not elaborates) or (dep == "conj" and current.pos_ in ("VERB", "AUX")):
+            return None
+        owner = heads.get(parent.i)
+        if owner is not None and owner is not trigger:
+            return owner if dep not in NOT_ABSORBED_AS else None
+        current = parent
+    return None
+
+
+THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "SANCTION": "restrict"}
+THREAT_MODES_BY_MODE = {"arrest": "arrest", "expel": "expel", "deport": "expel", "discontinue": "relations",
+                        "withdraw": "relations", "seize": "territory"}
+
+
+def _absorb(found: dict[int, Trigger], embedded: dict[str, dict[str, str]]) -> list[Trigger]:
+    """Keep one trigger per predicate: embedded triggers fold into the trigger that governs them."""
+    heads = {trig.head.i: trig for trig in found.values()}
+    kept: list[Trigger] = []
+    absorbed: dict[int, list[Trigger]] = {}
+    for trig in found.values():
+        governor = _governor(trig, heads)
+        if governor is None:
+            kept.append(trig)
+        else:
+            absorbed.setdefault(id(governor), []).append(trig)
+    for trig in kept:
+        table = embedded.get(trig.pattern.split("+")[0])
+        if table:
+            _recategorise(trig, absorbed.get(id(trig), []), table)
+    return kept
+
+
+def _recategorise(trig: Trigger, inner: list[Trigger], table: dict[str, str]) -> None:
+    """"promised to withdraw" -> CONCEDE: the entry's `embedded` table maps what it absorbed."""
+    for sub in sorted(inner, key=lambda t: t.head.i):
+        new = table.get(sub.category)
+        if not new:
+            continue
+        trig.category = new
+        if new == "THREATEN":
+            trig.mode = THREAT_MODES_BY_MODE.get(sub.mode or "") or THREAT_MODES.get(sub.category)
+        else:
+            trig.mode = sub.mode if new == sub.category else None
+        trig.pattern += f">{sub.pattern}"
+        return
+
+
+def _apply_intent(trig: Trigger) -> None:
+    """Announced or intended acts: cooperation -> AGREE (refused -> REJECT), force -> THREATEN."""
+    if not clauses.is_intended(trig.head):
+        return
+    negated = clauses.is_negated(trig.head)
+    if trig.category in clauses.COOPERATIVE and trig.category != "AGREE":
+        trig.category, trig.mode = ("REJECT", None) if negated else ("AGREE", None)
+    elif trig.category in clauses.FORCEFUL and not negated:
+        trig.mode = THREAT_MODES_BY_MODE.get(trig.mode or "") or THREAT_MODES.get(trig.category)
+        trig.category = "THREATEN"
+    else:
+        return
+    trig.pattern += "@intent"
+
+
+def _obligations(sentence: Span, found: dict[int, Trigger]) -> list[Trigger]:
+    """ "X said Y must/should do ...": one REQUEST headed by the speech verb, Y its recipient."""
+    demands = []
+    for token in sentence:
+        if token.dep_ != "ccomp" or not clauses.is_obliged(token):
+            continue
+        speech = token.head
+        if speech.lemma_.lower() not in SPEECH_VERBS or speech.i in found:
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        demands.append(
+            Trigger(
+                category="REQUEST",
+                head=speech,
+                tokens=[speech, token],
+                recipient_head=subjects[0] if subjects else None,
+                pattern="obligation",
+            )
+        )
+    return demands
+
+
+def _drop_background(kept: list[Trigger]) -> list[Trigger]:
+    """Events in "after ..."/"amid ..." phrases are background when the sentence reports another one."""
+    foreground = [t for t in kept if not clauses.in_background(t.head)]
+    return foreground or kept

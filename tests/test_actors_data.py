@@ -1,0 +1,144 @@
+"""The actor data files themselves: valid codes and sectors, no name with two meanings, full coverage."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+import pycountry
+import pytest
+import yaml
+
+from dotterel.actors.lexicon import BUILTIN_FILES, ActorFileError, iso_codes, load_lexicon
+from dotterel.plover import SECTORS, SPECIAL_CODES
+
+
+def _data(name: str) -> dict:
+    return yaml.safe_load(resources.files("dotterel.actors").joinpath("data", name).read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _named_codes() -> list[tuple[str, str | None, str]]:
+    """(phrase, code, file section) for every name written in the data files."""
+    out = []
+    countries = _data("countries.yaml")
+    for code, forms in countries["countries"].items():
+        for key in ("names", "demonyms", "capitals"):
+            out.extend((str(p), code, f"countries.{key}") for p in forms.get(key) or [])
+    out.extend((str(p), v[0], "seats") for p, v in countries["seats"].items())
+    orgs = _data("organisations.yaml")
+    for org in orgs["organisations"]:
+        out.extend((str(p), org["code"], "organisations") for p in org["names"])
+    out.extend((str(p), v[0], "national_groups") for p, v in orgs["national_groups"].items())
+    out.extend((str(p), v, "partially_recognised") for p, v in orgs["partially_recognised"].items())
+    return out
+
+
+def test_every_code_is_iso_alpha3_or_plover_special():
+    valid = iso_codes() | SPECIAL_CODES
+    bad = [(p, c, s) for p, c, s in _named_codes() if c is not None and c not in valid]
+    assert bad == []
+
+
+def test_every_sector_is_a_plover_sector():
+    sectors = _data("sectors.yaml")["sectors"]
+    assert set(sectors) <= SECTORS
+    seats = _data("countries.yaml")["seats"].values()
+    groups = _data("organisations.yaml")["national_groups"].values()
+    assert {v[1] for v in [*seats, *groups] if v[1] is not None} <= SECTORS
+
+
+def test_no_name_means_two_different_codes():
+    codes_of: dict[str, set[str | None]] = defaultdict(set)
+    for phrase, code, _ in _named_codes():
+        codes_of[phrase.lower()].add(code)
+    assert {p: c for p, c in codes_of.items() if len(c) > 1} == {}
+
+
+def test_no_agent_noun_has_two_sectors():
+    sectors_of: dict[str, set[str]] = defaultdict(set)
+    for sector, phrases in _data("sectors.yaml")["sectors"].items():
+        for phrase in phrases:
+            sectors_of[str(phrase).lower()].add(sector)
+    assert {p: s for p, s in sectors_of.items() if len(s) > 1} == {}
+
+
+def test_every_iso_country_is_covered(lexicon):
+    dependencies = _data("countries.yaml")["dependencies"]
+    written = set(_data("countries.yaml")["countries"])
+    states = {c.alpha_3 for c in pycountry.countries} - set(dependencies) - {"ESH"}  # ESH: claimed, PRE
+    assert states - written == set()
+    codes_in_lexicon = {e.code for e in lexicon.names.values()}
+    assert states <= codes_in_lexicon
+
+
+def test_dependencies_fold_into_their_state(lexicon):
+    assert lexicon.names[("puerto", "rico")].code == "USA"
+    assert lexicon.names[("greenland",)].code == "DNK"
+    assert all(e.code not in _data("countries.yaml")["dependencies"] for e in lexicon.names.values())
+
+
+def test_partially_recognised_entities_take_claiming_state_and_pre(lexicon):
+    for phrase, state in _data("organisations.yaml")["partially_recognised"].items():
+        entry = lexicon.names[tuple(t.lower() for t in _tokens(phrase))]
+        assert (entry.code, entry.sector) == (state, "PRE")
+
+
+def _tokens(phrase: str) -> list[str]:
+    import spacy
+
+    return [t.text for t in spacy.blank("en").tokenizer(phrase)]
+
+
+def test_builtin_files_are_listed_and_present():
+    for name in BUILTIN_FILES:
+        assert resources.files("dotterel.actors").joinpath("data", name).is_file()
+
+
+def test_user_yaml_file_adds_names_and_agent_nouns(tmp_path: Path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "organisations:\n  - code: NGO\n    names: [Friends of the Dotterel]\n"
+        "sectors:\n  LAB: [dock crane operator]\n",
+        encoding="utf-8",
+    )
+    lexicon = load_lexicon([extra])
+    assert lexicon.names[("friends", "of", "the", "dotterel")].code == "NGO"
+    assert lexicon.agents[("dock", "crane", "operators")] == "LAB"
+
+
+def test_user_csv_file_adds_names_and_agent_nouns(tmp_path: Path):
+    extra = tmp_path / "mine.csv"
+    extra.write_text("phrase,code,sector\nAcme Mining,MNC,BUS\nwharfie,,LAB\n", encoding="utf-8")
+    lexicon = load_lexicon([extra])
+    assert (lexicon.names[("acme", "mining")].code, lexicon.names[("acme", "mining")].sector) == ("MNC", "BUS")
+    assert lexicon.agents[("wharfies",)] == "LAB"
+
+
+@pytest.mark.parametrize(
+    ("content", "suffix", "reason"),
+    [
+        ("organisations:\n  - code: XYZ\n    names: [Nowhere Org]\n", ".yaml", "XYZ"),
+        ("sectors:\n  BOSS: [overlord]\n", ".yaml", "BOSS"),
+        ("colours: [red]\n", ".yaml", "colours"),
+        ("phrase,code,sector\nSomething,,\n", ".csv", ":2"),
+        ("name,code\nX,USA\n", ".csv", "phrase"),
+        ("organisations: [unclosed\n", ".yaml", "YAML"),
+    ],
+)
+def test_bad_user_file_names_file_and_reason(tmp_path: Path, content: str, suffix: str, reason: str):
+    extra = tmp_path / f"bad{suffix}"
+    extra.write_text(content, encoding="utf-8")
+    with pytest.raises(ActorFileError) as err:
+        load_lexicon([extra])
+    assert str(extra) in str(err.value) and reason in str(err.value)
+
+
+def test_missing_user_file_is_a_clear_error(tmp_path: Path):
+    with pytest.raises(ActorFileError, match="not found"):
+        load_lexicon([tmp_path / "absent.yaml"])

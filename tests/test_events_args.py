@@ -1,0 +1,76 @@
+"""Actor and recipient from sentence structure (with a tiny stand-in lexicon, see events_helpers)."""
+
+from __future__ import annotations
+
+from events_helpers import code_text, codes, only
+
+
+def test_active_subject_acts_on_object(nlp):
+    event = only(code_text(nlp, "Norwegian troops attacked Chilean positions near the border."), "ASSAULT")
+    assert codes(event.actor) == {"NOR"}
+    assert event.actor[0].sector == "MIL"
+    assert codes(event.recipient) == {"CHL"}
+
+
+def test_passive_agent_is_the_actor(nlp):
+    event = only(code_text(nlp, "Chile was accused by Norway of hiding evidence."), "ACCUSE")
+    assert codes(event.actor) == {"NOR"}
+    assert codes(event.recipient) == {"CHL"}
+
+
+def test_possessive_owner_of_event_noun_acts(nlp):
+    event = only(code_text(nlp, "Kenya's attack on Peru drew wide criticism."), "ASSAULT")
+    assert codes(event.actor) == {"KEN"}
+    assert codes(event.recipient) == {"PER"}
+
+
+def test_object_of_a_non_light_verb_does_not_inherit_its_subject(nlp):
+    events = code_text(nlp, "Norway criticized the attack on the Chilean embassy.")
+    assert [e.event for e in events] == ["ACCUSE"]
+
+
+def test_coordinated_subjects_form_one_compound_actor(nlp):
+    event = only(code_text(nlp, "Norway and Chile sanctioned Peru."), "SANCTION")
+    assert codes(event.actor) == {"NOR", "CHL"}
+    assert codes(event.recipient) == {"PER"}
+    assert not event.reciprocal
+
+
+def test_symmetric_verb_with_coordinated_subject_is_reciprocal(nlp):
+    event = only(code_text(nlp, "Norway and Kenya met in Geneva."), "CONSULT")
+    assert event.reciprocal
+    assert codes(event.actor) == {"NOR", "KEN"}
+    assert event.recipient == []
+
+
+def test_reciprocal_wording_puts_every_party_among_actors(nlp):
+    event = only(code_text(nlp, "Kenyan troops held drills with Peru."), "COOPERATE")
+    assert event.reciprocal
+    assert codes(event.actor) == {"KEN", "PER"}
+    assert event.recipient == []
+
+
+def test_light_verb_subject_holds_the_talks(nlp):
+    event = only(code_text(nlp, "Chile held talks with Peru in Lima."), "CONSULT")
+    assert codes(event.actor) == {"CHL"}
+    assert codes(event.recipient) == {"PER"}
+
+
+def test_object_preposition_names_the_recipient(nlp):
+    event = only(code_text(nlp, "Norway signed a trade pact with Chile."), "SUPPORT")
+    assert codes(event.recipient) == {"CHL"}
+
+
+def test_first_person_inside_a_quote_is_the_speaker(nlp):
+    event = only(code_text(nlp, "“We criticized Chile for the delay,” the Norwegian minister said."), "ACCUSE")
+    assert codes(event.actor) == {"NOR"}
+    assert codes(event.recipient) == {"CHL"}
+
+
+def test_relative_clause_subject_is_the_noun_it_modifies(nlp):
+    event = only(code_text(nlp, "It was Kenyan police who arrested the Peruvian activists."), "COERCE")
+    assert codes(event.actor) == {"KEN"}
+
+
+def test_event_without_a_coded_actor_is_dropped(nlp):
+    assert code_text(nlp, "Unknown gunmen attacked a village near the border.") == []

@@ -1,0 +1,79 @@
+"""Event dates resolved against the publication date, and historical background events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from events_helpers import code_text, only
+
+from dotterel.events.dates import is_historical, resolve
+
+PUBLISHED = date(2024, 3, 14)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "prep", "iso"),
+    [
+        ("Tuesday", "on", "2024-03-12"),
+        ("Thursday", "on", "2024-03-14"),
+        ("yesterday", None, "2024-03-13"),
+        ("2014", "in", "2014"),
+        ("March 2019", "in", "2019-03"),
+        ("5 March 2019", "on", "2019-03-05"),
+        ("March 5", "on", "2024-03-05"),
+        ("December 5", "on", "2023-12-05"),
+        ("last year", None, "2023"),
+        ("last month", None, "2024-02"),
+        ("three years ago", None, "2021"),
+    ],
+)
+def test_resolve_against_publication(text, prep, iso):
+    resolved = resolve(text, PUBLISHED, prep=prep)
+    assert resolved is not None
+    assert resolved.iso == iso
+
+
+@pytest.mark.parametrize("text", ["last week", "this week", "recently", "the 1990s"])
+def test_vague_dates_give_no_date(text):
+    assert resolve(text, PUBLISHED) is None
+
+
+def test_next_weekday_looks_forward():
+    resolved = resolve("next Tuesday", PUBLISHED)
+    assert resolved is not None and resolved.iso == "2024-03-19"
+
+
+def test_historical_needs_a_clear_gap_before_publication():
+    assert is_historical(resolve("2014", PUBLISHED), PUBLISHED)
+    assert is_historical(resolve("last year", PUBLISHED), PUBLISHED)
+    assert not is_historical(resolve("Tuesday", PUBLISHED, prep="on"), PUBLISHED)
+    assert not is_historical(resolve("last month", PUBLISHED), PUBLISHED)
+
+
+def test_weekday_in_a_sentence_dates_a_current_event(nlp):
+    event = only(code_text(nlp, "Norwegian troops attacked Chilean positions on Tuesday."), "ASSAULT")
+    assert event.event_date == "2024-03-12"
+    assert event.aux is None
+
+
+def test_year_in_the_past_makes_a_historical_event(nlp):
+    event = only(code_text(nlp, "Norway signed a trade pact with Chile in 2015."), "SUPPORT")
+    assert event.aux == "historical"
+    assert event.event_date == "2015"
+
+
+def test_since_a_year_is_historical_with_that_year(nlp):
+    event = only(code_text(nlp, "Norway has been sending aid to Chile since 2014."), "AID")
+    assert (event.aux, event.event_date) == ("historical", "2014")
+
+
+def test_date_in_a_relative_clause_does_not_date_the_main_event(nlp):
+    event = only(code_text(nlp, "The Kenyan minister, who took office in 2019, criticized Chile."), "ACCUSE")
+    assert event.event_date is None
+    assert event.aux is None
+
+
+def test_publication_day_is_not_repeated_as_event_date(nlp):
+    event = only(code_text(nlp, "Norwegian troops attacked Chilean positions on Thursday."), "ASSAULT")
+    assert event.event_date is None
