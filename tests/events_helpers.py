@@ -50,6 +50,8 @@ class FakeResolver:
                 code, sector = NAMES[tok.text]
                 head_sector = SECTOR_HEADS.get(span.root.lower_) if span.root.text not in NAMES else None
                 found.append(Entity(code, head_sector or sector, tok.text, tok.idx, tok.idx + len(tok)))
+        if not found and span.root.lower_ in SECTOR_HEADS:
+            found.append(Entity(None, SECTOR_HEADS[span.root.lower_], span.text, span.start_char, span.end_char))
         return found
 
     def find_mentions(self, doc: Doc) -> list[Mention]:

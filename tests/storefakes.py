@@ -17,20 +17,41 @@ class FakeCoded:
 
 
 def make_event(
-    doc_id: str, n: int, category: str, actors: list[str], recipients: list[str] | None = None, *,
-    date: str = "2022-08-16", event_date: str | None = None, aux: str | None = None,
-    text: str = "Russia and Pakistan held joint military drills.", trigger: str = "held",
-    context: list[str] | None = None, url: str | None = None, publication: str | None = None,
+    doc_id: str,
+    n: int,
+    category: str,
+    actors: list[str],
+    recipients: list[str] | None = None,
+    *,
+    date: str = "2022-08-16",
+    event_date: str | None = None,
+    aux: str | None = None,
+    text: str = "Russia and Pakistan held joint military drills.",
+    trigger: str = "held",
+    context: list[str] | None = None,
+    url: str | None = None,
+    publication: str | None = None,
+    offset: int = 0,
 ) -> Event:
+    """An event whose evidence sentence `text` starts at character `offset` of its article."""
     recipients = recipients or []
-    start = text.find(trigger)
+    start = offset + text.find(trigger)
     return Event(
-        id=f"{doc_id}-{n}", doc_id=doc_id, date=date, event=category,
+        id=f"{doc_id}-{n}",
+        doc_id=doc_id,
+        date=date,
+        event=category,
         actor=[Entity(code, "GOV", code.title(), 0, 3) for code in actors],
         recipient=[Entity(code, "MIL", code.title()) for code in recipients],
-        context=context or ["military"], aux=aux, event_date=event_date, event_text=trigger, text=text,
-        text_info=TextInfo(n, 0, len(text), start, start + len(trigger)),
-        quad_code=quad_code(category), event_scale=event_scale(category), reciprocal=not recipients,
+        context=context or ["military"],
+        aux=aux,
+        event_date=event_date,
+        event_text=trigger,
+        text=text,
+        text_info=TextInfo(n, offset, offset + len(text), start, start + len(trigger)),
+        quad_code=quad_code(category),
+        event_scale=event_scale(category),
+        reciprocal=not recipients,
         cite_info={"url": url, "publication": publication},
     )
 
@@ -45,11 +66,19 @@ class FakeCoder:
     def code_articles(self, articles: Iterable[Article]) -> Iterator[FakeCoded]:
         for article in articles:
             self.coded_ids.append(article.id)
-            yield FakeCoded(article, list(self.events_by_doc.get(article.id, [])), article.text.count(".") or 1)
+            yield FakeCoded(
+                article, list(self.events_by_doc.get(article.id, [])), article.text.count(".") or 1
+            )
 
 
-def article(doc_id: str, text: str = "Russia and Pakistan held joint military drills.", *,
-            url: str | None = None, source: str | None = None, published: str = "2022-08-16") -> Article:
+def article(
+    doc_id: str,
+    text: str = "Russia and Pakistan held joint military drills.",
+    *,
+    url: str | None = None,
+    source: str | None = None,
+    published: str = "2022-08-16",
+) -> Article:
     return Article(id=doc_id, text=text, published=published, title=f"Title {doc_id}", url=url, source=source)
 
 
@@ -75,27 +104,62 @@ def sample_corpus() -> Corpus:
     drill_a = "Russia and Pakistan began joint military drills near Islamabad on Tuesday."
     drill_b = "Pakistani and Russian troops began joint military drills near Islamabad, officials said."
     corpus.articles = [
-        article("reuters-1", drill_a + " In 2014 Russia agreed to supply helicopters to Pakistan.",
-                url="https://www.reuters.com/world/1"),
+        article(
+            "reuters-1",
+            drill_a + " In 2014 Russia agreed to supply helicopters to Pakistan.",
+            url="https://www.reuters.com/world/1",
+        ),
         article("sputnik-1", drill_b, url="https://sputniknews.com/2"),
-        article("guardian-1", "US jets struck Syrian army positions. Moscow did not meet Kabul.", source="Guardian",
-                published="2022-08-20"),
+        article(
+            "guardian-1",
+            "US jets struck Syrian army positions. Moscow did not meet Kabul.",
+            source="Guardian",
+            published="2022-08-20",
+        ),
     ]
     corpus.events = {
         "reuters-1": [
             make_event("reuters-1", 0, "COOPERATE", ["PAK", "RUS"], text=drill_a, trigger="began joint"),
-            make_event("reuters-1", 1, "AGREE", ["RUS"], ["PAK"], event_date="2014", aux="historical",
-                       text="In 2014 Russia agreed to supply helicopters to Pakistan.", trigger="agreed",
-                       context=["military", "economic"]),
+            make_event(
+                "reuters-1",
+                1,
+                "AGREE",
+                ["RUS"],
+                ["PAK"],
+                event_date="2014",
+                aux="historical",
+                text="In 2014 Russia agreed to supply helicopters to Pakistan.",
+                trigger="agreed",
+                context=["military", "economic"],
+                offset=len(drill_a) + 1,
+            ),
         ],
         "sputnik-1": [
             make_event("sputnik-1", 0, "COOPERATE", ["RUS", "PAK"], text=drill_b, trigger="began joint"),
         ],
         "guardian-1": [
-            make_event("guardian-1", 0, "ASSAULT", ["USA"], ["SYR"], date="2022-08-20",
-                       text="US jets struck Syrian army positions.", trigger="struck"),
-            make_event("guardian-1", 1, "CONSULT", ["RUS"], ["AFG"], date="2022-08-20", aux="negated",
-                       text="Moscow did not meet Kabul.", trigger="meet"),
+            make_event(
+                "guardian-1",
+                0,
+                "ASSAULT",
+                ["USA"],
+                ["SYR"],
+                date="2022-08-20",
+                text="US jets struck Syrian army positions.",
+                trigger="struck",
+            ),
+            make_event(
+                "guardian-1",
+                1,
+                "CONSULT",
+                ["RUS"],
+                ["AFG"],
+                date="2022-08-20",
+                aux="negated",
+                text="Moscow did not meet Kabul.",
+                trigger="meet",
+                offset=38,
+            ),
         ],
     }
     return corpus

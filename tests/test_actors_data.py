@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pycountry
 import pytest
+import spacy
 import yaml
 
 from dotterel.actors.lexicon import BUILTIN_FILES, ActorFileError, iso_codes, load_lexicon
@@ -36,6 +37,7 @@ def _named_codes() -> list[tuple[str, str | None, str]]:
         out.extend((str(p), org["code"], "organisations") for p in org["names"])
     out.extend((str(p), v[0], "national_groups") for p, v in orgs["national_groups"].items())
     out.extend((str(p), v, "partially_recognised") for p, v in orgs["partially_recognised"].items())
+    out.extend((str(p), v[0], "people") for p, v in _data("people.yaml")["people"].items())
     return out
 
 
@@ -50,7 +52,8 @@ def test_every_sector_is_a_plover_sector():
     assert set(sectors) <= SECTORS
     seats = _data("countries.yaml")["seats"].values()
     groups = _data("organisations.yaml")["national_groups"].values()
-    assert {v[1] for v in [*seats, *groups] if v[1] is not None} <= SECTORS
+    people = _data("people.yaml")["people"].values()
+    assert {v[1] for v in [*seats, *groups, *people] if v[1] is not None} <= SECTORS
 
 
 def test_no_name_means_two_different_codes():
@@ -80,19 +83,15 @@ def test_every_iso_country_is_covered(lexicon):
 def test_dependencies_fold_into_their_state(lexicon):
     assert lexicon.names[("puerto", "rico")].code == "USA"
     assert lexicon.names[("greenland",)].code == "DNK"
-    assert all(e.code not in _data("countries.yaml")["dependencies"] for e in lexicon.names.values())
+    dependencies = set(_data("countries.yaml")["dependencies"])
+    assert all(e.code not in dependencies for e in lexicon.names.values())
 
 
 def test_partially_recognised_entities_take_claiming_state_and_pre(lexicon):
+    tokenizer = spacy.blank("en").tokenizer
     for phrase, state in _data("organisations.yaml")["partially_recognised"].items():
-        entry = lexicon.names[tuple(t.lower() for t in _tokens(phrase))]
+        entry = lexicon.names[tuple(t.lower_ for t in tokenizer(phrase))]
         assert (entry.code, entry.sector) == (state, "PRE")
-
-
-def _tokens(phrase: str) -> list[str]:
-    import spacy
-
-    return [t.text for t in spacy.blank("en").tokenizer(phrase)]
 
 
 def test_builtin_files_are_listed_and_present():
@@ -116,7 +115,8 @@ def test_user_csv_file_adds_names_and_agent_nouns(tmp_path: Path):
     extra = tmp_path / "mine.csv"
     extra.write_text("phrase,code,sector\nAcme Mining,MNC,BUS\nwharfie,,LAB\n", encoding="utf-8")
     lexicon = load_lexicon([extra])
-    assert (lexicon.names[("acme", "mining")].code, lexicon.names[("acme", "mining")].sector) == ("MNC", "BUS")
+    acme = lexicon.names[("acme", "mining")]
+    assert (acme.code, acme.sector) == ("MNC", "BUS")
     assert lexicon.agents[("wharfies",)] == "LAB"
 
 

@@ -74,3 +74,37 @@ def test_relative_clause_subject_is_the_noun_it_modifies(nlp):
 
 def test_event_without_a_coded_actor_is_dropped(nlp):
     assert code_text(nlp, "Unknown gunmen attacked a village near the border.") == []
+
+
+def test_pronoun_subject_of_a_reported_clause_is_the_speaker(nlp):
+    event = only(code_text(nlp, "Norway said it had sanctioned Chile."), "SANCTION")
+    assert codes(event.actor) == {"NOR"}
+    assert codes(event.recipient) == {"CHL"}
+
+
+def test_recipient_inside_a_demanded_clause(nlp):
+    event = only(code_text(nlp, "Kenya demanded that Peru release the prisoners."), "REQUEST")
+    assert codes(event.actor) == {"KEN"}
+    assert codes(event.recipient) == {"PER"}
+
+
+def test_recipient_inside_an_infinitive_complement(nlp):
+    event = only(code_text(nlp, "Chile demanded to talk with Vietnam about fishing."), "REQUEST")
+    assert codes(event.recipient) == {"VNM"}
+
+
+def test_unnamed_nationality_of_a_repressed_group_is_the_actors(nlp):
+    event = only(code_text(nlp, "Kenyan police arrested rebels on Monday."), "COERCE")
+    assert codes(event.recipient) == {"KEN"}
+    assert event.recipient[0].sector == "REB"
+
+
+def test_attack_without_named_target_targets_the_place(nlp):
+    event = only(code_text(nlp, "Norwegian troops shelled positions in Chile overnight."), "ASSAULT")
+    assert codes(event.recipient) == {"CHL"}
+
+
+def test_passive_subject_stays_the_subject_of_a_coordinated_verb(nlp):
+    events = code_text(nlp, "The Kenyan minister was criticized by Peru and demanded an apology.")
+    assert codes(only(events, "ACCUSE").actor) == {"PER"}
+    assert codes(only(events, "REQUEST").actor) == {"KEN"}

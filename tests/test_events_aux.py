@@ -14,7 +14,7 @@ from events_helpers import code_text, only
         ("Norway denied attacking Chile.", "ASSAULT", "negated"),
         ("If Norway attacks Chile, the region will suffer.", "ASSAULT", "hypothetical"),
         ("Norway could sanction Chile over the dispute.", "SANCTION", "hypothetical"),
-        ("Norway will sanction Chile next month.", "SANCTION", "future"),
+        ("Norway will accuse Chile of cheating at the summit.", "ACCUSE", "future"),
         ("Norwegian troops attacked Chile on Monday.", "ASSAULT", None),
     ],
 )
@@ -37,3 +37,25 @@ def test_planned_visit_is_an_agreement(nlp):
 def test_announced_future_event_from_a_control_verb_is_not_current(nlp):
     event = only(code_text(nlp, "Norway threatened to attack Chile."), "ASSAULT")
     assert event.aux == "hypothetical"
+
+
+def test_announced_sanction_is_a_threat_with_the_act_as_mode(nlp):
+    event = only(code_text(nlp, "Norway will sanction Chile next month."), "THREATEN")
+    assert event.aux is None
+    assert event.mode == "restrict"
+
+
+def test_reported_would_is_the_speakers_intention(nlp):
+    event = only(code_text(nlp, "Kenyan officials said they would attack Peru."), "THREATEN")
+    assert event.actor[0].code == "KEN"
+    assert event.mode == "violence"
+
+
+def test_alleged_event_is_not_an_event_of_record(nlp):
+    event = only(code_text(nlp, "Chile claims that Norway attacked its border posts."), "ASSAULT")
+    assert event.aux == "hypothetical"
+
+
+def test_attempted_act_is_still_coded(nlp):
+    event = only(code_text(nlp, "Kenyan police tried to arrest Peruvian activists."), "COERCE")
+    assert event.aux is None

@@ -109,6 +109,9 @@ def test_english_detector_accepts_english_and_gives_short_texts_the_benefit_of_d
     assert guess_non_english(ENGLISH) is None
     assert guess_non_english("Obama visits Kenya.") is None
     assert guess_non_english("Merkel trifft Macron in Paris.") is None  # too short to judge
+    names_and_acronyms = ("Serbian militia Monday freed four Dutch UN monitors held near a UN depot "
+                          "outside Tuzla since Friday, a UN official told AFP.")
+    assert guess_non_english(names_and_acronyms) is None
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
@@ -150,6 +153,5 @@ def test_single_article_file_over_the_cap_is_rejected(
     from dotterel.ingest import single
 
     monkeypatch.setattr(single, "MAX_ARTICLE_BYTES", 1000)
-    monkeypatch.setattr(single.read_single_text, "__defaults__", (1000,))
     _, [rejection] = batch_with(tmp_path, "huge.txt", (ENGLISH * 20).encode())
     assert "too large" in rejection.reason

@@ -1,20 +1,27 @@
 """The coding pipeline: articles -> repaired text -> spaCy docs -> events.
 
-`Coder` wires the stages together; each stage stays usable on its own.
+`Coder` wires the stages together; each stage stays usable on its own. By default only the sentences
+that can hold an event are parsed (see `dotterel.nlp.selective`); with `Settings.n_process > 1` the
+articles are coded in that many worker processes, each with its own `Coder`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cached_property
+from itertools import islice
 
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from dotterel.actors.resolver import ActorResolver
 from dotterel.config import Settings
 from dotterel.events.coder import EventCoder
 from dotterel.models import Article, Event
 from dotterel.nlp import load_nlp
+from dotterel.nlp.prefilter import SentenceFilter
+from dotterel.nlp.selective import SelectiveParser
 from dotterel.text.repair import clean_article
 
 
@@ -26,22 +33,68 @@ class CodedArticle:
 
 
 class Coder:
-    """Codes articles into PLOVER events. Build once, reuse for many articles."""
+    """Codes articles into PLOVER events. Build once, reuse for many articles.
 
-    def __init__(self, settings: Settings | None = None, nlp: Language | None = None) -> None:
+    `selective=False` parses every sentence with the whole pipeline (the reference the fast path is
+    checked against).
+    """
+
+    def __init__(self, settings: Settings | None = None, nlp: Language | None = None,
+                 selective: bool = True) -> None:
         self.settings = settings or Settings.from_env()
-        self.nlp = nlp or load_nlp(self.settings.spacy_model)
-        self.resolver = ActorResolver.from_settings(self.settings)
-        self.event_coder = EventCoder(self.resolver)
+        self._nlp = nlp
+        self.selective = selective
+
+    @cached_property
+    def nlp(self) -> Language:
+        return self._nlp or load_nlp(self.settings.spacy_model)
+
+    @cached_property
+    def resolver(self) -> ActorResolver:
+        return ActorResolver.from_settings(self.settings)
+
+    @cached_property
+    def event_coder(self) -> EventCoder:
+        return EventCoder(self.resolver)
+
+    @cached_property
+    def parser(self) -> SelectiveParser:
+        finder = self.event_coder.finder
+        return SelectiveParser(self.nlp, SentenceFilter.for_finder(finder, self.nlp),
+                               needs_entities=lambda sentence: bool(finder.find(sentence)))
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        if self.settings.n_process > 1:
+            from dotterel.nlp.workers import code_in_workers
+
+            yield from code_in_workers(articles, replace(self.settings, n_process=1), self.settings.n_process,
+                                       self.selective)
+            return
         cleaned = (clean_article(a) for a in articles)
-        texts = ((a.text, a) for a in cleaned)
-        for doc, article in self.nlp.pipe(
-            texts, as_tuples=True, batch_size=self.settings.batch_size, n_process=self.settings.n_process
-        ):
-            events = self.event_coder.code(article, doc)
-            yield CodedArticle(article, events, sum(1 for _ in doc.sents))
+        for batch in _batches(cleaned, self.settings.batch_size):
+            for article, doc in zip(batch, self.parse([a.text for a in batch]), strict=True):
+                yield self.code_parsed(article, doc)
 
     def code_article(self, article: Article) -> CodedArticle:
         return next(self.code_articles([article]))
+
+    def parse(self, texts: list[str]) -> list[Doc]:
+        """spaCy Docs of whole article texts (only event-bearing sentences parsed when selective)."""
+        if self.selective:
+            return self.parser.parse(texts)
+        return list(self.nlp.pipe(texts, batch_size=self.settings.batch_size))
+
+    def code_parsed(self, article: Article, doc: Doc) -> CodedArticle:
+        """Events of one cleaned article from its parse."""
+        events = self.event_coder.code(article, doc)
+        return CodedArticle(article, events, _count(doc.sents))
+
+
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, max(1, size))):
+        yield batch
+
+
+def _count(sentences: Iterable[Span]) -> int:
+    return sum(1 for _ in sentences)

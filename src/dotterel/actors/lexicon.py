@@ -8,6 +8,9 @@ The data files in `actors/data/` are YAML with these sections (a user file may u
 - `organisations`: [{code, sector (optional), names: [...]}]
 - `national_groups`: {phrase: [code or null, sector or null]}
 - `partially_recognised`: {phrase: claiming state's ISO3}  (sector PRE)
+- `people`: {name: [code, sector]}  (office holders named without their country)
+- `places`: {ISO3: [region or city, ...]}  (code, no sector)
+- `coded_agents`: {agent noun: [code, sector]}  (unnamed bodies with a code: "rights group" -> NGO)
 - `sectors`: {SECTOR: [agent noun or title, ...]}
 - `generic_heads`: [agent nouns that a more specific modifier overrides]
 
@@ -30,12 +33,12 @@ import yaml
 
 from dotterel.plover import SECTORS, SPECIAL_CODES
 
-BUILTIN_FILES = ("countries.yaml", "organisations.yaml", "sectors.yaml")
+BUILTIN_FILES = ("countries.yaml", "organisations.yaml", "sectors.yaml", "people.yaml")
 EXTRA_CODES = frozenset({"KOS"})  # PLOVER uses KOS for Kosovo, which ISO 3166 has not assigned
 
 # Kinds of name entries, and the sector a name gives by itself.
-COUNTRY, DEMONYM, CAPITAL, SEAT, ORG, GROUP, PARTIAL = (
-    "country", "demonym", "capital", "seat", "org", "group", "partial")
+COUNTRY, DEMONYM, CAPITAL, SEAT, ORG, GROUP, PARTIAL, PERSON, PLACE = (
+    "country", "demonym", "capital", "seat", "org", "group", "partial", "person", "place")
 
 
 class ActorFileError(ValueError):
@@ -56,6 +59,7 @@ class Lexicon:
     names: dict[tuple[str, ...], NameEntry] = field(default_factory=dict)
     agents: dict[tuple[str, ...], str] = field(default_factory=dict)  # phrase -> sector
     agent_base: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # plural -> singular
+    agent_codes: dict[tuple[str, ...], str] = field(default_factory=dict)  # "rights group" -> NGO
     generic_heads: set[str] = field(default_factory=set)
     valid_codes: frozenset[str] = frozenset()
     dependencies: dict[str, str] = field(default_factory=dict)
@@ -148,6 +152,27 @@ class _Builder:
             self._check_code(code, where)
             self._check_sector(sector, where)
             self.name(phrase, code, sector, GROUP)
+
+    def _section_places(self, body: dict[str, list[str]], where: str) -> None:
+        for code, phrases in body.items():
+            self._check_code(code, where)
+            for phrase in phrases or []:
+                self.name(phrase, code, None, PLACE)
+
+    def _section_coded_agents(self, body: dict[str, list[str | None]], where: str) -> None:
+        for phrase, (code, sector) in body.items():
+            self._check_code(code, where)
+            self._check_sector(sector, where)
+            key = self.key(str(phrase))
+            for form in (*plural_keys(key), key):
+                self.lexicon.add_agent(form, sector, key)
+                self.lexicon.agent_codes[form] = code
+
+    def _section_people(self, body: dict[str, list[str | None]], where: str) -> None:
+        for phrase, (code, sector) in body.items():
+            self._check_code(code, where)
+            self._check_sector(sector, where)
+            self.name(phrase, code, sector, PERSON)
 
     def _section_partially_recognised(self, body: dict[str, str], where: str) -> None:
         for phrase, code in body.items():

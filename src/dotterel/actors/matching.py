@@ -30,12 +30,16 @@ def _capitalised(tokens: Sequence[Token]) -> bool:
 
 
 def _name_at(tokens: Sequence[Token], pos: int, lexicon: Lexicon) -> tuple[int, NameEntry] | None:
-    """The longest name starting at tokens[pos], as (length, entry)."""
-    longest = min(lexicon.max_name_len, len(tokens) - pos)
+    """The longest name starting at tokens[pos], as (length, entry).
+
+    The name is read from the text, so it may run past the phrase the parser gave ("Doctors" +
+    "Without Borders" when the parser attached "Without Borders" as a prepositional phrase).
+    """
+    doc = tokens[pos].doc
+    start = tokens[pos].i
+    longest = min(lexicon.max_name_len, len(doc) - start)
     for length in range(longest, 0, -1):
-        window = tokens[pos : pos + length]
-        if any(window[i].i != window[0].i + i for i in range(length)):
-            continue  # names are contiguous in the text
+        window = doc[start : start + length]
         entry = lexicon.names.get(tuple(t.lower_ for t in window))
         if entry is None:
             continue
@@ -65,7 +69,9 @@ def find_names(tokens: Sequence[Token], lexicon: Lexicon) -> list[NameMatch]:
             continue
         length, entry = found
         matches.append(NameMatch(tokens[pos].i, tokens[pos].i + length, entry))
-        pos += length
+        end = tokens[pos].i + length
+        while pos < len(tokens) and tokens[pos].i < end:
+            pos += 1
     return matches
 
 
@@ -75,8 +81,8 @@ def _is_part_of_other_name(tokens: Sequence[Token], pos: int, length: int, lexic
     The place is a compound of the proper nouns that follow it, and these hold no known name or agent
     noun ("Pakistani Defense Secretary Hussain" is kept: "defense secretary" is an agent noun).
     """
-    last = tokens[pos + length - 1]
-    doc = last.doc
+    doc = tokens[pos].doc
+    last = doc[tokens[pos].i + length - 1]
     if last.dep_ != "compound" or last.head.i <= last.i or last.head.pos_ != "PROPN":
         return False
     end = last.i + 1
@@ -102,7 +108,8 @@ def find_agents(tokens: Sequence[Token], lexicon: Lexicon, taken: set[int]) -> l
         longest = min(lexicon.max_agent_len, len(tokens) - pos)
         for length in range(longest, 0, -1):
             window = tokens[pos : pos + length]
-            if any(t.i in taken for t in window) or any(window[i].i != window[0].i + i for i in range(length)):
+            contiguous = all(window[i].i == window[0].i + i for i in range(length))
+            if not contiguous or any(t.i in taken for t in window):
                 continue
             key = tuple(t.lower_ for t in window)
             if key in lexicon.agents and window[-1].pos_ in ("NOUN", "PROPN", "ADJ", "X"):

@@ -34,6 +34,7 @@ class Reading:
     pronoun: str | None = None  # he / she / him / her
     head_word: str = ""
     singular: bool = False  # the head is a singular noun (a person or one body, not "troops")
+    definite: bool = False  # "the ..", "this ..", or a possessive pronoun ("his country")
 
     def entities(self, span: Span) -> list[Entity]:
         if self.codes:
@@ -79,6 +80,8 @@ class ArticleMemory:
         if reading.sector is None:
             return []
         if reading.head_word in COUNTRY_WORDS:
+            if not reading.definite:
+                return []  # "a developing country" is no earlier party
             return self.last_person or self.last_coded
         if reading.agent_key and reading.agent_key in self.agents:
             return self.agents[reading.agent_key]
@@ -93,7 +96,8 @@ class ArticleMemory:
         self.last_coded = coded
         if reading.person_key:
             self.persons.setdefault(reading.person_key, coded)
-        if reading.person_key or reading.pronoun or (reading.agent_key and reading.singular and len(coded) == 1):
+        one_party_title = reading.agent_key is not None and reading.singular and len(coded) == 1
+        if reading.person_key or reading.pronoun or one_party_title:
             self.last_person = coded
         if reading.agent_key:
             self.agents[reading.agent_key] = coded

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dotterel.actors.lexicon import Lexicon, load_lexicon
+from dotterel.actors.lexicon import COUNTRY, DEMONYM, PERSON, PLACE, Lexicon, load_lexicon
 from dotterel.actors.matching import AgentMatch, NameMatch, find_agents, find_names
 from dotterel.actors.memory import ArticleMemory, Reading
 from dotterel.config import Settings
@@ -47,6 +47,14 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "appos", 
                            "npadvmod", "quantmod", "predet"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PLACE_KINDS = frozenset({COUNTRY, DEMONYM, PLACE})
+DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "our", "their",
+                            "my", "your"})
+# Heads that count people rather than name them: "thousands of protesters", "members of parliament".
+QUANTITY_HEADS = frozenset({"thousands", "hundreds", "dozens", "millions", "scores", "tens", "number",
+                            "numbers", "members", "member", "team", "contingent", "majority", "rest",
+                            "some", "many", "most", "all", "part", "body", "bodies", "side", "sides",
+                            "camp", "wing", "faction", "factions", "ranks", "hundred", "thousand", "dozen"})
 
 
 @dataclass
@@ -72,7 +80,9 @@ class _Unit:
         start, end = indices[0], indices[-1] + 1
         while start < end - 1 and doc[start].pos_ in ("DET", "PUNCT", "CCONJ"):
             start += 1
-        while end - 1 > start and doc[end - 1].pos_ in ("PUNCT", "CCONJ") and not _closes_bracket(doc, start, end):
+        while end - 1 > start and doc[end - 1].pos_ in ("PUNCT", "CCONJ"):
+            if _closes_bracket(doc, start, end):
+                break
             end -= 1
         return doc[start:end]
 
@@ -90,7 +100,7 @@ class ActorResolver:
     def resolve_span(self, span: Span) -> list[Entity]:
         """The entities a phrase (noun chunk, subtree) refers to; [] when it names none."""
         entities: list[Entity] = []
-        for head in _phrase_heads(span.root, span):
+        for head in _span_heads(span):
             unit = _build_unit(head, span)
             reading = self.read_unit(unit, span.doc)
             entities.extend(reading.entities(unit.span(span.doc)))
@@ -98,25 +108,33 @@ class ActorResolver:
 
     def resolve_token(self, token: Token) -> list[Entity]:
         """The entities of the phrase headed by `token` (no article memory)."""
-        sentence = token.sent
-        return self.resolve_span(sentence[token.left_edge.i - sentence.start : token.right_edge.i + 1 - sentence.start])
+        return self.resolve_span(token.doc[token.left_edge.i : token.right_edge.i + 1])
 
     def read_unit(self, unit: _Unit, doc: Doc) -> Reading:
         tokens = unit.tokens(doc)
         names = find_names(tokens, self.lexicon)
         taken = {i for m in names for i in range(m.start, m.end)}
         agents = find_agents(tokens, self.lexicon, taken)
-        codes = self._codes(names, unit)
         head_agent = next((a for a in agents if a.start <= unit.head.i < a.end), None)
-        sector = self._sector(names, agents, head_agent, unit, codes)
+        if head_agent is None and _names_a_thing(unit.head, taken):
+            # "contracts for the purchase of Russian hardware": names deep in a thing's of/for-phrases
+            # are not the party; its own modifiers are ("Iraqi towns", "Syria's economy")
+            names = [m for m in names if _match_priority(m, unit) <= 1]
+            agents = [a for a in agents if _span_priority(a.start, a.end, unit) <= 1]
+        codes = self._codes(names, unit)
+        sector, deciding = self._sector(names, agents, head_agent, unit, codes)
+        title = head_agent or deciding  # "Defense Secretary Hussain": the title names the office
+        if not codes and title is not None and title.key in self.lexicon.agent_codes:
+            codes = [self.lexicon.agent_codes[title.key]]  # "a human rights group" -> NGO
         return Reading(
             codes=codes,
             sector=sector,
-            agent_key=head_agent.key if head_agent else None,
-            person_key=self._person_key(unit, taken | {i for a in agents for i in range(a.start, a.end)}),
+            agent_key=title.key if title else None,
+            person_key=self._person_key(unit, names, agents),
             pronoun=unit.head.lower_ if unit.head.lower_ in PERSONAL_PRONOUNS else None,
             head_word=unit.head.lower_,
             singular=unit.head.tag_ in ("NN", "NNP"),
+            definite=any(c.lower_ in DEFINITE_WORDS for c in unit.head.children if c.dep_ in ("det", "poss")),
         )
 
     def _codes(self, names: list[NameMatch], unit: _Unit) -> list[str]:
@@ -125,6 +143,10 @@ class ActorResolver:
             return []
         rank = {id(m): (_match_priority(m, unit), abs(m.start - unit.head.i)) for m in coded}
         best = min(coded, key=lambda m: rank[id(m)])
+        if best.entry.kind == DEMONYM and rank[id(best)][0] == 0:
+            # "Bosnian Serbs", "Iraqi Kurds": people named by origin, placed by the state they live in
+            placed = [m for m in coded if m is not best and m.entry.kind in PLACE_KINDS]
+            best = min(placed, key=lambda m: rank[id(m)]) if placed else best
         chosen = [best]
         for match in coded:
             if match is not best and _coordinated(match, chosen, unit.head.doc):
@@ -133,26 +155,35 @@ class ActorResolver:
         return list(dict.fromkeys(m.entry.code for m in chosen if m.entry.code))
 
     def _sector(self, names: list[NameMatch], agents: list[AgentMatch], head_agent: AgentMatch | None,
-                unit: _Unit, codes: list[str]) -> str | None:
+                unit: _Unit, codes: list[str]) -> tuple[str | None, AgentMatch | None]:
+        """The sector, and the agent noun that decided it (None when a name or nothing did)."""
         head_is_generic = head_agent is not None and head_agent.key[-1] in self.lexicon.generic_heads
         if head_agent is not None and not head_is_generic:
-            return head_agent.sector
+            return head_agent.sector, head_agent
         others = [a for a in agents if a is not head_agent]
         specific = [a for a in others if a.key[-1] not in self.lexicon.generic_heads] or others
         if specific:
-            return min(specific, key=lambda a: (_span_priority(a.start, a.end, unit), -a.start)).sector
+            best = min(specific, key=lambda a: (_span_priority(a.start, a.end, unit), -a.start))
+            return best.sector, best
         if head_agent is not None:
-            return head_agent.sector
+            return head_agent.sector, head_agent
         with_sector = [m for m in names if m.entry.sector and (m.entry.code in codes or m.entry.code is None)]
         if with_sector:
-            return min(with_sector, key=lambda m: _match_priority(m, unit)).entry.sector
-        return None
+            return min(with_sector, key=lambda m: _match_priority(m, unit)).entry.sector, None
+        return None, None
 
-    def _person_key(self, unit: _Unit, matched: set[int]) -> str | None:
-        """The surname of a person the phrase names ("Mian Hilal Hussain" -> "hussain")."""
+    def _person_key(self, unit: _Unit, names: list[NameMatch], agents: list[AgentMatch]) -> str | None:
+        """The surname of a person the phrase names ("Mian Hilal Hussain" -> "hussain").
+
+        Any unmatched proper-noun head counts (the parser's entity labels for names are unreliable);
+        the key is only used to recall a party that was resolved earlier under the same name.
+        """
+        if any(m.entry.kind == PERSON and m.start <= unit.head.i < m.end for m in names):
+            return unit.head.lower_
+        matched = {i for m in [*names, *agents] for i in range(m.start, m.end)}
         candidates = [unit.head, *(c for c in unit.head.children if c.dep_ == "appos")]
         for token in candidates:
-            if token.pos_ == "PROPN" and token.i not in matched and token.ent_type_ not in ("GPE", "ORG", "NORP"):
+            if token.pos_ == "PROPN" and token.i not in matched:
                 return token.lower_
         return None
 
@@ -208,11 +239,11 @@ class MentionIndex:
     def entities_for(self, target: Span | Token) -> list[Entity]:
         """Entities of a phrase given by its head token or its span; [] when it names no actor."""
         if isinstance(target, Token):
-            root, limit = target, target.sent
+            heads, limit = _phrase_heads(target, target.sent), target.sent
         else:
-            root, limit = target.root, target
+            heads, limit = _span_heads(target), target
         entities: list[Entity] = []
-        for head in _phrase_heads(root, limit):
+        for head in heads:
             mention = self._by_head.get(head.i)
             if mention is not None:
                 entities.extend(replace(e) for e in mention.entities)
@@ -220,6 +251,11 @@ class MentionIndex:
             unit = _build_unit(head, limit)
             entities.extend(self.resolver.read_unit(unit, self.doc).entities(unit.span(self.doc)))
         return _dedupe(entities)
+
+
+def _names_a_thing(head: Token, in_names: set[int]) -> bool:
+    """A common-noun head that is no agent noun: the phrase is about a thing, not a party."""
+    return head.pos_ == "NOUN" and head.i not in in_names and head.lower_ not in QUANTITY_HEADS
 
 
 def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
@@ -232,6 +268,16 @@ def _is_phrase_head(token: Token) -> bool:
     if token.pos_ not in NOMINAL or token.dep_ in MODIFIER_DEPS:
         return False
     return token.pos_ != "PRON" or token.lower_ in PERSONAL_PRONOUNS
+
+
+def _span_heads(span: Span) -> list[Token]:
+    """Phrase heads of a span; a span the parser split into several pieces gives each piece's heads."""
+    roots = [t for t in span if not span.start <= t.head.i < span.end or t.head is t]
+    roots = [t for t in roots if not t.is_punct] or [span.root]
+    heads: dict[int, Token] = {}
+    for root in roots:
+        heads.update((h.i, h) for h in _phrase_heads(root, span))
+    return [heads[i] for i in sorted(heads)]
 
 
 def _phrase_heads(root: Token, limit: Span) -> list[Token]:
@@ -266,15 +312,20 @@ def _build_unit(head: Token, limit: Span) -> _Unit:
                 if child.lower_ not in KEPT_PREPOSITIONS:
                     continue
                 child_level = max(level, 1) + 1
-            elif token is head and child.dep_ in LEFT_OUT_DEPS and child.text != ")":
-                continue
-            elif child.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            elif _left_out(child, token is head):
                 continue
             else:
                 child_level = max(level, 1)
             priority[child.i] = child_level
             stack.append((child, child_level))
     return _Unit(head, priority)
+
+
+def _left_out(child: Token, of_head: bool) -> bool:
+    """Dependents that are not part of the party a phrase names (clauses; the head's conjuncts)."""
+    if of_head:
+        return child.dep_ in LEFT_OUT_DEPS and child.text != ")"
+    return child.dep_ in ("relcl", "acl", "advcl", "ccomp")
 
 
 def _match_priority(match: NameMatch, unit: _Unit) -> int:

@@ -27,8 +27,19 @@ REPORTS = typer.Option(False, "--reports", help="Count every report instead of e
 LIMIT = typer.Option(50, "--limit", help="Rows to show.")
 OFFSET = typer.Option(0, "--offset", help="Rows to skip.")
 
-EVENT_TABLE = ["effective_date", "event", "actor_codes", "recipient_codes", "quad_code", "event_scale",
-               "n_reports", "n_outlets", "outlet", "doc_id", "text"]
+EVENT_TABLE = [
+    "effective_date",
+    "event",
+    "actor_codes",
+    "recipient_codes",
+    "quad_code",
+    "event_scale",
+    "n_reports",
+    "n_outlets",
+    "outlet",
+    "doc_id",
+    "text",
+]
 
 
 def _emit(frame: Any, fmt: str, columns: list[str] | None = None) -> None:
@@ -54,10 +65,22 @@ def _filters(**values: Any) -> dict[str, Any]:
 
 @app.command()
 def events(
-    db: Path = DB, actor: str = ACTOR, recipient: str = RECIPIENT, party: str = PARTY,
-    event: str = CATEGORY, quad: str = QUAD, context: str = CONTEXT, since: str = SINCE, until: str = UNTIL,
-    outlet: str = OUTLET, country: str = COUNTRY, min_outlets: int = MIN_OUTLETS, reports: bool = REPORTS,
-    limit: int = LIMIT, offset: int = OFFSET, fmt: str = FORMAT,
+    db: Path = DB,
+    actor: str = ACTOR,
+    recipient: str = RECIPIENT,
+    party: str = PARTY,
+    event: str = CATEGORY,
+    quad: str = QUAD,
+    context: str = CONTEXT,
+    since: str = SINCE,
+    until: str = UNTIL,
+    outlet: str = OUTLET,
+    country: str = COUNTRY,
+    min_outlets: int = MIN_OUTLETS,
+    reports: bool = REPORTS,
+    limit: int = LIMIT,
+    offset: int = OFFSET,
+    fmt: str = FORMAT,
 ) -> None:
     """List events (one row per event cluster unless --reports), filtered.
 
@@ -65,9 +88,19 @@ def events(
     """
     from dotterel import query
 
-    flt = _filters(actor=actor, recipient=recipient, party=party, category=event, quad=quad,
-                   context=context, since=since, until=until, outlet=outlet, country=country,
-                   min_outlets=min_outlets)
+    flt = _filters(
+        actor=actor,
+        recipient=recipient,
+        party=party,
+        category=event,
+        quad=quad,
+        context=context,
+        since=since,
+        until=until,
+        outlet=outlet,
+        country=country,
+        min_outlets=min_outlets,
+    )
     _run(lambda: query.events(db, clusters=not reports, limit=limit, offset=offset, **flt), fmt, EVENT_TABLE)
 
 
@@ -79,7 +112,10 @@ def dyad(
     freq: str = typer.Option("month", "--freq", help="day | week | month | quarter | year."),
     by: str = typer.Option("quad", "--by", help="Break counts down by quad or category."),
     directed: bool = typer.Option(False, "--directed", help="Only A acting on B."),
-    since: str = SINCE, until: str = UNTIL, reports: bool = REPORTS, fmt: str = FORMAT,
+    since: str = SINCE,
+    until: str = UNTIL,
+    reports: bool = REPORTS,
+    fmt: str = FORMAT,
 ) -> None:
     """Time series of a dyad: events per period by quad (or category) and mean PLOVER score.
     Historical events count at their own date.
@@ -89,15 +125,22 @@ def dyad(
     from dotterel import query
 
     flt = _filters(since=since, until=until)
-    _run(lambda: query.dyad_series(db, a, b, freq=freq, by=by, directed=directed, clusters=not reports,
-                                   **flt), fmt)
+    _run(
+        lambda: query.dyad_series(db, a, b, freq=freq, by=by, directed=directed, clusters=not reports, **flt),
+        fmt,
+    )
 
 
 @app.command()
 def actors(
-    db: Path = DB, n: int = typer.Option(20, "--top", "-n", help="How many actors."),
+    db: Path = DB,
+    n: int = typer.Option(20, "--top", "-n", help="How many actors."),
     role: str = typer.Option("any", "--role", help="any | actor | recipient."),
-    since: str = SINCE, until: str = UNTIL, event: str = CATEGORY, reports: bool = REPORTS, fmt: str = FORMAT,
+    since: str = SINCE,
+    until: str = UNTIL,
+    event: str = CATEGORY,
+    reports: bool = REPORTS,
+    fmt: str = FORMAT,
 ) -> None:
     """The most active actors (by number of events).
 
@@ -111,9 +154,14 @@ def actors(
 
 @app.command()
 def dyads(
-    db: Path = DB, n: int = typer.Option(20, "--top", "-n", help="How many pairs."),
+    db: Path = DB,
+    n: int = typer.Option(20, "--top", "-n", help="How many pairs."),
     directed: bool = typer.Option(False, "--directed", help="Keep actor -> recipient direction."),
-    since: str = SINCE, until: str = UNTIL, event: str = CATEGORY, reports: bool = REPORTS, fmt: str = FORMAT,
+    since: str = SINCE,
+    until: str = UNTIL,
+    event: str = CATEGORY,
+    reports: bool = REPORTS,
+    fmt: str = FORMAT,
 ) -> None:
     """The most frequent actor pairs, with cooperation and conflict counts.
 
@@ -128,8 +176,14 @@ def dyads(
 @app.command()
 def search(
     text: str = typer.Argument(..., help="Words that must all occur in the evidence sentence."),
-    db: Path = DB, actor: str = ACTOR, event: str = CATEGORY, since: str = SINCE, until: str = UNTIL,
-    limit: int = LIMIT, offset: int = OFFSET, fmt: str = FORMAT,
+    db: Path = DB,
+    actor: str = ACTOR,
+    event: str = CATEGORY,
+    since: str = SINCE,
+    until: str = UNTIL,
+    limit: int = LIMIT,
+    offset: int = OFFSET,
+    fmt: str = FORMAT,
 ) -> None:
     """Full-text search in the evidence sentences (every report).
 
@@ -143,11 +197,18 @@ def search(
 
 @app.command()
 def clusters(
-    db: Path = DB, actor: str = ACTOR, recipient: str = RECIPIENT, party: str = PARTY, event: str = CATEGORY,
-    since: str = SINCE, until: str = UNTIL,
+    db: Path = DB,
+    actor: str = ACTOR,
+    recipient: str = RECIPIENT,
+    party: str = PARTY,
+    event: str = CATEGORY,
+    since: str = SINCE,
+    until: str = UNTIL,
     min_reports: int = typer.Option(1, "--min-reports", help="Only clusters with at least N reports."),
     show_reports: bool = typer.Option(False, "--show-reports", help="List each cluster's reports (table)."),
-    limit: int = LIMIT, offset: int = OFFSET, fmt: str = FORMAT,
+    limit: int = LIMIT,
+    offset: int = OFFSET,
+    fmt: str = FORMAT,
 ) -> None:
     """Event clusters (one real-world event, many reports), most reported first, with corroboration.
 
@@ -156,11 +217,25 @@ def clusters(
     from dotterel import query
 
     flt = _filters(actor=actor, recipient=recipient, party=party, category=event, since=since, until=until)
-    columns = ["cluster_id", "first_date", "event", "actor_codes", "recipient_codes", "n_reports",
-               "n_outlets", "n_independent_outlets", "text"]
+    columns = [
+        "cluster_id",
+        "first_date",
+        "event",
+        "actor_codes",
+        "recipient_codes",
+        "n_reports",
+        "n_outlets",
+        "n_independent_outlets",
+        "text",
+    ]
     if fmt != "table" or not show_reports:
-        _run(lambda: query.clusters(db, min_reports=min_reports, limit=limit, offset=offset,
-                                    reports=fmt != "table", **flt), fmt, columns)
+        _run(
+            lambda: query.clusters(
+                db, min_reports=min_reports, limit=limit, offset=offset, reports=fmt != "table", **flt
+            ),
+            fmt,
+            columns,
+        )
         return
     try:
         frame = query.clusters(db, min_reports=min_reports, limit=limit, offset=offset, **flt)
@@ -168,8 +243,10 @@ def clusters(
         fail(str(error), code=2)
         return
     for row in query.to_records(frame):
-        typer.echo(f"{row['cluster_id']}  {row['event']}  {';'.join(row['actor_codes'])} -> "
-                   f"{';'.join(row['recipient_codes'])}  {row['first_date']}  reports={row['n_reports']} "
-                   f"outlets={row['n_outlets']} independent={row['n_independent_outlets']}")
+        typer.echo(
+            f"{row['cluster_id']}  {row['event']}  {';'.join(row['actor_codes'])} -> "
+            f"{';'.join(row['recipient_codes'])}  {row['first_date']}  reports={row['n_reports']} "
+            f"outlets={row['n_outlets']} independent={row['n_independent_outlets']}"
+        )
         for rep in row["reports"]:
             typer.echo(f"    [{rep['outlet'] or '?'}] {rep['doc_id']} {rep['effective_date']}: {rep['text']}")

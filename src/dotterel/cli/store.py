@@ -21,9 +21,16 @@ from dotterel.cli.options import (
 from dotterel.query.filters import QueryError
 from dotterel.query.outlets import OUTLET_FILES_ENV, OutletTable
 
+INPUTS = typer.Argument(None, help="Files or folders of articles (any supported format).")
+FROM_PARQUET = typer.Option(
+    None, "--from-parquet", help="Load partitioned Parquet (e.g. from `code --engine dask`) instead."
+)
+OUTPUT = typer.Option(None, "-o", "--output", help="Output file (default: stdout).")
 DB_OPTION = typer.Option(..., "--db", help="The DuckDB store file.")
 OUTLETS_OPTION = typer.Option(
-    None, "--outlets", help=f"Extra outlet CSV(s) (domain,name,country,state_affiliated); also ${OUTLET_FILES_ENV}."
+    None,
+    "--outlets",
+    help=f"Extra outlet CSV(s) (domain,name,country,state_affiliated); also ${OUTLET_FILES_ENV}.",
 )
 
 
@@ -38,11 +45,9 @@ def outlet_table(extra: list[Path] | None) -> OutletTable:
 
 @app.command()
 def ingest(
-    inputs: list[Path] = typer.Argument(None, help="Files or folders of articles (any supported format)."),
+    inputs: list[Path] = INPUTS,
     db: Path = DB_OPTION,
-    from_parquet: Path | None = typer.Option(
-        None, "--from-parquet", help="Load partitioned Parquet (e.g. from `code --engine dask`) instead."
-    ),
+    from_parquet: Path | None = FROM_PARQUET,
     model: str | None = MODEL,
     batch_size: int | None = BATCH_SIZE,
     store_batch: int = typer.Option(64, "--store-batch", min=1, help="Articles per store transaction."),
@@ -51,6 +56,16 @@ def ingest(
     date_column: str = DATE_COLUMN,
     outlets: list[Path] | None = OUTLETS_OPTION,
     cluster: bool = typer.Option(True, "--cluster/--no-cluster", help="Recompute event clusters afterwards."),
+    cluster_window: int = typer.Option(
+        3, "--cluster-window", min=0, help="Days apart one event's reports may be."
+    ),
+    cluster_similarity: float = typer.Option(
+        0.2,
+        "--cluster-similarity",
+        min=0.0,
+        max=1.0,
+        help="Evidence similarity (token Jaccard) to merge reports.",
+    ),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
 ) -> None:
     """Code articles and store them in a DuckDB file; rerunning stores nothing twice.
@@ -65,10 +80,11 @@ def ingest(
 
     if from_parquet is None and not inputs:
         fail("give INPUT files/folders or --from-parquet DIR", code=2)
+    tuning = {"window_days": cluster_window, "min_similarity": cluster_similarity}
     if from_parquet is not None:
         if not from_parquet.is_dir():
             fail(f"--from-parquet: {from_parquet} is not a folder", code=2)
-        summary = ingest_parquet(from_parquet, db, cluster=cluster, progress=progress)
+        summary = ingest_parquet(from_parquet, db, cluster=cluster, progress=progress, cluster_options=tuning)
     else:
         from dotterel.pipeline import Coder
         from dotterel.store.duck import Store
@@ -76,8 +92,14 @@ def ingest(
         coder = Coder(settings_from(model, batch_size))
         with Store(db, outlets=outlet_table(outlets)) as store:
             summary = ingest_paths(
-                inputs, store, coder, csv_columns=csv_columns_from(text_column, id_column, date_column),
-                batch_size=store_batch, progress=progress, cluster=cluster,
+                inputs,
+                store,
+                coder,
+                csv_columns=csv_columns_from(text_column, id_column, date_column),
+                batch_size=store_batch,
+                progress=progress,
+                cluster=cluster,
+                cluster_options=tuning,
             )
     typer.echo(summary.line(), err=True)
     if summary.coded + summary.skipped == 0 and summary.rejected:
@@ -87,7 +109,7 @@ def ingest(
 @app.command()
 def export(
     db: Path = DB_OPTION,
-    output: Path | None = typer.Option(None, "-o", "--output", help="Output file (default: stdout)."),
+    output: Path | None = OUTPUT,
     fmt: str | None = typer.Option(
         None, "--format", "-f", help="jsonl | csv | parquet (default: from the -o suffix, else jsonl)."
     ),
@@ -109,8 +131,9 @@ def export(
     if output is not None and not output.parent.exists():
         fail(f"folder {output.parent} does not exist", code=2)
     try:
-        count = export_events(db, output, fmt, actor=actor, recipient=recipient, category=event,
-                              since=since, until=until)
+        count = export_events(
+            db, output, fmt, actor=actor, recipient=recipient, category=event, since=since, until=until
+        )
     except QueryError as error:
         fail(str(error), code=2)
         return

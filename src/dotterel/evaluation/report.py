@@ -98,10 +98,10 @@ def _add_unit(result: Breakdown, unit: Record, unit_predictions: list[Record], c
             continue
         missed = _add_gold_event(result, unit, gold_event, unit_predictions, unmatched, shown, collapse_igo)
         any_missed = any_missed or missed
-    if not any_missed:
-        for name in unmatched:
-            result.confusion[(NONE, name)] += 1
+    if any_missed:
+        return  # the unmatched predictions were shown, and counted, against the missed gold events
     for name in unmatched:
+        result.confusion[(NONE, name)] += 1
         extra = [s for s in shown if s["event"] == name]
         result.misses.append(Miss(str(unit["id"]), unit.get("text", ""), "extra", None, extra))
 
@@ -161,20 +161,21 @@ def _short(name: str) -> str:
 def format_misses(misses: list[Miss], limit: int) -> str:
     blocks = []
     for miss in misses[:limit]:
-        text = miss.text if len(miss.text) <= _SHOWN_TEXT else f"(document of {len(miss.text)} characters)"
+        whole = len(miss.text) <= _SHOWN_TEXT
+        text = miss.text if whole else f"(document of {len(miss.text)} characters)"
         lines = [f"MISS [{miss.kind}] {miss.unit_id}", f"  text: {text}"]
         gold = _event_line(miss.gold) if miss.gold else "(no gold event accepts it)"
         lines.append(f"  gold: {gold}")
-        lines.extend(f"  predicted: {_event_line(p)}" for p in miss.predicted)
+        lines.extend(f"  predicted: {_event_line(p, with_words=not whole)}" for p in miss.predicted)
         if not miss.predicted:
             lines.append("  predicted: (nothing)")
         blocks.append("\n".join(lines))
     return "\n".join(blocks)
 
 
-def _event_line(summary: dict[str, Any]) -> str:
+def _event_line(summary: dict[str, Any], with_words: bool = True) -> str:
     aux = f" aux={summary['aux']}" if summary.get("aux") else ""
     actor = "+".join(summary["actor"]) or "?"
     recipient = "+".join(summary["recipient"]) or "-"
-    words = f'  « {summary["words"]} »' if summary.get("words") else ""
+    words = f'  « {summary["words"]} »' if with_words and summary.get("words") else ""
     return f"{summary['event']} {actor} -> {recipient}{aux}{words}"

@@ -40,6 +40,7 @@ SPEECH_LEMMAS = frozenset({
     "say", "tell", "announce", "state", "add", "declare", "claim", "report", "write", "note", "insist",
     "explain", "warn", "stress", "emphasize", "emphasise", "confirm", "reiterate", "argue", "assert",
     "allege", "accuse", "charge", "complain", "suggest", "repeat", "urge", "call", "demand", "ask",
+    "believe", "think", "hope", "want", "feel", "consider", "expect", "wish",
 })
 SPEAKER_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
 # Lemmas whose coordinated subject means the parties act together ("X and Y met").
@@ -49,7 +50,8 @@ SYMMETRIC_LEMMAS = frozenset({
     "engage", "meeting", "talks", "agreement", "deal", "pact", "treaty", "exercise", "drill",
     "cooperation", "summit", "negotiation", "clashes",
 })
-FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "ours"})
+PRONOUNS = frozenset({"i", "we", "us", "our", "my", "me", "ours", "it", "its", "they", "their", "them",
+                      "he", "his", "she", "her"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
 
@@ -98,6 +100,16 @@ class EntityLookup:
         for listed in _listed_appositions(head):  # "the US, Russia, and Switzerland" parsed as appositions
             found.extend(self.entities_of(listed))
         return unique_entities(found)
+
+    def uncoded_entities(self, head: Token) -> list[Entity]:
+        """Entities the phrase names by sector only ("the rebels", "students"), code None."""
+        if self.index is not None:
+            found = self.index.entities_for(head)
+        else:
+            core = _core_tokens(head)
+            start, end = min(t.i for t in core), max(t.i for t in core) + 1
+            found = self.resolve_span(self.doc[start:end])
+        return [e for e in found if not e.code and e.sector]
 
     def _phrase_entities(self, head: Token) -> list[Entity]:
         core = _core_tokens(head)
@@ -192,7 +204,7 @@ def clause_verb(trigger_head: Token) -> Token:
         if is_verbal(tok) and tok.dep_ not in ("amod", "compound"):
             return tok
         if tok.dep_ in ("dobj", "obj", "attr", "oprd", "pobj", "prep", "compound", "amod", "nmod", "appos",
-                        "conj", "npadvmod", "pcomp") and tok.head is not tok:
+                        "conj", "npadvmod", "pcomp") and tok.head != tok:
             if tok.dep_ == "conj" and not is_verbal(tok.head):
                 tok = tok.head
                 continue
@@ -218,16 +230,18 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
     if depth > 5:
         return []
     active, passive = _subject_children(verb)
-    if passive or any(c.dep_ == "auxpass" for c in verb.children):
+    if passive or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
         return _agents(verb)
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not active:
+        return []  # "Asked about ..., the minister said": the participle's patient is the subject
     if active:
         subject = active[0]
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head]
         return [subject]
-    if verb.dep_ == "conj" and verb.head is not verb and _is_passive(verb.head):
+    if verb.dep_ == "conj" and verb.head != verb and _is_passive(verb.head):
         return [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head != verb:
         governor = verb.head
         if verb.dep_ == "pcomp":  # "accused Israel of attacking": the object of accuse attacks
             governor = governor.head if governor.dep_ == "prep" else governor
@@ -236,6 +250,8 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
                 return objects
         if governor.dep_ == "prep":
             governor = governor.head
+        if governor.dep_ in ("acomp", "oprd") and governor.pos_ == "ADJ":
+            governor = governor.head  # "Syria is willing to withdraw": the subject of "is"
         if verb.dep_ == "xcomp":
             objects = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
             if objects and governor.lemma_ in ("urge", "ask", "order", "force", "call", "tell", "help",
@@ -276,7 +292,7 @@ def between_tokens(noun: Token) -> list[Token]:
 
 def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
     head = trigger.head
-    preps = trigger.recipient_preps or DEFAULT_RECIPIENT_PREPS
+    preps = frozenset(trigger.recipient_preps) | frozenset(DEFAULT_RECIPIENT_PREPS)
     out: list[Token] = []
     trigger_ids = {t.i for t in trigger.tokens} | {head.i}
 
@@ -296,15 +312,18 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
         from_preps(head)
         # "held talks with X", "signed a pact with X": the object's own preposition names the recipient
         for obj in [c for c in head.children if c.dep_ in ("dobj", "obj")]:
+            if obj.i in trigger_ids:  # "tightened the blockade of X": the event noun's patient
+                out.extend(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj")
             if obj.i in trigger_ids or obj.pos_ == "NOUN":
                 from_preps(obj)
     else:
         from_preps(head)
         cursor = head
-        while cursor is not verb and cursor.dep_ in ("compound", "amod", "nmod") and cursor.head != cursor:
+        while cursor != verb and cursor.dep_ in ("compound", "amod", "nmod") and cursor.head != cursor:
             cursor = cursor.head  # "issued [arrest] warrants for X"
             from_preps(cursor)
-        if verb is not head and is_verbal(verb):
+        if verb != head and is_verbal(verb):
             from_preps(verb)
             if not out:
                 out.extend(c for c in verb.children if c.dep_ in ("dative", "iobj"))
@@ -312,6 +331,7 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
 
 
 OWNER_OF_OBJECT_PREPS = frozenset({"by", "from", "of"})
+COMPLEMENT_PREPS = frozenset(DEFAULT_RECIPIENT_PREPS) | {"for"}
 
 
 def complement_recipient_tokens(head: Token, depth: int = 0) -> list[Token]:
@@ -326,25 +346,33 @@ def complement_recipient_tokens(head: Token, depth: int = 0) -> list[Token]:
             out.extend(_object_owners(child))
     if out or depth > 1:
         return out
-    for child in head.children:
-        if child.dep_ == "xcomp" and is_verbal(child):
-            out.extend(c for c in child.children if c.dep_ in ("dobj", "obj", "dative", "iobj"))
+    complements = [c for c in head.children if c.dep_ == "xcomp" and is_verbal(c)]
+    for child in complements:
+        out.extend(c for c in child.children if c.dep_ in ("dobj", "obj", "dative", "iobj"))
+        for grand in child.children:
+            if grand.dep_ in ("prep", "dative") and grand.lower_ in COMPLEMENT_PREPS:
+                objects = [g for g in grand.children if g.dep_ == "pobj"]
+                out.extend(objects)
+                out.extend(owner for obj in objects for owner in _object_owners(obj))
+            if grand.dep_ in ("dobj", "obj"):
+                out.extend(_object_owners(grand))
+                for prep in grand.children:
+                    if prep.dep_ == "prep" and prep.lower_ in COMPLEMENT_PREPS:
+                        out.extend(g for g in prep.children if g.dep_ == "pobj")
+        if not out:
+            out.extend(complement_recipient_tokens(child, depth + 1))
+    if not out:  # "threatened to resume attacks in Israel"
+        for child in complements:
             for grand in child.children:
-                if grand.dep_ in ("prep", "dative") and grand.lower_ in DEFAULT_RECIPIENT_PREPS:
+                if grand.dep_ == "prep" and grand.lower_ in LOCATION_PREPS:
                     out.extend(g for g in grand.children if g.dep_ == "pobj")
-                if grand.dep_ in ("dobj", "obj"):
-                    for prep in grand.children:
-                        if prep.dep_ == "prep" and prep.lower_ in DEFAULT_RECIPIENT_PREPS:
-                            out.extend(g for g in prep.children if g.dep_ == "pobj")
-            if not out:
-                out.extend(complement_recipient_tokens(child, depth + 1))
     return out
 
 
 def _object_owners(noun: Token) -> list[Token]:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
-               and c.ent_type_ in ("NORP", "GPE", "ORG")]
+               and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in OWNER_OF_OBJECT_PREPS:
             owners.extend(g for g in prep.children if g.dep_ == "pobj")
@@ -355,12 +383,12 @@ def speech_governor(verb: Token) -> Token | None:
     """The speech verb that reports the clause of `verb` ("..., the minister said")."""
     tok = verb
     for _ in range(4):
-        if tok.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl") and tok.head is not tok:
+        if tok.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl", "acomp") and tok.head != tok:
             tok = tok.head
             if tok.lemma_ in SPEECH_LEMMAS:
                 return tok
             continue
-        if tok.lemma_ in SPEECH_LEMMAS and tok is not verb:
+        if tok.lemma_ in SPEECH_LEMMAS and tok != verb:
             return tok
         break
     # "X said" attached to the root as a sibling clause ("..., X said." parsed as parataxis child)
@@ -370,7 +398,9 @@ def speech_governor(verb: Token) -> Token | None:
     return None
 
 
-def find_arguments(trigger: Trigger, lookup: EntityLookup) -> Arguments:
+def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None = None) -> Arguments:
+    """Actors and recipients of a trigger. `worded_as` is the category the words themselves report
+    when the coder has recoded it ("will withdraw" is worded as RETREAT, coded as CONCEDE)."""
     head = trigger.head
     verb = clause_verb(head)
     actor_heads: list[Token] = []
@@ -379,10 +409,22 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup) -> Arguments:
         actors = unique_entities(e for t in parties for e in lookup.entities_of(t))
         if actors:
             return Arguments(actors=actors, recipients=[], reciprocal=True, actor_tokens=parties)
+    owner_heads: list[Token] = []
     if not is_verbal(head):
-        actor_heads = noun_actor_tokens(head)
-    if not actor_heads and is_verbal(verb) and (verb is head or _carries_noun(verb, head)):
-        actor_heads = verb_actor_tokens(verb)
+        owner_heads = noun_actor_tokens(head)
+        actor_heads = owner_heads
+    carried = is_verbal(verb) and verb != head and _carries_noun(verb, head)
+    if is_verbal(verb) and (verb == head or carried) and (not actor_heads or carried):
+        # "the secretary attended the Moscow conference": who attends acts; the owner hosts
+        subject_heads = verb_actor_tokens(verb)
+        if any(e.code for t in subject_heads for e in lookup.entities_of(t)) or not actor_heads:
+            actor_heads = subject_heads
+        else:
+            owner_heads = []
+    if actor_heads is not owner_heads and owner_heads:
+        owner_heads = [t for t in owner_heads if t.dep_ != "poss"]
+    else:
+        owner_heads = []
     actors = unique_entities(e for t in actor_heads for e in lookup.entities_of(t))
     if _needs_speaker(actors, actor_heads, trigger) and not _is_passive(verb):
         speaker_verb = speech_governor(verb if is_verbal(verb) else head)
@@ -391,18 +433,25 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup) -> Arguments:
             speaker_entities = unique_entities(e for t in speakers for e in lookup.entities_of(t))
             if speaker_entities:
                 actors, actor_heads = speaker_entities, speakers
+    if not any(e.code for e in actors):
+        actors = _placed_actors(trigger, head, verb, actor_heads, lookup)
     actor_ids = {t.i for h in actor_heads for t in h.subtree}
     actor_keys = {(e.code, e.sector) for e in actors}
     recipients: list[Entity] = []
     groups = [lambda: recipient_tokens(trigger, verb)]
     if is_verbal(head):
         groups.append(lambda: complement_recipient_tokens(head))
+    if owner_heads:
+        groups.append(lambda: owner_heads)
     for group in groups:
         recipient_heads = [t for t in group() if t.i not in actor_ids]
         recipients = unique_entities(e for t in recipient_heads for e in lookup.entities_of(t))
         recipients = [e for e in recipients if e.code and (e.code, e.sector) not in actor_keys]
         if recipients:
             break
+    if not recipients and not (trigger.reciprocal or len({e.code for e in actors}) > 1):
+        recipients = _default_recipients(trigger, worded_as or trigger.category, head, verb, actors,
+                                         actor_ids, lookup)
     reciprocal = trigger.reciprocal or (
         len({e.code for e in actors}) >= 2 and not recipients
         and (head.lemma_.lower() in SYMMETRIC_LEMMAS or verb.lemma_.lower() in SYMMETRIC_LEMMAS))
@@ -412,12 +461,21 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup) -> Arguments:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children)
 
 
 def _carries_noun(verb: Token, noun: Token) -> bool:
     """Does the subject of `verb` do what `noun` names? "held talks" yes, "condemned the attack" no."""
-    return lemma_in(verb, SUPPORT_VERBS) and noun.dep_ not in ("nsubj", "nsubjpass")
+    if not lemma_in(verb, SUPPORT_VERBS):
+        return False
+    tok = noun
+    while tok.dep_ in ("compound", "amod", "nmod", "conj") and tok.head != tok:
+        tok = tok.head  # "signed a defense [cooperation] agreement"
+    if tok.dep_ in ("dobj", "obj", "attr", "oprd", "xcomp"):
+        return tok.head == verb
+    # "engaged in drills", "took part in talks"
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and (
+        tok.head.head == verb or (tok.head.head.head == verb and tok.head.head.dep_ in ("dobj", "attr")))
 
 
 def _needs_speaker(actors: list[Entity], actor_heads: list[Token], trigger: Trigger) -> bool:
@@ -425,4 +483,74 @@ def _needs_speaker(actors: list[Entity], actor_heads: list[Token], trigger: Trig
         return False
     if not actor_heads:
         return trigger.category in SPEAKER_ACTS
-    return all(t.lower_ in FIRST_PERSON for t in actor_heads)
+    # "Iraq said it would allow ...", "the rebels said their forces had withdrawn": the speaker
+    return all(t.lower_ in PRONOUNS or any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in t.children)
+               for t in actor_heads)
+
+
+LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "into", "to"})
+# Categories whose unnamed target is, by news convention, the place where they happen.
+PLACE_TARGETED = frozenset({"CONSULT", "AID", "RETREAT", "CONCEDE", "PROTEST", "SANCTION", "MOBILIZE",
+                            "COERCE", "ASSAULT"})
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# ... and whose unnamed target is otherwise the actor's own country (domestic protest and repression).
+DOMESTIC = frozenset({"PROTEST", "COERCE"})
+
+
+def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Token, actors: list[Entity],
+                        actor_ids: set[int], lookup: EntityLookup) -> list[Entity]:
+    """When the sentence names no recipient: a party named only by its sector ("the rebels") belongs
+    to the country in focus; a protest, attack or visit targets the place where it happens."""
+    actor_codes = [e.code for e in actors if e.code]
+    place = _place_entities(head, verb, actor_ids, lookup, deep=True)
+    place_codes = [e.code for e in place if e.code and e.code not in actor_codes]
+    # cooperation is mostly with foreign parties; conflict and demands with unnamed ones are mostly at
+    # home; the object of a mobilisation is the actor's own force, not its target
+    own = actor_codes[:1] if worded_as not in COOPERATIVE | {"MOBILIZE"} else []
+    focus = place_codes[:1] or own
+    uncoded: list[Entity] = []
+    for token in recipient_tokens(trigger, verb):
+        if token.i not in actor_ids:
+            uncoded.extend(lookup.uncoded_entities(token))
+    if uncoded and len(set(actor_codes)) == 1 and focus:
+        return [Entity(focus[0], e.sector, e.entity_text, e.start, e.end) for e in uncoded[:1]]
+    if worded_as in PLACE_TARGETED and place_codes:
+        return [e for e in place if e.code in place_codes][:1]
+    if worded_as in DOMESTIC and len(set(actor_codes)) == 1:
+        return [Entity(actor_codes[0], None, "")]
+    return []
+
+
+def _placed_actors(trigger: Trigger, head: Token, verb: Token, actor_heads: list[Token],
+                   lookup: EntityLookup) -> list[Entity]:
+    """An actor named without a country takes the country where it acts ("protesters in Hong Kong");
+    an attack with no named attacker is by unidentified forces of that country."""
+    place = [e for e in _place_entities(head, verb, set(), lookup, deep=True) if e.code]
+    if not place:
+        return []
+    uncoded = [e for t in actor_heads for e in lookup.uncoded_entities(t)]
+    if uncoded:
+        return [Entity(place[0].code, e.sector, e.entity_text, e.start, e.end) for e in uncoded]
+    if trigger.category == "ASSAULT" and not any(t.pos_ in ("PROPN", "PRON") for t in actor_heads):
+        return [Entity(place[0].code, "UAF", place[0].entity_text, place[0].start, place[0].end)]
+    return []
+
+
+def _place_entities(head: Token, verb: Token, actor_ids: set[int], lookup: EntityLookup,
+                    deep: bool = False) -> list[Entity]:
+    """Entities of the places the event happens in: "in/at/near X" on the trigger or its verb
+    (with `deep`, also on the nouns of those phrases: "killed in a bombing in Baghdad")."""
+    found: list[Entity] = []
+    objects: list[Token] = []
+    for anchor in {head, verb}:
+        for child in anchor.children:
+            if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
+                objects.extend(o for o in child.children if o.dep_ == "pobj" and o.i not in actor_ids)
+            if deep and child.dep_ in ("prep", "agent"):
+                for obj in (o for o in child.children if o.dep_ == "pobj"):
+                    for inner in obj.children:
+                        if inner.dep_ == "prep" and inner.lower_ in LOCATION_PREPS:
+                            objects.extend(o for o in inner.children if o.dep_ == "pobj")
+    for obj in objects:
+        found.extend(lookup.entities_of(obj))
+    return found

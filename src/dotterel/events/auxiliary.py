@@ -1,7 +1,7 @@
 """Auxiliary mode of a trigger: negated, hypothetical or future (historical comes from the event date).
 
 Read from the words that govern the trigger: negation particles, modal verbs, conditional clauses,
-and the verbs a trigger's clause is the complement of ("denied attacking", "plans to visit").
+and the verbs a trigger's clause == the complement of ("denied attacking", "plans to visit").
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "should", "must", "wou
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # A trigger in the complement of these verbs did not happen ("denied attacking", "refused to meet").
-NEGATING_GOVERNORS = frozenset({"deny", "refuse", "fail", "decline", "reject", "avoid", "stop", "rule",
+NEGATING_GOVERNORS = frozenset({"deny", "refuse", "fail", "decline", "reject", "avoid", "stop",
                                 "dismiss", "halt", "cancel", "postpone", "abandon", "prevent"})
 # ... is only planned, promised or expected ("plans to visit", "agreed to hold talks").
 FUTURE_GOVERNORS = frozenset({"plan", "intend", "agree", "promise", "pledge", "vow", "expect", "prepare",
@@ -24,20 +24,22 @@ FUTURE_GOVERNORS = frozenset({"plan", "intend", "agree", "promise", "pledge", "v
                               "arrange", "mean", "due", "likely", "ready", "willing", "able", "poised"})
 # ... is asked for, threatened or feared, not done ("urged Iran to withdraw", "threatened to strike").
 HYPOTHETICAL_GOVERNORS = frozenset({"urge", "ask", "call", "demand", "request", "press", "push", "appeal",
-                                    "threaten", "warn", "fear", "want", "need", "try", "attempt", "seek",
+                                    "threaten", "warn", "fear", "want", "need", "seek",
                                     "allow", "permit", "encourage", "order", "tell", "recommend", "suggest",
                                     "insist", "persuade", "invite", "beg", "require", "wish", "hope",
                                     "accuse", "blame", "allege", "suspect", "charge"})
-# A clause that these verbs introduce is believed, hoped or alleged, not reported as fact.
-UNCERTAIN_SPEECH = frozenset({"claim", "allege", "hope", "fear", "believe", "suspect", "think", "wish",
-                              "want", "expect", "doubt", "speculate", "suggest", "rumor", "rumour"})
+# A clause that these verbs introduce is believed or alleged, not reported as fact ...
+UNCERTAIN_SPEECH = frozenset({"claim", "allege", "fear", "believe", "suspect", "think", "doubt", "speculate",
+                              "suggest", "rumor", "rumour", "consider", "feel"})
+# ... or wished for: the subject's intention, i.e. a future event of its own.
+VOLITION = frozenset({"hope", "wish", "want", "expect", "intend", "plan", "seek", "aim", "desire"})
 SPEECH = frozenset({"say", "tell", "announce", "state", "add", "claim", "report", "confirm", "note"})
 
 
 def auxiliary_mode(head: Token, category: str) -> str | None:
     """"negated", "hypothetical", "future" or None for a trigger whose head word is `head`."""
     verb = clause_verb(head)
-    anchors = [head] if verb is head else [head, verb]
+    anchors = [head] if verb == head else [head, verb]
     if any(_negated(tok) for tok in anchors):
         return "negated"
     if any(_is_no(tok) for tok in [head, *head.children]):
@@ -82,7 +84,7 @@ def _reported(tok: Token) -> bool:
     for _ in range(3):
         if cursor.dep_ in ("ccomp", "parataxis") and cursor.head.lemma_ in SPEECH:
             return True
-        if cursor.head is cursor:
+        if cursor.head == cursor:
             break
         cursor = cursor.head
     return False
@@ -94,7 +96,7 @@ def _from_governors(tok: Token, category: str) -> str | None:
     for _ in range(5):
         dep = cursor.dep_
         governor = cursor.head
-        if governor is cursor:
+        if governor == cursor:
             return None
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cursor.children):
             return "hypothetical"
@@ -102,12 +104,17 @@ def _from_governors(tok: Token, category: str) -> str | None:
             return None
         lemma = governor.lemma_.lower()
         if dep in ("xcomp", "pcomp", "pobj", "prep", "acl", "ccomp", "dobj"):
-            if lemma in NEGATING_GOVERNORS:
+            ruled_out = lemma == "rule" and any(c.lower_ == "out" for c in governor.children)
+            if lemma in NEGATING_GOVERNORS or ruled_out:
                 return "negated"
             if _negated(governor) and dep in ("xcomp", "ccomp", "dobj"):
                 return "negated"
+            if dep == "ccomp" and lemma in VOLITION:
+                return "future"
             if dep == "ccomp" and lemma in UNCERTAIN_SPEECH:
-                return "hypothetical"
+                # "believes there is room for cooperation": no agent of its own, so it states the
+                # believer's stance; "believes Russia attacked" reports an unconfirmed event
+                return "hypothetical" if _has_own_subject(cursor) else "future"
             if dep in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj") and lemma in HYPOTHETICAL_GOVERNORS:
                 return "hypothetical"
             if dep in ("xcomp", "acl", "prep", "pobj", "dobj") and lemma in FUTURE_GOVERNORS:
@@ -120,3 +127,7 @@ def _from_governors(tok: Token, category: str) -> str | None:
                 return None
         cursor = governor
     return None
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)

@@ -17,7 +17,8 @@ INTENT_ADJECTIVES = frozenset(
     {"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "set", "likely", "due"}
 )
 INTENT_VERBS = frozenset(
-    {"plan", "intend", "prepare", "want", "hope", "aim", "expect", "seek", "wish", "consider", "propose"}
+    {"plan", "intend", "prepare", "want", "hope", "aim", "expect", "seek", "wish", "consider", "propose",
+     "aspire"}
 )
 OBLIGATION_AUX = frozenset({"must", "should"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
@@ -66,12 +67,14 @@ def in_background(token: Token) -> bool:
             return True
         if current.dep_ in ("pcomp", "pobj") and current.head.lower_ in BACKGROUND_PREPS:
             return True
+        if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBN"):
+            return True  # "the group that has seized ...", "civilians imprisoned for ...": a description
         current = current.head
     return False
 
 
 def is_purpose_or_participle(token: Token) -> bool:
-    """An adverbial clause that only elaborates its governor: "rallied TO DEMAND ...", "fired, KILLING ..."."""
+    """An adverbial clause that elaborates its governor: "rallied TO DEMAND ...", "fired, KILLING ..."."""
     if token.dep_ not in ("advcl", "xcomp", "acl"):
         return False
     if any(c.dep_ == "mark" and c.lower_ not in ("to", "in", "so") for c in token.children):

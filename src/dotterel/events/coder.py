@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -14,13 +15,16 @@ from dotterel.events.context import ContextClassifier
 from dotterel.events.dates import event_date, is_historical, parse_published
 from dotterel.events.dedup import deduplicate
 from dotterel.events.ids import event_id
-from dotterel.events.triggers import Trigger, TriggerFinder
+from dotterel.events.triggers import THREAT_MODES, THREAT_MODES_BY_MODE, Trigger, TriggerFinder
 from dotterel.models import Article, Event, TextInfo
 from dotterel.plover import event_scale, quad_code
 
 # Codebook: any future consultation, support, cooperation or aid is an AGREE; a future retreat a CONCEDE.
+# An announced or intended act of material conflict or protest is a THREATEN whose mode is the act.
 FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
-             "RETREAT": "CONCEDE"}
+             "RETREAT": "CONCEDE", "ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN",
+             "MOBILIZE": "THREATEN", "PROTEST": "THREATEN"}
+PROMISSORY = frozenset({"AGREE", "CONCEDE", "THREATEN"})
 BOILERPLATE = re.compile(
     r"click here|subscribe|all rights reserved|read more|sign up|newsletter|cookies?\b|follow us|"
     r"copyright|©|related articles?|share this|advertisement",
@@ -45,11 +49,12 @@ class EventCoder:
         published = parse_published(article.published)
         contexts = self.contexts.contexts(doc)
         events: list[Event] = []
+        text = doc.text  # Doc.text joins every token: build it once, not once per trigger
         for sequence, sentence in enumerate(doc.sents):
             if BOILERPLATE.search(sentence.text):
                 continue
             for trigger in self.finder.find(sentence):
-                if not _codable_line(doc.text, trigger, article.title):
+                if not _codable_line(text, trigger, article.title):
                     continue
                 event = self._event(article, sentence, sequence, trigger, lookup, published, contexts)
                 if event is not None:
@@ -58,13 +63,20 @@ class EventCoder:
 
     def _event(self, article: Article, sentence: Span, sequence: int, trigger: Trigger,
                lookup: EntityLookup, published: date | None, contexts: list[str]) -> Event | None:
-        args = find_arguments(trigger, lookup)
-        if not any(e.code for e in args.actors):
-            return None
-        category = trigger.category
+        category, mode = trigger.category, trigger.mode
+        worded_as = category
         aux = auxiliary_mode(trigger.head, category)
         if aux == "future" and category in FUTURE_AS:
             category, aux = FUTURE_AS[category], None
+            mode = _threat_mode(trigger) if category == "THREATEN" else None
+        if aux == "future" and category in PROMISSORY:
+            aux = None  # the category itself says it is about the future
+        if category != trigger.category:
+            # promising to cooperate with X is one party's act, even if cooperating would be joint
+            trigger = replace(trigger, category=category, mode=mode, reciprocal=False)
+        args = find_arguments(trigger, lookup, worded_as=worded_as)
+        if not any(e.code for e in args.actors):
+            return None
         when = event_date(trigger.head, sentence, published)
         iso = None
         if when is not None and when.iso != article.published:
@@ -81,7 +93,7 @@ class EventCoder:
             event=category,
             actor=args.actors,
             recipient=args.recipients,
-            mode=trigger.mode,
+            mode=mode,
             context=list(contexts),
             aux=aux,
             event_date=iso,
@@ -90,10 +102,14 @@ class EventCoder:
             text_info=TextInfo(sequence=sequence, start=sentence.start_char, end=sentence.end_char,
                                trigger_start=start, trigger_end=end),
             quad_code=quad_code(category),
-            event_scale=event_scale(category, trigger.mode),
+            event_scale=event_scale(category, mode),
             reciprocal=args.reciprocal,
             cite_info={"url": article.url, "title": article.title, "publication": article.source},
         )
+
+
+def _threat_mode(trigger: Trigger) -> str | None:
+    return THREAT_MODES_BY_MODE.get(trigger.mode or "") or THREAT_MODES.get(trigger.category)
 
 
 def _codable_line(text: str, trigger: Trigger, title: str | None) -> bool:

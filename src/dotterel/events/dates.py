@@ -26,6 +26,7 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
 # A date older than this before the publication is background ("historical"), not news of the day.
 HISTORICAL_GAP = timedelta(days=31)
+SINCE_GAP = timedelta(days=365)
 ATTACH_DEPS = frozenset({"pobj", "prep", "npadvmod", "tmod", "compound", "amod", "nummod", "appos", "nmod",
                          "advmod", "obl", "det", "poss", "pcomp", "quantmod"})
 
@@ -75,7 +76,7 @@ def _attached(tok: Token, anchors: set[int]) -> bool:
     for _ in range(6):
         if cursor.i in anchors:
             return True
-        if cursor.dep_ not in ATTACH_DEPS or cursor.head is cursor:
+        if cursor.dep_ not in ATTACH_DEPS or cursor.head == cursor:
             return False
         cursor = cursor.head
     return cursor.i in anchors
@@ -189,4 +190,6 @@ def is_historical(when: EventDate, published: date | None) -> bool:
     """Background: the event ended well before the publication, or an ongoing state began long ago."""
     if published is None:
         return False
+    if when.since:  # "since 2014": an ongoing state counts as background only when it began long ago
+        return when.latest < published - SINCE_GAP
     return when.latest < published - HISTORICAL_GAP

@@ -18,8 +18,11 @@ from dotterel.plover import CATEGORIES
 
 # Roles: an "event" entry reports its own category; a "light" verb ("hold", "launch", "carry out")
 # only reports the category of the event noun it governs ("held talks", "launched an offensive").
-# A "none" entry stops the search and reports nothing ("released a statement", "meet the deadline").
-ROLES = frozenset({"event", "light", "none"})
+# A "none" entry stops the search and reports nothing ("released a statement", "meet the deadline");
+# a "block" entry also silences the events in its object ("prevented a war", "fled the fighting").
+# A "frame" entry reports only through its `embedded` table: "failed to reach a deal" is REJECT, while
+# "failed to stop the fighting" reports nothing.
+ROLES = frozenset({"event", "light", "none", "block", "frame"})
 POS_GROUPS = {"verb": frozenset({"VERB"}), "noun": frozenset({"NOUN", "PROPN"})}
 
 
@@ -39,6 +42,7 @@ class Entry:
     role: str = "event"
     recipient_preps: tuple[str, ...] = ()
     reciprocal: bool = False
+    inverse: bool = False  # the subject is the recipient: "X FACED criticism from Y", "X RECEIVED aid"
     particle: frozenset[str] | None = None  # a particle or preposition child: "call FOR", "crack DOWN"
     obj: frozenset[str] | None = None  # lemma of the object (dobj, passive subject, particle's object)
     obj_not: frozenset[str] = frozenset()
@@ -49,13 +53,14 @@ class Entry:
     mods: frozenset[str] | None = None  # a modifier child: "JOINT exercise", "AIR strike"
     mods_not: frozenset[str] = frozenset()
     xcomp: bool | None = None  # True: needs an embedded clause ("agreed TO meet"); False: must have none
+    clause: str | None = None  # "ccomp": the embedded clause has its own subject ("wants THEM to go")
     passive: bool | None = None
     embedded: dict[str, str] = field(default_factory=dict)  # category of an absorbed trigger -> result
 
     @property
     def specificity(self) -> int:
         conditions = (self.particle, self.obj, self.obj_ent, self.mods, self.xcomp, self.passive,
-                      self.subj or self.subj_ent, self.mods_ent)
+                      self.subj or self.subj_ent, self.mods_ent, self.clause)
         return sum(c is not None for c in conditions) + bool(self.obj_not) + bool(self.mods_not)
 
 
@@ -63,6 +68,12 @@ class Entry:
 class Lexicon:
     entries: list[Entry]
     by_lemma: dict[tuple[str, str], list[Entry]]  # (pos group, lemma) -> entries, most specific first
+    # category -> mode -> words near a trigger that name its mode ("airstrike" -> ASSAULT aerial)
+    mode_cues: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+    # category -> new category -> words near a trigger that change its category
+    category_cues: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+    # the same, for words heading the subject ("PROTESTERS clashed with police" is PROTEST)
+    subject_cues: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -84,10 +95,21 @@ class Lexicon:
                 by_lemma.setdefault((entry.pos, lemma), []).append(entry)
         for candidates in by_lemma.values():
             candidates.sort(key=lambda e: -e.specificity)  # stable: file order breaks ties
-        return cls(entries, by_lemma)
+        cues = {
+            category: {mode: frozenset(_words(words)) for mode, words in modes.items()}
+            for category, modes in (data.get("mode_cues") or {}).items()
+        }
+        return cls(entries, by_lemma, cues, _cue_table(data, "category_cues"), _cue_table(data, "subject_cues"))
 
     def words(self) -> frozenset[str]:
         return frozenset(lemma for _, lemma in self.by_lemma)
+
+
+def _cue_table(data: dict[str, Any], name: str) -> dict[str, dict[str, frozenset[str]]]:
+    return {
+        category: {new: frozenset(_words(words)) for new, words in targets.items()}
+        for category, targets in (data.get(name) or {}).items()
+    }
 
 
 def _words(value: Any) -> list[str]:
@@ -132,6 +154,7 @@ def _entry(raw: dict[str, Any], classes: dict[str, frozenset[str]], embeds: dict
         role=role,
         recipient_preps=tuple(_words(raw.get("rprep", ""))),
         reciprocal=bool(raw.get("reciprocal", False)),
+        inverse=bool(raw.get("inverse", False)),
         particle=_word_set(raw.get("particle"), classes, where),
         obj=_word_set(raw.get("obj"), classes, where),
         obj_not=_word_set(raw.get("obj_not"), classes, where) or frozenset(),
@@ -142,6 +165,7 @@ def _entry(raw: dict[str, Any], classes: dict[str, frozenset[str]], embeds: dict
         mods_ent=frozenset(raw["mods_ent"].split()) if raw.get("mods_ent") else None,
         mods_not=_word_set(raw.get("mods_not"), classes, where) or frozenset(),
         xcomp=raw.get("xcomp"),
+        clause=raw.get("clause"),
         passive=raw.get("passive"),
         embedded=dict(embedded),
     )

@@ -31,6 +31,9 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss", "numm
 # another predicate, not a governing one.
 CLAUSE_BREAKS = frozenset({"advcl", "parataxis", "ROOT"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+NOUN_EVENT_PREPS = frozenset({"of", "for"})
+# Mode cues are looked for in the trigger's own phrase, not in embedded clauses.
+CONTEXT_STOP_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "punct"})
 # "X said Y must ...": the speaker demands it of Y.
 SPEECH_VERBS = frozenset(
     {"say", "declare", "insist", "state", "tell", "conclude", "stress", "add", "reiterate", "announce",
@@ -55,6 +58,9 @@ class Trigger:
     # Set when the recipient is not a dependent of the head: in "X said Y must withdraw" the trigger is
     # headed by "said" (X demands) and Y, the subject of the embedded clause, is the recipient.
     recipient_head: Token | None = None
+    # The wording turns the roles round: in "X faced criticism from Y" or "X received aid from Y" the
+    # subject X is the recipient and the actor is in a "from"/"by" phrase.
+    subject_is_recipient: bool = False
 
 
 class TriggerFinder:
@@ -85,16 +91,21 @@ class TriggerFinder:
         found = {**nouns, **verbs}
         for demand in _obligations(sentence, found):
             found[demand.head.i] = demand
-        kept = _absorb(found, self._embedded)
+        kept = [trig for trig in _absorb(found, self._embedded) if trig.category]  # drop "block"s
         for trig in kept:
             _apply_intent(trig)
+            self._recategorise_by_context(trig)
+            if trig.mode is None:
+                trig.mode = self._mode_from_context(trig)
         return sorted(_drop_background(kept), key=lambda trig: trig.head.i)
 
     def _match(self, token: Token, pos: str, nouns: dict[int, Trigger]) -> Trigger | None:
         if token.pos_ not in POS_GROUPS[pos]:
             return None
-        if pos == "noun" and token.dep_ in NOUN_MODIFIER_DEPS:
-            return None  # "relief officials", "protest leaders": the noun only describes another one
+        if pos == "noun" and not _reports_event(token):
+            return None
+        if pos == "verb" and token.dep_ == "amod":
+            return None  # a participle used as an adjective: "the captured soldiers", "detained activists"
         for entry in self._entries(token, pos):
             if not _holds(entry, token):
                 continue
@@ -105,12 +116,76 @@ class TriggerFinder:
                 return trigger
         return None
 
+    def _recategorise_by_context(self, trig: Trigger) -> None:
+        """Nearby words that change the category: troops sent as PEACEKEEPERS are AID, not MOBILIZE."""
+        near = [t for t in _near(trig) if not _in_recipient_phrase(t, trig)]
+        for category, words in self.lexicon.category_cues.get(trig.category, {}).items():
+            if any(_is(t, words) for t in near):
+                trig.category, trig.mode = category, None
+                trig.pattern += f"~{category}"
+                return
+        subjects = [c for c in trig.head.children if c.dep_ == "nsubj"]
+        subjects += [g for c in subjects for g in c.conjuncts]
+        for category, words in self.lexicon.subject_cues.get(trig.category, {}).items():
+            if any(_is(t, words) for t in subjects):
+                trig.category, trig.mode = category, None
+                trig.pattern += f"~{category}"
+                return
+
+    def _mode_from_context(self, trig: Trigger) -> str | None:
+        """A mode named by nearby words: "killed in an AIRSTRIKE", "DRONES struck", "by TELEPHONE"."""
+        cues = self.lexicon.mode_cues.get(trig.category)
+        if not cues:
+            return None
+        near = _near(trig)
+        for mode, words in cues.items():
+            if any(_is(t, words) for t in near):
+                return mode
+        return None
+
     def _entries(self, token: Token, pos: str) -> list[Entry]:
         by_lemma = self.lexicon.by_lemma
+        for compound in _hyphen_compounds(token):  # "cease-fire", "build-up", "air-strike"
+            if (pos, compound) in by_lemma:
+                return by_lemma[(pos, compound)]
         found = by_lemma.get((pos, token.lemma_.lower()))
         if found is None and token.lower_ != token.lemma_.lower():
             found = by_lemma.get((pos, token.lower_))
         return found or []
+
+
+def _near(trig: Trigger) -> list[Token]:
+    """The trigger's words, their dependents and the dependents' dependents, within the clause."""
+    near = [*trig.tokens]
+    for token in trig.tokens:
+        near += [c for c in token.children if c.dep_ not in CONTEXT_STOP_DEPS]
+    near += [g for c in list(near) for g in c.children if g.dep_ not in CONTEXT_STOP_DEPS]
+    return near
+
+
+def _in_recipient_phrase(token: Token, trig: Trigger) -> bool:
+    """ "handed over weapons TO THE PEACEKEEPERS": the recipient does not describe what was done."""
+    return token.dep_ == "pobj" and token.head.lower_ in trig.recipient_preps and token.head.head in trig.tokens
+
+
+def _hyphen_compounds(token: Token) -> list[str]:
+    """The tokenizer splits "cease-fire" into three tokens; the last one stands for the whole word."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return []
+    first = doc[i - 2].lower_
+    return [f"{first}-{token.lower_}", f"{first}{token.lower_}", f"{first}-{token.lemma_.lower()}"]
+
+
+def _reports_event(noun: Token) -> bool:
+    """Whether an event noun can report an event where it stands: "relief officials" or "a pause in the
+    bombing" do not; a subject ("clashes erupted"), an object ("staged a protest") or "the release of" can.
+    """
+    if noun.dep_ in NOUN_MODIFIER_DEPS or noun.dep_ == "npadvmod":
+        return False
+    if noun.pos_ == "PROPN" and noun.ent_type_:
+        return False  # part of a name: "the Court of Appeals", "Operation Desert Storm"
+    return noun.dep_ != "pobj" or noun.head.lower_ in NOUN_EVENT_PREPS or noun.head.head.pos_ == "VERB"
 
 
 def _holds(entry: Entry, token: Token) -> bool:
@@ -119,7 +194,7 @@ def _holds(entry: Entry, token: Token) -> bool:
     if entry.particle is not None and not particles:
         return False
     objects = _objects(token, particles)
-    if entry.obj is not None and not any(_is(o, entry.obj) for o in objects):
+    if entry.obj is not None and not any(_is(o, entry.obj) or "*" in entry.obj for o in objects):
         return False
     if entry.obj_not and any(_is(o, entry.obj_not) for o in objects):
         return False
@@ -141,6 +216,8 @@ def _holds(entry: Entry, token: Token) -> bool:
             for s in subjects
         ):
             return False
+    if entry.clause is not None and not any(c.dep_ == entry.clause for c in token.children):
+        return False
     if entry.xcomp is not None and entry.xcomp != _has_clause(token):
         return False
     return entry.passive is None or entry.passive == _is_passive(token)
@@ -152,9 +229,11 @@ def _make(entry: Entry, token: Token, nouns: dict[int, Trigger]) -> Trigger | No
     objects = _objects(token, particles)
     if entry.role == "light":
         return _light(entry, token, particles, objects, nouns)
+    if entry.role in ("block", "frame"):
+        return Trigger(category="", head=token, tokens=[token], pattern=entry.id)
     assert entry.category is not None
     words = [token, *particles]
-    if entry.obj is not None:
+    if entry.obj is not None and "*" not in entry.obj:
         words += [o for o in objects if _is(o, entry.obj)][:1]
     return Trigger(
         category=entry.category,
@@ -165,6 +244,7 @@ def _make(entry: Entry, token: Token, nouns: dict[int, Trigger]) -> Trigger | No
         recipient_preps=entry.recipient_preps,
         pattern=entry.id,
         nominal=entry.pos == "noun",
+        subject_is_recipient=entry.inverse,
     )
 
 
@@ -184,6 +264,7 @@ def _light(
             reciprocal=noun.reciprocal,
             recipient_preps=noun.recipient_preps,
             pattern=f"{entry.id}+{noun.pattern}",
+            subject_is_recipient=entry.inverse,
         )
     return None
 
@@ -206,10 +287,15 @@ def _is_time(prep: Token) -> bool:
 def _objects(token: Token, particles: list[Token]) -> list[Token]:
     """Object-like dependents: direct objects, passive subjects, objects of the particle, "of" phrases."""
     found = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        found.append(token.head)  # "the report released on Tuesday": the noun is the object
     for child in token.children:
         if child in particles or (child.dep_ == "prep" and child.lower_ == "of" and token.pos_ != "VERB"):
             found += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
     found += [c for o in found for c in o.conjuncts]
+    # "200 tonnes of food aid", "millions of dollars in loans": the measured noun counts too
+    found += [g for o in list(found) for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+              for g in c.children if g.dep_ == "pobj"]
     return found
 
 
@@ -233,7 +319,11 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
             return None
         owner = heads.get(parent.i)
         if owner is not None and owner is not trigger:
-            return owner if dep not in NOT_ABSORBED_AS else None
+            if dep not in NOT_ABSORBED_AS:
+                return owner
+            # "the air strike killed nine": an event noun subject of the same kind is the same event
+            same = dep == "nsubj" and trigger.nominal and trigger.category == owner.category
+            return owner if same else None
         current = parent
     return None
 
@@ -264,9 +354,11 @@ def _absorb(found: dict[int, Trigger], embedded: dict[str, dict[str, str]]) -> l
 def _recategorise(trig: Trigger, inner: list[Trigger], table: dict[str, str]) -> None:
     """"promised to withdraw" -> CONCEDE: the entry's `embedded` table maps what it absorbed."""
     for sub in sorted(inner, key=lambda t: t.head.i):
-        new = table.get(sub.category)
+        new = table.get(sub.category) or table.get("*")
         if not new:
             continue
+        if new == "*":  # a transparent governor: "ordered the police to arrest" is the arrest
+            new = sub.category
         trig.category = new
         if new == "THREATEN":
             trig.mode = THREAT_MODES_BY_MODE.get(sub.mode or "") or THREAT_MODES.get(sub.category)

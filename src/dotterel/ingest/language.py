@@ -11,7 +11,9 @@ import unicodedata
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SAMPLE_CHARS = 4000
 _MIN_WORDS = 12  # below this, a function-word share says too little
-_MIN_ENGLISH_SHARE = 0.12
+_MIN_ENGLISH_SHARE = 0.12  # English news prose is typically 30-45% function words of this list
+_MIN_FOREIGN_SHARE = 0.12
+_MIN_WORDS_UNKNOWN = 30  # a long text with not one English function word
 
 def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
@@ -67,16 +69,20 @@ def guess_non_english(text: str) -> str | None:
     script = _dominant_foreign_script(sample)
     if script:
         return script
-    words = [w.casefold() for w in _WORD.findall(sample)]
+    # Acronyms ("UN", "DE") are left out: they look like function words of other languages.
+    words = [w.casefold() for w in _WORD.findall(sample) if not (w.isupper() and len(w) > 1)]
     if len(words) < _MIN_WORDS:
         return None
     shares = {lang: sum(w in vocab for w in words) / len(words) for lang, vocab in FUNCTION_WORDS.items()}
     if shares["English"] >= _MIN_ENGLISH_SHARE:
         return None
     best = max(shares, key=lambda lang: shares[lang])
-    if best == "English" or shares[best] < _MIN_ENGLISH_SHARE / 2:
+    distinct = len(set(words) & FUNCTION_WORDS[best])
+    if best != "English" and shares[best] >= _MIN_FOREIGN_SHARE and distinct >= 3:
+        return best
+    if shares["English"] == 0 and len(words) >= _MIN_WORDS_UNKNOWN:
         return "an unknown language"
-    return best
+    return None  # few function words of any language: names, figures, headlines
 
 
 def _dominant_foreign_script(sample: str) -> str | None:

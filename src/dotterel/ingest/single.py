@@ -9,7 +9,8 @@ from dotterel.models import Rejection
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
 
-def read_single_text(source: Source, max_bytes: int = MAX_ARTICLE_BYTES) -> str | Rejection:
+def read_single_text(source: Source, max_bytes: int | None = None) -> str | Rejection:
+    max_bytes = max_bytes or MAX_ARTICLE_BYTES
     data = read_capped(source, max_bytes)
     if data is None:
         limit = max_bytes // (1024 * 1024)

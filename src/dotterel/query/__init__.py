@@ -12,6 +12,9 @@ Public API (all take `db`: a store path, a duckdb connection or a `dotterel.stor
     clusters(db, *, min_reports=1, limit=100, offset=0, reports=True, **filters) -> DataFrame
     cluster_reports(db, cluster_id) -> DataFrame
     article(db, doc_id) -> dict | None
+    event(db, event_id) -> dict | None
+    cluster(db, cluster_id) -> dict | None          (with its reports)
+    outlet_stats(db) -> DataFrame
     summary(db) -> dict
     to_records(df) -> list[dict]   (JSON-safe rows)
 
@@ -22,13 +25,16 @@ min_outlets, min_independent_outlets, doc_id, include_unreal. Bad values raise Q
 from dotterel.query.api import (
     FREQS,
     article,
+    cluster,
     cluster_reports,
     clusters,
     connect,
     count_events,
     dyad_series,
+    event,
     events,
     network,
+    outlet_stats,
     search,
     summary,
     to_records,
@@ -39,7 +45,25 @@ from dotterel.query.filters import EventFilter, QueryError
 from dotterel.query.outlets import Outlet, OutletTable
 
 __all__ = [
-    "FREQS", "EventFilter", "Outlet", "OutletTable", "QueryError", "article", "cluster_reports", "clusters",
-    "connect", "count_events", "dyad_series", "events", "network", "search", "summary", "to_records",
-    "top_actors", "top_dyads",
+    "FREQS",
+    "EventFilter",
+    "Outlet",
+    "OutletTable",
+    "QueryError",
+    "article",
+    "cluster",
+    "cluster_reports",
+    "clusters",
+    "connect",
+    "count_events",
+    "dyad_series",
+    "event",
+    "events",
+    "network",
+    "outlet_stats",
+    "search",
+    "summary",
+    "to_records",
+    "top_actors",
+    "top_dyads",
 ]

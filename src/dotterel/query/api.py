@@ -37,8 +37,17 @@ EVENT_COLUMNS = (
     " recipient_sectors, actor, recipient, context, event_text, text, text_info, event_loc, outlet,"
     " outlet_name, outlet_country, outlet_state_affiliated, cluster_id"
 )
-_LIST_COLUMNS = ("actor_codes", "recipient_codes", "actor_sectors", "recipient_sectors", "actor",
-                 "recipient", "context", "outlets", "reports")
+_LIST_COLUMNS = (
+    "actor_codes",
+    "recipient_codes",
+    "actor_sectors",
+    "recipient_sectors",
+    "actor",
+    "recipient",
+    "context",
+    "outlets",
+    "reports",
+)
 
 
 @contextmanager
@@ -118,8 +127,10 @@ def _filter(filters: dict[str, Any]) -> EventFilter:
 def _reports_sql(flt: EventFilter) -> tuple[str, list[Any]]:
     """Filtered event reports with their cluster key and corroboration, as a subquery."""
     where, params = flt.to_sql()
-    sql = (f"SELECT e.*, {cluster_columns()} FROM events e"
-           f" LEFT JOIN clusters c ON c.cluster_id = e.cluster_id WHERE {where}")
+    sql = (
+        f"SELECT e.*, {cluster_columns()} FROM events e"
+        f" LEFT JOIN clusters c ON c.cluster_id = e.cluster_id WHERE {where}"
+    )
     return sql, params
 
 
@@ -127,13 +138,20 @@ def _deduped_sql(flt: EventFilter, clusters: bool) -> tuple[str, list[Any]]:
     """Reports, or with clusters=True one row per event cluster (its earliest matching report)."""
     sql, params = _reports_sql(flt)
     if clusters:
-        sql = (f"SELECT * FROM ({sql}) r QUALIFY row_number() OVER"
-               f" (PARTITION BY cluster_key ORDER BY effective_date NULLS LAST, id) = 1")
+        sql = (
+            f"SELECT * FROM ({sql}) r QUALIFY row_number() OVER"
+            f" (PARTITION BY cluster_key ORDER BY effective_date NULLS LAST, id) = 1"
+        )
     return sql, params
 
 
 def events(
-    db: Db, *, clusters: bool = True, limit: int = 100, offset: int = 0, newest_first: bool = False,
+    db: Db,
+    *,
+    clusters: bool = True,
+    limit: int = 100,
+    offset: int = 0,
+    newest_first: bool = False,
     **filters: Any,
 ) -> pd.DataFrame:
     """Events matching the filters (see EventFilter: actor, recipient, party, category, quad, context,
@@ -148,8 +166,10 @@ def events(
     offset = check_int(offset, "offset", 0)
     sql, params = _deduped_sql(flt, clusters)
     order = "DESC" if newest_first else "ASC"
-    query = (f"SELECT {EVENT_COLUMNS}, cluster_key, n_reports, n_outlets, n_independent_outlets FROM ({sql}) x"
-             f" ORDER BY effective_date {order} NULLS LAST, id LIMIT ? OFFSET ?")
+    query = (
+        f"SELECT {EVENT_COLUMNS}, cluster_key, n_reports, n_outlets, n_independent_outlets FROM ({sql}) x"
+        f" ORDER BY effective_date {order} NULLS LAST, id LIMIT ? OFFSET ?"
+    )
     with connect(db) as con:
         return _frame(con, query, [*params, limit, offset])
 
@@ -171,8 +191,15 @@ def _dyad_condition(a: str, b: str, directed: bool) -> tuple[str, list[Any]]:
 
 
 def dyad_series(
-    db: Db, a: str, b: str, *, freq: str = "month", by: str = "category", directed: bool = False,
-    clusters: bool = True, **filters: Any,
+    db: Db,
+    a: str,
+    b: str,
+    *,
+    freq: str = "month",
+    by: str = "category",
+    directed: bool = False,
+    clusters: bool = True,
+    **filters: Any,
 ) -> pd.DataFrame:
     """Time series of the dyad a–b: one row per period with events (historical ones at their own date).
 
@@ -194,7 +221,9 @@ def dyad_series(
     if by == "category":
         counts = ", ".join(f"count(*) FILTER (WHERE event = '{cat}') AS {cat}" for cat in CATEGORIES)
     else:
-        counts = ", ".join(f"count(*) FILTER (WHERE quad_code = {q}) AS {name}" for name, q in QUAD_NAMES.items())
+        counts = ", ".join(
+            f"count(*) FILTER (WHERE quad_code = {q}) AS {name}" for name, q in QUAD_NAMES.items()
+        )
     query = (
         f"SELECT CAST(date_trunc('{freq}', effective_date) AS DATE) AS period, count(*) AS n_events,"
         f" avg(event_scale) AS mean_scale, {counts} FROM ({sql}) x"
@@ -237,7 +266,9 @@ def top_dyads(
     n_cooperation (quads 1-2), n_conflict (quads 3-4), mean_scale."""
     n = check_int(n, "n", 1, 100_000)
     sql, params = _deduped_sql(_filter(filters), clusters)
-    pair = "least(a, b) AS actor, greatest(a, b) AS recipient" if not directed else "a AS actor, b AS recipient"
+    pair = (
+        "least(a, b) AS actor, greatest(a, b) AS recipient" if not directed else "a AS actor, b AS recipient"
+    )
     query = f"""
         WITH r AS ({sql}),
         directed_pairs AS (
@@ -263,28 +294,38 @@ def top_dyads(
 def search(
     db: Db, text: str, *, limit: int = 50, offset: int = 0, clusters: bool = False, **filters: Any
 ) -> pd.DataFrame:
-    """Reports whose evidence sentence (or trigger) contains `text`, case-insensitively.
+    """Reports whose evidence sentence (or trigger) contains every word of `text`, case-insensitively.
     Every report by default (clusters=False); same columns as `events`."""
     if not text or not str(text).strip():
         raise QueryError("text: give the words to search for")
     limit = check_int(limit, "limit", 1, 100_000)
     offset = check_int(offset, "offset", 0)
     sql, params = _reports_sql(_filter(filters))
-    needle = str(text).strip().lower()
-    query = f"SELECT * FROM ({sql}) r WHERE contains(lower(r.text), ?) OR contains(lower(r.event_text), ?)"
+    words = str(text).lower().split()
+    matches = " AND ".join("(contains(lower(r.text), ?) OR contains(lower(r.event_text), ?))" for _ in words)
+    query = f"SELECT * FROM ({sql}) r WHERE {matches}"
     if clusters:
         query += " QUALIFY row_number() OVER (PARTITION BY cluster_key ORDER BY effective_date, id) = 1"
-    query = (f"SELECT {EVENT_COLUMNS}, cluster_key, n_reports, n_outlets, n_independent_outlets FROM ({query}) x"
-             f" ORDER BY effective_date NULLS LAST, id LIMIT ? OFFSET ?")
+    query = (
+        f"SELECT {EVENT_COLUMNS}, cluster_key, n_reports, n_outlets, n_independent_outlets FROM ({query}) x"
+        f" ORDER BY effective_date NULLS LAST, id LIMIT ? OFFSET ?"
+    )
     with connect(db) as con:
-        return _frame(con, query, [*params, needle, needle, limit, offset])
+        return _frame(con, query, [*params, *(w for word in words for w in (word, word)), limit, offset])
 
 
 def clusters(
-    db: Db, *, min_reports: int = 1, limit: int = 100, offset: int = 0, reports: bool = True,
+    db: Db,
+    *,
+    cluster_id: str | None = None,
+    min_reports: int = 1,
+    limit: int = 100,
+    offset: int = 0,
+    reports: bool = True,
     **filters: Any,
 ) -> pd.DataFrame:
-    """Event clusters having at least one report that matches the filters, most reported first.
+    """Event clusters having at least one report that matches the filters, most reported first
+    (only the cluster `cluster_id` when given).
 
     Columns: cluster_id, event, quad_code, actor_codes, recipient_codes, first_date, last_date,
     date_precision, n_reports, n_articles, n_outlets, n_independent_outlets, state_affiliated_only,
@@ -302,12 +343,12 @@ def clusters(
                c.state_affiliated_only, c.mean_scale, c.outlets,
                (SELECT text FROM events r WHERE r.id = c.representative_id LIMIT 1) AS text
         FROM clusters c
-        WHERE c.n_reports >= ? AND c.cluster_id IN (
+        WHERE c.n_reports >= ? AND (?::VARCHAR IS NULL OR c.cluster_id = ?) AND c.cluster_id IN (
             SELECT e.cluster_id FROM events e LEFT JOIN clusters c ON c.cluster_id = e.cluster_id
             WHERE {where})
         ORDER BY c.n_reports DESC, c.n_outlets DESC, c.first_date, c.cluster_id LIMIT ? OFFSET ?"""
     with connect(db) as con:
-        df = _frame(con, query, [min_reports, *params, limit, offset])
+        df = _frame(con, query, [min_reports, cluster_id, cluster_id, *params, limit, offset])
         if reports:
             df["reports"] = [_cluster_reports(con, cid) for cid in df["cluster_id"]]
     return df
@@ -320,17 +361,37 @@ def _cluster_reports(con: duckdb.DuckDBPyConnection, cluster_id: str) -> list[di
         " FROM events WHERE cluster_id = ? ORDER BY effective_date, doc_id, id",
         [cluster_id],
     ).fetchall()
-    names = ["id", "doc_id", "outlet", "outlet_name", "outlet_state_affiliated", "date", "effective_date",
-             "text", "event_text"]
+    names = [
+        "id",
+        "doc_id",
+        "outlet",
+        "outlet_name",
+        "outlet_state_affiliated",
+        "date",
+        "effective_date",
+        "text",
+        "event_text",
+    ]
     return [dict(zip(names, row, strict=True)) for row in rows]
 
 
 def cluster_reports(db: Db, cluster_id: str) -> pd.DataFrame:
     """Every report of one cluster (columns as in `clusters(...).reports`); empty if there is none."""
     with connect(db) as con:
-        return pd.DataFrame(_cluster_reports(con, str(cluster_id)),
-                            columns=["id", "doc_id", "outlet", "outlet_name", "outlet_state_affiliated",
-                                     "date", "effective_date", "text", "event_text"])
+        return pd.DataFrame(
+            _cluster_reports(con, str(cluster_id)),
+            columns=[
+                "id",
+                "doc_id",
+                "outlet",
+                "outlet_name",
+                "outlet_state_affiliated",
+                "date",
+                "effective_date",
+                "text",
+                "event_text",
+            ],
+        )
 
 
 def article(db: Db, doc_id: str) -> dict[str, Any] | None:
@@ -344,21 +405,34 @@ def article(db: Db, doc_id: str) -> dict[str, Any] | None:
     with connect(db) as con:
         row = con.execute(
             "SELECT doc_id, url, title, source, outlet, published, text, sentences FROM articles"
-            " WHERE doc_id = ? LIMIT 1", [str(doc_id)]
+            " WHERE doc_id = ? LIMIT 1",
+            [str(doc_id)],
         ).fetchone()
         if row is None:
             return None
         keys = ["doc_id", "url", "title", "source", "outlet", "published", "text", "sentences"]
         out: dict[str, Any] = dict(zip(keys, row, strict=True))
         meta = con.execute(
-            "SELECT outlet_name, outlet_country, outlet_state_affiliated FROM events WHERE doc_id = ? LIMIT 1",
+            "SELECT outlet_name, outlet_country, outlet_state_affiliated FROM events"
+            " WHERE doc_id = ? LIMIT 1",
             [str(doc_id)],
         ).fetchone()
-        out.update(dict(zip(["outlet_name", "outlet_country", "outlet_state_affiliated"],
-                            meta or (None, None, None), strict=True)))
+        out.update(
+            dict(
+                zip(
+                    ["outlet_name", "outlet_country", "outlet_state_affiliated"],
+                    meta or (None, None, None),
+                    strict=True,
+                )
+            )
+        )
         sql, params = _reports_sql(EventFilter(doc_id=str(doc_id), include_unreal=True))
-        df = _frame(con, f"SELECT {EVENT_COLUMNS}, n_reports, n_outlets, n_independent_outlets FROM ({sql}) x"
-                         " ORDER BY text_info.sequence, text_info.trigger_start, id", params)
+        df = _frame(
+            con,
+            f"SELECT {EVENT_COLUMNS}, n_reports, n_outlets, n_independent_outlets FROM ({sql}) x"
+            " ORDER BY text_info.sequence, text_info.trigger_start, id",
+            params,
+        )
     out["events"] = to_records(df)
     return out
 
@@ -372,7 +446,41 @@ def network(db: Db, *, n: int = 100, clusters: bool = True, **filters: Any) -> p
 def summary(db: Db) -> dict[str, int]:
     """Counts: articles, events (reports), clusters, outlets."""
     with connect(db) as con:
-        articles, = con.execute("SELECT count(*) FROM articles").fetchone()
+        (articles,) = con.execute("SELECT count(*) FROM articles").fetchone()
         reports, outlets = con.execute("SELECT count(*), count(DISTINCT outlet) FROM events").fetchone()
-        n_clusters, = con.execute("SELECT count(*) FROM clusters").fetchone()
+        (n_clusters,) = con.execute("SELECT count(*) FROM clusters").fetchone()
     return {"articles": articles, "events": reports, "clusters": n_clusters, "outlets": outlets}
+
+
+def event(db: Db, event_id: str) -> dict[str, Any] | None:
+    """One event report by id (EVENT_COLUMNS plus corroboration), or None."""
+    sql, params = _reports_sql(EventFilter(include_unreal=True))
+    query = f"SELECT {EVENT_COLUMNS}, n_reports, n_outlets, n_independent_outlets FROM ({sql}) x WHERE id = ?"
+    with connect(db) as con:
+        rows = to_records(_frame(con, query, [*params, str(event_id)]))
+    return rows[0] if rows else None
+
+
+def cluster(db: Db, cluster_id: str) -> dict[str, Any] | None:
+    """One event cluster with its reports (keys as in `clusters`), or None."""
+    with connect(db) as con:
+        sql = "SELECT count(*) FROM clusters WHERE cluster_id = ?"
+        known = con.execute(sql, [str(cluster_id)]).fetchone()
+        if not known[0]:
+            return None
+    frame = clusters(db, cluster_id=str(cluster_id))
+    return to_records(frame)[0] if len(frame) else None
+
+
+def outlet_stats(db: Db) -> pd.DataFrame:
+    """Outlets in the store: outlet, outlet_name, outlet_country, outlet_state_affiliated, n_articles,
+    n_events — most events first."""
+    query = (
+        "SELECT outlet, any_value(outlet_name) AS outlet_name, any_value(outlet_country) AS outlet_country,"
+        " any_value(outlet_state_affiliated) AS outlet_state_affiliated,"
+        " count(DISTINCT doc_id) AS n_articles,"
+        " count(*) AS n_events FROM events WHERE outlet IS NOT NULL GROUP BY outlet"
+        " ORDER BY n_events DESC, outlet"
+    )
+    with connect(db) as con:
+        return _frame(con, query, [])

@@ -9,7 +9,12 @@ from typing import Any
 
 from dotterel.plover import CATEGORIES, CONTEXTS
 
-QUAD_NAMES = {"verbal_cooperation": 1, "material_cooperation": 2, "verbal_conflict": 3, "material_conflict": 4}
+QUAD_NAMES = {
+    "verbal_cooperation": 1,
+    "material_cooperation": 2,
+    "verbal_conflict": 3,
+    "material_conflict": 4,
+}
 _CODE = re.compile(r"^[A-Z]{3}$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 UNREAL_AUX = ("negated", "hypothetical")
@@ -59,7 +64,9 @@ def parse_contexts(value: str | list[str] | None) -> list[str]:
     contexts = [c.lower() for c in _as_list(value)]
     for ctx in contexts:
         if ctx not in CONTEXTS:
-            raise QueryError(f"context: {ctx!r} is not a PLOVER context (e.g. military, economic, diplomatic)")
+            raise QueryError(
+                f"context: {ctx!r} is not a PLOVER context (e.g. military, economic, diplomatic)"
+            )
     return contexts
 
 
@@ -160,8 +167,10 @@ class EventFilter:
             clauses.append(f"{e}.effective_date <= ?")
             params.append(until)
         if outlets := [o.lower() for o in _as_list(self.outlet)]:
-            clauses.append(f"(list_contains(?::VARCHAR[], lower({e}.outlet))"
-                           f" OR list_contains(?::VARCHAR[], lower({e}.outlet_name)))")
+            clauses.append(
+                f"(list_contains(?::VARCHAR[], lower({e}.outlet))"
+                f" OR list_contains(?::VARCHAR[], lower({e}.outlet_name)))"
+            )
             params += [outlets, outlets]
         if countries := parse_codes(self.country, "country"):
             clauses.append(f"list_contains(?::VARCHAR[], {e}.outlet_country)")
@@ -185,11 +194,15 @@ def _n_outlets(e: str, c: str) -> str:
 
 
 def _n_independent(e: str, c: str) -> str:
-    return (f"COALESCE({c}.n_independent_outlets,"
-            f" CASE WHEN {e}.outlet IS NULL OR {e}.outlet_state_affiliated THEN 0 ELSE 1 END)")
+    return (
+        f"COALESCE({c}.n_independent_outlets,"
+        f" CASE WHEN {e}.outlet IS NULL OR {e}.outlet_state_affiliated THEN 0 ELSE 1 END)"
+    )
 
 
 def cluster_columns(e: str = "e", c: str = "c") -> str:
     """SELECT items giving each report its cluster key and corroboration (single reports if unclustered)."""
-    return (f"COALESCE({e}.cluster_id, 'E:' || {e}.id) AS cluster_key, COALESCE({c}.n_reports, 1) AS n_reports,"
-            f" {_n_outlets(e, c)} AS n_outlets, {_n_independent(e, c)} AS n_independent_outlets")
+    return (
+        f"COALESCE({e}.cluster_id, 'E:' || {e}.id) AS cluster_key, COALESCE({c}.n_reports, 1) AS n_reports,"
+        f" {_n_outlets(e, c)} AS n_outlets, {_n_independent(e, c)} AS n_independent_outlets"
+    )

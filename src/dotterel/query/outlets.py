@@ -112,4 +112,6 @@ def read_outlet_csv(lines: Iterable[str], name: str) -> Iterable[Outlet]:
         if not domain:
             continue
         country = (row.get("country") or "").strip().upper() or None
-        yield Outlet(domain, (row.get("name") or domain).strip(), country, _bool(row.get("state_affiliated", "")))
+        yield Outlet(
+            domain, (row.get("name") or domain).strip(), country, _bool(row.get("state_affiliated", ""))
+        )

@@ -25,6 +25,12 @@ from dotterel.store.schema import (
 )
 
 __all__ = [
-    "ARTICLE_SCHEMA", "EVENT_SCHEMA", "Store", "articles_to_arrow", "coded_to_arrow", "content_hash",
-    "events_to_arrow", "write_parquet_partition",
+    "ARTICLE_SCHEMA",
+    "EVENT_SCHEMA",
+    "Store",
+    "articles_to_arrow",
+    "coded_to_arrow",
+    "content_hash",
+    "events_to_arrow",
+    "write_parquet_partition",
 ]

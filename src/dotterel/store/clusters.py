@@ -21,11 +21,108 @@ import pyarrow as pa
 from dotterel.query.filters import UNREAL_AUX
 
 STOPWORDS = frozenset(
-    """the a an and or but of to in on at by for with from as is are was were be been being has have had
-    that this these those it its their his her they them he she we our you your not no said says say
-    will would could should may might can also after before over into about than then there which who
-    whom what when where while more most other some such only own same very just new one two three
-    mr mrs ms per cent told tuesday monday wednesday thursday friday saturday sunday week year""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "they",
+        "them",
+        "he",
+        "she",
+        "we",
+        "our",
+        "you",
+        "your",
+        "not",
+        "no",
+        "said",
+        "says",
+        "say",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "also",
+        "after",
+        "before",
+        "over",
+        "into",
+        "about",
+        "than",
+        "then",
+        "there",
+        "which",
+        "who",
+        "whom",
+        "what",
+        "when",
+        "where",
+        "while",
+        "more",
+        "most",
+        "other",
+        "some",
+        "such",
+        "only",
+        "own",
+        "same",
+        "very",
+        "just",
+        "new",
+        "one",
+        "two",
+        "three",
+        "mr",
+        "mrs",
+        "ms",
+        "per",
+        "cent",
+        "told",
+        "tuesday",
+        "monday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "week",
+        "year",
+    ]
 )
 _TOKEN = re.compile(r"[a-z][a-z'-]+")
 
@@ -80,7 +177,11 @@ def _assign_block(rows: list[tuple[Any, ...]], window_days: int, min_similarity:
         toks = tokens(text)
         still_open = []
         for cluster in open_:
-            if cluster.precision == "day" and precision == "day" and (when - cluster.first).days > window_days:
+            if (
+                cluster.precision == "day"
+                and precision == "day"
+                and (when - cluster.first).days > window_days
+            ):
                 done.append(cluster)
             else:
                 still_open.append(cluster)

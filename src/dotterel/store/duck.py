@@ -62,8 +62,14 @@ class Store:
         articles, events = coded_to_arrow(batch, self.outlets, hashes)
         stored = self.stored_hashes(articles.column("doc_id").to_pylist())
         keep = [
-            i for i, (doc_id, digest) in enumerate(zip(articles.column("doc_id").to_pylist(),
-                                                       articles.column("content_hash").to_pylist(), strict=True))
+            i
+            for i, (doc_id, digest) in enumerate(
+                zip(
+                    articles.column("doc_id").to_pylist(),
+                    articles.column("content_hash").to_pylist(),
+                    strict=True,
+                )
+            )
             if stored.get(doc_id) != digest
         ]
         if not keep:
@@ -77,8 +83,10 @@ class Store:
     def add_tables(self, articles: pa.Table | None, events: pa.Table) -> int:
         """Store Arrow tables (ARTICLE_SCHEMA / EVENT_SCHEMA, e.g. read from Parquet) in one transaction,
         replacing stored articles with the same doc_id. Returns the number of doc_ids written."""
-        doc_ids = sorted(set(events.column("doc_id").to_pylist())
-                         | set(articles.column("doc_id").to_pylist() if articles is not None else []))
+        doc_ids = sorted(
+            set(events.column("doc_id").to_pylist())
+            | set(articles.column("doc_id").to_pylist() if articles is not None else [])
+        )
         if not doc_ids:
             return 0
         self._write(articles, events, doc_ids)
@@ -108,16 +116,17 @@ class Store:
         cols = ", ".join(EVENT_SCHEMA.names)
         where, params = ("WHERE doc_id = ?", [doc_id]) if doc_id else ("", [])
         cur = self.con.execute(
-            f"SELECT {cols} FROM events {where} ORDER BY doc_id, text_info.sequence, text_info.trigger_start, id",
+            f"SELECT {cols} FROM events {where}"
+            " ORDER BY doc_id, text_info.sequence, text_info.trigger_start, id",
             params,
         )
         names = [d[0] for d in cur.description]
         return [row_to_event(dict(zip(names, row, strict=True))) for row in cur.fetchall()]
 
     def counts(self) -> dict[str, int]:
-        articles, = self.con.execute("SELECT count(*) FROM articles").fetchone()
-        events, = self.con.execute("SELECT count(*) FROM events").fetchone()
-        clusters, = self.con.execute("SELECT count(*) FROM clusters").fetchone()
+        (articles,) = self.con.execute("SELECT count(*) FROM articles").fetchone()
+        (events,) = self.con.execute("SELECT count(*) FROM events").fetchone()
+        (clusters,) = self.con.execute("SELECT count(*) FROM clusters").fetchone()
         return {"articles": articles, "events": events, "clusters": clusters}
 
 

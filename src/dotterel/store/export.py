@@ -22,10 +22,34 @@ from dotterel.store.schema import EVENT_SCHEMA, events_to_arrow, row_to_event
 
 FORMATS = ("jsonl", "csv", "parquet")
 CSV_COLUMNS = [
-    "id", "doc_id", "date", "event_date", "event", "mode", "aux", "quad_code", "event_scale", "reciprocal",
-    "actor_codes", "actor_sectors", "actor_texts", "recipient_codes", "recipient_sectors", "recipient_texts",
-    "context", "event_text", "text", "sequence", "start", "end", "trigger_start", "trigger_end",
-    "event_loc", "url", "title", "publication",
+    "id",
+    "doc_id",
+    "date",
+    "event_date",
+    "event",
+    "mode",
+    "aux",
+    "quad_code",
+    "event_scale",
+    "reciprocal",
+    "actor_codes",
+    "actor_sectors",
+    "actor_texts",
+    "recipient_codes",
+    "recipient_sectors",
+    "recipient_texts",
+    "context",
+    "event_text",
+    "text",
+    "sequence",
+    "start",
+    "end",
+    "trigger_start",
+    "trigger_end",
+    "event_loc",
+    "url",
+    "title",
+    "publication",
 ]
 LIST_SEP = ";"
 _BATCH = 2000
@@ -66,24 +90,41 @@ def csv_row(event: Event) -> dict[str, Any]:
     info = event.text_info
     cite = event.cite_info or {}
     return {
-        "id": event.id, "doc_id": event.doc_id, "date": event.date, "event_date": event.event_date,
-        "event": event.event, "mode": event.mode, "aux": event.aux, "quad_code": event.quad_code,
-        "event_scale": event.event_scale, "reciprocal": event.reciprocal,
-        "actor_codes": _joined(event.actor, "code"), "actor_sectors": _joined(event.actor, "sector"),
+        "id": event.id,
+        "doc_id": event.doc_id,
+        "date": event.date,
+        "event_date": event.event_date,
+        "event": event.event,
+        "mode": event.mode,
+        "aux": event.aux,
+        "quad_code": event.quad_code,
+        "event_scale": event.event_scale,
+        "reciprocal": event.reciprocal,
+        "actor_codes": _joined(event.actor, "code"),
+        "actor_sectors": _joined(event.actor, "sector"),
         "actor_texts": _joined(event.actor, "entity_text"),
         "recipient_codes": _joined(event.recipient, "code"),
         "recipient_sectors": _joined(event.recipient, "sector"),
         "recipient_texts": _joined(event.recipient, "entity_text"),
-        "context": LIST_SEP.join(event.context or []), "event_text": event.event_text, "text": event.text,
-        "sequence": info.sequence if info else None, "start": info.start if info else None,
-        "end": info.end if info else None, "trigger_start": info.trigger_start if info else None,
-        "trigger_end": info.trigger_end if info else None, "event_loc": event.event_loc,
-        "url": cite.get("url"), "title": cite.get("title"), "publication": cite.get("publication"),
+        "context": LIST_SEP.join(event.context or []),
+        "event_text": event.event_text,
+        "text": event.text,
+        "sequence": info.sequence if info else None,
+        "start": info.start if info else None,
+        "end": info.end if info else None,
+        "trigger_start": info.trigger_start if info else None,
+        "trigger_end": info.trigger_end if info else None,
+        "event_loc": event.event_loc,
+        "url": cite.get("url"),
+        "title": cite.get("title"),
+        "publication": cite.get("publication"),
     }
 
 
 def write_events(
-    events: Iterable[Event], out: str | Path | IO[Any] | None = None, fmt: str = "jsonl",
+    events: Iterable[Event],
+    out: str | Path | IO[Any] | None = None,
+    fmt: str = "jsonl",
     outlets: OutletTable | None = None,
 ) -> int:
     """Write events as PLOVER JSON Lines (one `Event.to_plover()` object a line), flat CSV or Parquet
@@ -118,8 +159,9 @@ def _chunks(events: Iterable[Event]) -> Iterator[list[Event]]:
         yield chunk
 
 
-def _write_parquet(tables: Iterable[pa.Table], out: str | Path | IO[Any] | None,
-                   schema: pa.Schema = EVENT_SCHEMA) -> int:
+def _write_parquet(
+    tables: Iterable[pa.Table], out: str | Path | IO[Any] | None, schema: pa.Schema = EVENT_SCHEMA
+) -> int:
     count = 0
     with pq.ParquetWriter(_binary_target(out), schema) as writer:
         for table in tables:
@@ -136,10 +178,12 @@ def export(db: Any, out: str | Path | IO[Any] | None = None, fmt: str = "jsonl",
     filters.setdefault("include_unreal", True)
     where, params = EventFilter(**filters).to_sql()
     columns = ", ".join(f"e.{name}" for name in [*EVENT_SCHEMA.names, "cluster_id"])
-    sql = (f"SELECT {columns} FROM events e LEFT JOIN clusters c ON c.cluster_id = e.cluster_id"
-           f" WHERE {where} ORDER BY e.doc_id, e.text_info.sequence, e.text_info.trigger_start, e.id")
+    sql = (
+        f"SELECT {columns} FROM events e LEFT JOIN clusters c ON c.cluster_id = e.cluster_id"
+        f" WHERE {where} ORDER BY e.doc_id, e.text_info.sequence, e.text_info.trigger_start, e.id"
+    )
     with connect(db) as con:
-        reader = con.execute(sql, params).fetch_record_batch(_BATCH)
+        reader = con.sql(sql, params=params).to_arrow_reader(_BATCH)
         if fmt == "parquet":
             schema = EVENT_SCHEMA.append(pa.field("cluster_id", pa.string()))
             return _write_parquet((pa.Table.from_batches([b]) for b in reader), out, schema)
@@ -197,19 +241,35 @@ def _int(value: str | None) -> int | None:
 def _event_from_csv(row: dict[str, str]) -> Event:
     info = None
     if row.get("sequence"):
-        info = TextInfo(int(row["sequence"]), int(row["start"]), int(row["end"]),
-                        _int(row.get("trigger_start")), _int(row.get("trigger_end")))
+        info = TextInfo(
+            int(row["sequence"]),
+            int(row["start"]),
+            int(row["end"]),
+            _int(row.get("trigger_start")),
+            _int(row.get("trigger_end")),
+        )
     cite = {k: row[k] for k in ("url", "title", "publication") if row.get(k)}
     return Event(
-        id=row["id"], doc_id=row["doc_id"], date=row.get("date") or None, event=row["event"],
+        id=row["id"],
+        doc_id=row["doc_id"],
+        date=row.get("date") or None,
+        event=row["event"],
         actor=_entities_from_csv(row["actor_codes"], row["actor_sectors"], row["actor_texts"]),
-        recipient=_entities_from_csv(row["recipient_codes"], row["recipient_sectors"], row["recipient_texts"]),
-        mode=row.get("mode") or None, context=_split(row.get("context")), aux=row.get("aux") or None,
-        event_date=row.get("event_date") or None, event_loc=row.get("event_loc") or None,
-        event_text=row.get("event_text") or "", text=row.get("text") or "", text_info=info,
+        recipient=_entities_from_csv(
+            row["recipient_codes"], row["recipient_sectors"], row["recipient_texts"]
+        ),
+        mode=row.get("mode") or None,
+        context=_split(row.get("context")),
+        aux=row.get("aux") or None,
+        event_date=row.get("event_date") or None,
+        event_loc=row.get("event_loc") or None,
+        event_text=row.get("event_text") or "",
+        text=row.get("text") or "",
+        text_info=info,
         quad_code=_int(row.get("quad_code")),
         event_scale=float(row["event_scale"]) if row.get("event_scale") else None,
-        reciprocal=row.get("reciprocal") == "True", cite_info=cite,
+        reciprocal=row.get("reciprocal") == "True",
+        cite_info=cite,
     )
 
 

@@ -40,8 +40,10 @@ class IngestSummary:
     seconds: float = 0.0
 
     def line(self) -> str:
-        text = (f"{self.coded} articles coded, {self.skipped} skipped as already stored, "
-                f"{self.rejected} rejected, {self.events} events stored")
+        text = (
+            f"{self.coded} articles coded, {self.skipped} skipped as already stored, "
+            f"{self.rejected} rejected, {self.events} events stored"
+        )
         if self.clusters is not None:
             text += f", {self.clusters} event clusters in the store"
         return text
@@ -57,7 +59,12 @@ def _open(db: str | Path | Store, outlets: OutletTable | None) -> tuple[Store, b
 
 
 def ingest(
-    paths: Iterable[str | Path], db: str | Path | Store, coder: Any, *, csv_columns: Any = None, **options: Any
+    paths: Iterable[str | Path],
+    db: str | Path | Store,
+    coder: Any,
+    *,
+    csv_columns: Any = None,
+    **options: Any,
 ) -> IngestSummary:
     """Code the articles in `paths` (files or folders, any supported format) and store them in `db`.
 
@@ -70,13 +77,21 @@ def ingest(
 
 
 def ingest_records(
-    records: Iterable[Article | Rejection], db: str | Path | Store, coder: Any, *, batch_size: int = 64,
-    progress: bool = True, cluster: bool = True, outlets: OutletTable | None = None,
+    records: Iterable[Article | Rejection],
+    db: str | Path | Store,
+    coder: Any,
+    *,
+    batch_size: int = 64,
+    progress: bool = True,
+    cluster: bool = True,
+    cluster_options: dict[str, Any] | None = None,
+    outlets: OutletTable | None = None,
     err: IO[str] | None = None,
 ) -> IngestSummary:
     """Store coded `records` (Articles; Rejections are reported and counted) in batches of `batch_size`
     articles, each in one transaction; articles already stored with the same content are skipped before
-    coding. `coder` has `code_articles(articles) -> Iterator[CodedArticle]`."""
+    coding. `coder` has `code_articles(articles) -> Iterator[CodedArticle]`; `cluster_options` go to
+    `recluster` (window_days, min_similarity)."""
     err = err or sys.stderr
     started = time.perf_counter()
     summary = IngestSummary()
@@ -99,7 +114,7 @@ def ingest_records(
         _flush(store, batch, hashes, summary)
         bar.close()
         if cluster and (summary.coded or _unclustered(store)):
-            summary.clusters = recluster(store)
+            summary.clusters = recluster(store, **(cluster_options or {}))
         elif cluster:
             summary.clusters = store.counts()["clusters"]
     finally:
@@ -121,8 +136,12 @@ def _flush(store: Store, batch: list[Any], hashes: dict[str, str], summary: Inge
 
 
 def _fresh_articles(
-    records: Iterable[Article | Rejection], store: Store, summary: IngestSummary,
-    pending: dict[str, deque[str]], bar: tqdm, err: IO[str],
+    records: Iterable[Article | Rejection],
+    store: Store,
+    summary: IngestSummary,
+    pending: dict[str, deque[str]],
+    bar: tqdm,
+    err: IO[str],
 ) -> Iterator[Article]:
     """The articles not yet stored with the same content, in input order; rejections go to `err`."""
     seen: set[tuple[str, str]] = set()
@@ -140,8 +159,12 @@ def _fresh_articles(
 
 
 def _unstored(
-    chunk: list[Article], store: Store, summary: IngestSummary, pending: dict[str, deque[str]],
-    seen: set[tuple[str, str]], bar: tqdm,
+    chunk: list[Article],
+    store: Store,
+    summary: IngestSummary,
+    pending: dict[str, deque[str]],
+    seen: set[tuple[str, str]],
+    bar: tqdm,
 ) -> Iterator[Article]:
     stored = store.stored_hashes(a.id for a in chunk)
     for article in chunk:
@@ -175,7 +198,9 @@ def _parquet_parts(directory: Path) -> list[tuple[Path, Path | None]]:
 def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
     """The table with exactly `schema`'s columns (missing ones null)."""
     columns = [
-        table.column(f.name).cast(f.type) if f.name in table.column_names else pa.nulls(table.num_rows, f.type)
+        table.column(f.name).cast(f.type)
+        if f.name in table.column_names
+        else pa.nulls(table.num_rows, f.type)
         for f in schema
     ]
     return pa.Table.from_arrays(columns, schema=schema)
@@ -190,9 +215,14 @@ def _articles_from_events(events: pa.Table) -> pa.Table:
             continue
         cite = json.loads(row["cite_info"] or "{}")
         rows[row["doc_id"]] = {
-            "doc_id": row["doc_id"], "content_hash": row["content_hash"] or "", "url": cite.get("url"),
-            "title": cite.get("title"), "source": cite.get("publication"), "outlet": row["outlet"],
-            "published": row["date"], "n_events": 0,
+            "doc_id": row["doc_id"],
+            "content_hash": row["content_hash"] or "",
+            "url": cite.get("url"),
+            "title": cite.get("title"),
+            "source": cite.get("publication"),
+            "outlet": row["outlet"],
+            "published": row["date"],
+            "n_events": 0,
         }
     for doc_id in events.column("doc_id").to_pylist():
         rows[doc_id]["n_events"] += 1
@@ -200,7 +230,12 @@ def _articles_from_events(events: pa.Table) -> pa.Table:
 
 
 def ingest_parquet(
-    directory: str | Path, db: str | Path | Store, *, cluster: bool = True, progress: bool = True,
+    directory: str | Path,
+    db: str | Path | Store,
+    *,
+    cluster: bool = True,
+    cluster_options: dict[str, Any] | None = None,
+    progress: bool = True,
     err: IO[str] | None = None,
 ) -> IngestSummary:
     """Load partitioned Parquet written by `write_parquet_partition` (or `export --format parquet`) into
@@ -216,11 +251,14 @@ def ingest_parquet(
     try:
         for events_file, articles_file in tqdm(parts, unit=" parts", file=err, disable=not progress):
             events = _conform(pq.read_table(events_file), EVENT_SCHEMA)
-            articles = (_conform(pq.read_table(articles_file), ARTICLE_SCHEMA) if articles_file
-                        else _articles_from_events(events))
+            articles = (
+                _conform(pq.read_table(articles_file), ARTICLE_SCHEMA)
+                if articles_file
+                else _articles_from_events(events)
+            )
             _store_partition(store, articles, events, summary)
         if cluster:
-            summary.clusters = recluster(store)
+            summary.clusters = recluster(store, **(cluster_options or {}))
     finally:
         if owned:
             store.close()

@@ -22,34 +22,75 @@ import pyarrow.parquet as pq
 from dotterel.models import Article, Entity, Event, TextInfo
 from dotterel.query.outlets import Outlet, OutletTable
 
-ENTITY_TYPE = pa.struct([
-    ("code", pa.string()), ("sector", pa.string()), ("entity_text", pa.string()),
-    ("start", pa.int32()), ("end", pa.int32()),
-])
-TEXT_INFO_TYPE = pa.struct([
-    ("sequence", pa.int32()), ("start", pa.int32()), ("end", pa.int32()),
-    ("trigger_start", pa.int32()), ("trigger_end", pa.int32()),
-])
+ENTITY_TYPE = pa.struct(
+    [
+        ("code", pa.string()),
+        ("sector", pa.string()),
+        ("entity_text", pa.string()),
+        ("start", pa.int32()),
+        ("end", pa.int32()),
+    ]
+)
+TEXT_INFO_TYPE = pa.struct(
+    [
+        ("sequence", pa.int32()),
+        ("start", pa.int32()),
+        ("end", pa.int32()),
+        ("trigger_start", pa.int32()),
+        ("trigger_end", pa.int32()),
+    ]
+)
 STRINGS = pa.list_(pa.string())
 
-EVENT_SCHEMA = pa.schema([
-    ("id", pa.string()), ("doc_id", pa.string()), ("date", pa.string()), ("event", pa.string()),
-    ("mode", pa.string()), ("aux", pa.string()), ("event_date", pa.string()),
-    ("effective_date", pa.date32()), ("date_precision", pa.string()), ("event_loc", pa.string()),
-    ("event_text", pa.string()), ("text", pa.string()), ("text_info", TEXT_INFO_TYPE),
-    ("quad_code", pa.int32()), ("event_scale", pa.float64()), ("reciprocal", pa.bool_()),
-    ("actor", pa.list_(ENTITY_TYPE)), ("recipient", pa.list_(ENTITY_TYPE)),
-    ("actor_codes", STRINGS), ("recipient_codes", STRINGS),
-    ("actor_sectors", STRINGS), ("recipient_sectors", STRINGS), ("context", STRINGS),
-    ("cite_info", pa.string()), ("outlet", pa.string()), ("outlet_name", pa.string()),
-    ("outlet_country", pa.string()), ("outlet_state_affiliated", pa.bool_()), ("content_hash", pa.string()),
-])
+EVENT_SCHEMA = pa.schema(
+    [
+        ("id", pa.string()),
+        ("doc_id", pa.string()),
+        ("date", pa.string()),
+        ("event", pa.string()),
+        ("mode", pa.string()),
+        ("aux", pa.string()),
+        ("event_date", pa.string()),
+        ("effective_date", pa.date32()),
+        ("date_precision", pa.string()),
+        ("event_loc", pa.string()),
+        ("event_text", pa.string()),
+        ("text", pa.string()),
+        ("text_info", TEXT_INFO_TYPE),
+        ("quad_code", pa.int32()),
+        ("event_scale", pa.float64()),
+        ("reciprocal", pa.bool_()),
+        ("actor", pa.list_(ENTITY_TYPE)),
+        ("recipient", pa.list_(ENTITY_TYPE)),
+        ("actor_codes", STRINGS),
+        ("recipient_codes", STRINGS),
+        ("actor_sectors", STRINGS),
+        ("recipient_sectors", STRINGS),
+        ("context", STRINGS),
+        ("cite_info", pa.string()),
+        ("outlet", pa.string()),
+        ("outlet_name", pa.string()),
+        ("outlet_country", pa.string()),
+        ("outlet_state_affiliated", pa.bool_()),
+        ("content_hash", pa.string()),
+    ]
+)
 
-ARTICLE_SCHEMA = pa.schema([
-    ("doc_id", pa.string()), ("content_hash", pa.string()), ("url", pa.string()), ("title", pa.string()),
-    ("source", pa.string()), ("outlet", pa.string()), ("published", pa.string()), ("text", pa.string()),
-    ("origin", pa.string()), ("sentences", pa.int32()), ("n_events", pa.int32()),
-])
+ARTICLE_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("content_hash", pa.string()),
+        ("url", pa.string()),
+        ("title", pa.string()),
+        ("source", pa.string()),
+        ("outlet", pa.string()),
+        ("published", pa.string()),
+        ("text", pa.string()),
+        ("origin", pa.string()),
+        ("sentences", pa.int32()),
+        ("n_events", pa.int32()),
+    ]
+)
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
@@ -69,7 +110,7 @@ def content_hash(article: Article) -> str:
 
 
 def parse_partial_date(value: str | None) -> tuple[Date | None, str | None]:
-    """"2014" -> (2014-01-01, "year"); "2014-05" -> (2014-05-01, "month"); "2014-05-07" -> day."""
+    """ "2014" -> (2014-01-01, "year"); "2014-05" -> (2014-05-01, "month"); "2014-05-07" -> day."""
     if not value:
         return None, None
     match = _PARTIAL_DATE.match(str(value).strip())
@@ -104,24 +145,44 @@ def _entities(entities: list[Entity]) -> list[dict[str, Any]]:
 def _text_info(info: TextInfo | None) -> dict[str, Any] | None:
     if info is None:
         return None
-    return {"sequence": info.sequence, "start": info.start, "end": info.end,
-            "trigger_start": info.trigger_start, "trigger_end": info.trigger_end}
+    return {
+        "sequence": info.sequence,
+        "start": info.start,
+        "end": info.end,
+        "trigger_start": info.trigger_start,
+        "trigger_end": info.trigger_end,
+    }
 
 
 def event_row(event: Event, outlet: Outlet | None, article_hash: str | None) -> dict[str, Any]:
     when, precision = effective_date(event)
     return {
-        "id": event.id, "doc_id": event.doc_id, "date": event.date, "event": event.event,
-        "mode": event.mode, "aux": event.aux, "event_date": event.event_date,
-        "effective_date": when, "date_precision": precision, "event_loc": event.event_loc,
-        "event_text": event.event_text, "text": event.text, "text_info": _text_info(event.text_info),
-        "quad_code": event.quad_code, "event_scale": event.event_scale, "reciprocal": bool(event.reciprocal),
-        "actor": _entities(event.actor), "recipient": _entities(event.recipient),
-        "actor_codes": _codes(event.actor, "code"), "recipient_codes": _codes(event.recipient, "code"),
-        "actor_sectors": _codes(event.actor, "sector"), "recipient_sectors": _codes(event.recipient, "sector"),
+        "id": event.id,
+        "doc_id": event.doc_id,
+        "date": event.date,
+        "event": event.event,
+        "mode": event.mode,
+        "aux": event.aux,
+        "event_date": event.event_date,
+        "effective_date": when,
+        "date_precision": precision,
+        "event_loc": event.event_loc,
+        "event_text": event.event_text,
+        "text": event.text,
+        "text_info": _text_info(event.text_info),
+        "quad_code": event.quad_code,
+        "event_scale": event.event_scale,
+        "reciprocal": bool(event.reciprocal),
+        "actor": _entities(event.actor),
+        "recipient": _entities(event.recipient),
+        "actor_codes": _codes(event.actor, "code"),
+        "recipient_codes": _codes(event.recipient, "code"),
+        "actor_sectors": _codes(event.actor, "sector"),
+        "recipient_sectors": _codes(event.recipient, "sector"),
         "context": list(event.context or []),
         "cite_info": json.dumps(event.cite_info or {}, ensure_ascii=False, default=str),
-        "outlet": outlet.domain if outlet else None, "outlet_name": outlet.name if outlet else None,
+        "outlet": outlet.domain if outlet else None,
+        "outlet_name": outlet.name if outlet else None,
         "outlet_country": outlet.country if outlet else None,
         "outlet_state_affiliated": outlet.state_affiliated if outlet else None,
         "content_hash": article_hash,
@@ -164,13 +225,21 @@ def articles_to_arrow(
     for coded in coded_articles:
         article: Article = coded.article
         outlet = outlets.resolve(article.url, article.source)
-        rows.append({
-            "doc_id": article.id, "content_hash": (hashes or {}).get(article.id) or content_hash(article),
-            "url": article.url, "title": article.title, "source": article.source,
-            "outlet": outlet.domain if outlet else None, "published": article.published,
-            "text": article.text, "origin": article.origin, "sentences": coded.sentences,
-            "n_events": len(coded.events),
-        })
+        rows.append(
+            {
+                "doc_id": article.id,
+                "content_hash": (hashes or {}).get(article.id) or content_hash(article),
+                "url": article.url,
+                "title": article.title,
+                "source": article.source,
+                "outlet": outlet.domain if outlet else None,
+                "published": article.published,
+                "text": article.text,
+                "origin": article.origin,
+                "sentences": coded.sentences,
+                "n_events": len(coded.events),
+            }
+        )
     return pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA)
 
 
@@ -184,13 +253,18 @@ def coded_to_arrow(
         hashes.setdefault(coded.article.id, content_hash(coded.article))
     articles = {c.article.id: c.article for c in coded_articles}
     events = [e for c in coded_articles for e in c.events]
-    return (articles_to_arrow(coded_articles, outlets, hashes),
-            events_to_arrow(events, outlets, articles, hashes))
+    return (
+        articles_to_arrow(coded_articles, outlets, hashes),
+        events_to_arrow(events, outlets, articles, hashes),
+    )
 
 
 def write_parquet_partition(
-    coded_articles: list[Any], out_dir: str | Path, partition: int | str,
-    outlets: OutletTable | None = None, hashes: Mapping[str, str] | None = None,
+    coded_articles: list[Any],
+    out_dir: str | Path,
+    partition: int | str,
+    outlets: OutletTable | None = None,
+    hashes: Mapping[str, str] | None = None,
 ) -> tuple[Path, Path]:
     """Write one partition as OUT/events/part-<partition>.parquet and OUT/articles/part-<partition>.parquet.
 
@@ -211,13 +285,22 @@ def row_to_event(row: Mapping[str, Any]) -> Event:
     """An Event back from a stored row (a dict with EVENT_SCHEMA columns)."""
     info = row.get("text_info")
     return Event(
-        id=row["id"], doc_id=row["doc_id"], date=row.get("date"), event=row["event"],
+        id=row["id"],
+        doc_id=row["doc_id"],
+        date=row.get("date"),
+        event=row["event"],
         actor=[Entity(**e) for e in row.get("actor") or []],
         recipient=[Entity(**e) for e in row.get("recipient") or []],
-        mode=row.get("mode"), context=list(row.get("context") or []), aux=row.get("aux"),
-        event_date=row.get("event_date"), event_loc=row.get("event_loc"),
-        event_text=row.get("event_text") or "", text=row.get("text") or "",
+        mode=row.get("mode"),
+        context=list(row.get("context") or []),
+        aux=row.get("aux"),
+        event_date=row.get("event_date"),
+        event_loc=row.get("event_loc"),
+        event_text=row.get("event_text") or "",
+        text=row.get("text") or "",
         text_info=TextInfo(**info) if info and info.get("sequence") is not None else None,
-        quad_code=row.get("quad_code"), event_scale=row.get("event_scale"),
-        reciprocal=bool(row.get("reciprocal")), cite_info=json.loads(row.get("cite_info") or "{}"),
+        quad_code=row.get("quad_code"),
+        event_scale=row.get("event_scale"),
+        reciprocal=bool(row.get("reciprocal")),
+        cite_info=json.loads(row.get("cite_info") or "{}"),
     )

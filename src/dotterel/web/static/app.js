@@ -93,9 +93,15 @@ function outletTags(outlet) {
 
 function corroborationText(cluster) {
   if (!cluster) return "";
-  const reports = `${cluster.reports} report${cluster.reports === 1 ? "" : "s"}`;
-  const outlets = `${cluster.outlets} outlet${cluster.outlets === 1 ? "" : "s"}`;
+  const reports = `${cluster.n_reports} report${cluster.n_reports === 1 ? "" : "s"}`;
+  const outlets = `${cluster.n_outlets} outlet${cluster.n_outlets === 1 ? "" : "s"}`;
   return `${reports} from ${outlets}`;
+}
+
+function corroborationLink(cluster) {
+  if (!cluster) return null;
+  const text = corroborationText(cluster);
+  return cluster.id ? el("a", { href: hashFor(["cluster", cluster.id]), class: "cluster-link", title: "every report of this event" }, text) : text;
 }
 
 function showError(container, error) {
@@ -110,7 +116,7 @@ function setActiveTab(name) {
 
 // ---------- events list ----------
 
-const EVENT_FILTERS = ["actor", "recipient", "category", "since", "until", "outlet", "reports"];
+const EVENT_FILTERS = ["actor", "recipient", "category", "since", "until", "outlet", "min_outlets", "reports"];
 
 function filterForm(params, onSubmit) {
   const input = (name, label, attrs = {}) =>
@@ -124,6 +130,7 @@ function filterForm(params, onSubmit) {
     input("since", "Since", { type: "date" }),
     input("until", "Until", { type: "date" }),
     input("outlet", "Outlet", { placeholder: "sputniknews.com" }),
+    input("min_outlets", "Min. outlets", { type: "number", min: 0, class: "code" }),
     el("label", { class: "check" }, el("input", { type: "checkbox", name: "reports", checked: params.reports === "1" }),
       "every report (not one row per event cluster)"),
     el("button", { type: "submit" }, "Filter"),
@@ -151,7 +158,7 @@ function eventsTable(items) {
     el("td", { class: "code" }, codes(event.recipient)),
     el("td", { class: "evidence" }, event.text || event.event_text || ""),
     el("td", {}, ...outletTags(event.outlet),
-      event.cluster ? el("div", { class: "hint" }, corroborationText(event.cluster)) : null),
+      event.cluster ? el("div", { class: "hint" }, corroborationLink(event.cluster)) : null),
     el("td", {}, el("a", { href: hashFor(["article", event.doc_id], { event: event.id }), class: "article-link" }, "article →"))));
   return el("table", { class: "events", id: "events-table" },
     el("thead", {}, el("tr", {}, ["When", "Event", "Actor", "Recipient", "Evidence", "Outlet", ""].map((h) => el("th", {}, h)))),
@@ -172,7 +179,7 @@ async function renderEvents(view, params) {
   const go = (chosen) => { location.hash = hashFor(["events"], chosen); };
   view.replaceChildren(el("h1", {}, "Events"), filterForm(params, go));
   const query = { limit: PAGE_SIZE, offset: params.offset || 0, clusters: params.reports === "1" ? "false" : "true" };
-  for (const name of ["actor", "recipient", "category", "since", "until", "outlet"]) query[name] = params[name];
+  for (const name of ["actor", "recipient", "category", "since", "until", "outlet", "min_outlets"]) query[name] = params[name];
   try {
     const page = await getJSON("/api/events", query);
     view.append(eventsTable(page.items), pager(page, (offset) => go({ ...params, offset })));
@@ -274,7 +281,7 @@ async function renderDyad(view, parts, params) {
   const form = el("form", { class: "filters card", id: "dyad-form" },
     el("label", {}, "Country / actor A", el("input", { name: "a", value: a, class: "code", maxlength: 3 })),
     el("label", {}, "Country / actor B", el("input", { name: "b", value: b, class: "code", maxlength: 3 })),
-    el("label", {}, "Per", el("select", { name: "freq" }, ["day", "week", "month"].map((f) => el("option", { value: f, selected: f === freq }, f)))),
+    el("label", {}, "Per", el("select", { name: "freq" }, ["day", "week", "month", "quarter", "year"].map((f) => el("option", { value: f, selected: f === freq }, f)))),
     el("button", { type: "submit" }, "Show"));
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
@@ -283,14 +290,11 @@ async function renderDyad(view, parts, params) {
   });
   view.replaceChildren(el("h1", {}, `${a} – ${b}: cooperation and conflict over time`), form);
   try {
-    const [dyad, events] = await Promise.all([
-      getJSON(`/api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}`, { freq }),
-      getJSON("/api/events", { dyad: `${a}-${b}`, limit: 100 }),
-    ]);
+    const dyad = await getJSON(`/api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}`, { freq, limit: 100 });
     view.append(el("div", { class: "card" }, dyadChart(dyad.series, freq), chartLegend(),
-      el("p", { class: "hint" }, "Bars count events between the two parties in either direction (cooperation above the line, " +
-        "conflict below); historical mentions are placed at the date of the event they report.")));
-    view.append(el("h2", {}, `Events between ${a} and ${b}`), eventsTable(events.items));
+      el("p", { class: "hint" }, "Bars count events between the two parties in either direction or acting together " +
+        "(cooperation above the line, conflict below); historical mentions sit at the date of the event they report.")));
+    view.append(el("h2", {}, `Events between ${a} and ${b} (${dyad.events.total})`), eventsTable(dyad.events.items));
   } catch (error) {
     showError(view, error);
   }
@@ -373,17 +377,18 @@ async function renderSearch(view, params) {
 function evidenceSpans(events) {
   // One span per (kind, start, end); the same entity can be the actor of several events.
   const spans = new Map();
-  const add = (kind, start, end, eventId) => {
+  const add = (kind, start, end, event) => {
     if (start === null || start === undefined || end === null || end === undefined || end <= start) return;
     const key = `${kind}:${start}:${end}`;
-    if (!spans.has(key)) spans.set(key, { kind, start, end, events: [] });
-    spans.get(key).events.push(eventId);
+    if (!spans.has(key)) spans.set(key, { kind, start, end, events: [], labels: [] });
+    spans.get(key).events.push(event.id);
+    spans.get(key).labels.push(event.event);
   };
   for (const event of events) {
     const evidence = event.evidence || {};
-    if (evidence.trigger) add("trigger", evidence.trigger.start, evidence.trigger.end, event.id);
-    for (const actor of evidence.actors || []) add("actor", actor.start, actor.end, event.id);
-    for (const recipient of evidence.recipients || []) add("recipient", recipient.start, recipient.end, event.id);
+    if (evidence.trigger) add("trigger", evidence.trigger.start, evidence.trigger.end, event);
+    for (const actor of evidence.actors || []) add("actor", actor.start, actor.end, event);
+    for (const recipient of evidence.recipients || []) add("recipient", recipient.start, recipient.end, event);
   }
   // Outer spans first, so that nested spans become nested marks.
   return [...spans.values()].sort((p, q) => p.start - q.start || q.end - p.end);
@@ -406,7 +411,7 @@ function highlightedText(text, spans) {
     write(span.start);
     const end = Math.min(span.end, top().end);  // a span crossing its parent's end is clipped to it
     if (end <= span.start) continue;
-    const mark = el("mark", { class: span.kind, "data-events": span.events.join(" "), title: span.kind });
+    const mark = el("mark", { class: span.kind, "data-events": span.events.join(" "), title: `${span.kind} of ${span.labels.join(", ")}` });
     top().node.append(mark);
     stack.push({ node: mark, end });
   }
@@ -433,7 +438,7 @@ function eventCard(event) {
       el("span", { class: "tag" }, eventWhen(event))),
     el("div", { class: "parties code" }, `${codes(event.actor)} → ${codes(event.recipient)}`),
     el("div", { class: "hint" }, "trigger: ", el("strong", {}, event.event_text || "—")),
-    cluster ? el("div", { class: "corroboration" }, `Corroboration: ${corroborationText(cluster)}`,
+    cluster ? el("div", { class: "corroboration" }, "Corroboration: ", corroborationLink(cluster),
       cluster.state_affiliated_only ? el("span", { class: "tag state" }, "state-affiliated only") : null) : null);
   card.addEventListener("click", () => focusEvent(event.id));
   return card;
@@ -464,6 +469,46 @@ async function renderArticle(view, parts, params) {
   }
 }
 
+// ---------- one event cluster: every report of one real-world event ----------
+
+async function renderCluster(view, parts) {
+  setActiveTab("");
+  const clusterId = parts.slice(1).join("/");
+  view.replaceChildren(el("h1", {}, "Event cluster"));
+  try {
+    const cluster = await getJSON(`/api/clusters/${encodeURIComponent(clusterId)}`);
+    const parties = `${(cluster.actor_codes || []).join("+") || "?"} → ${(cluster.recipient_codes || []).join("+") || "—"}`;
+    const when = cluster.first_date === cluster.last_date ? cluster.first_date : `${cluster.first_date} – ${cluster.last_date}`;
+    const rows = cluster.reports.map((report) => el("tr", { "data-event-id": report.id },
+      el("td", {}, report.effective_date || report.date || "—"),
+      el("td", {}, el("span", { class: "tag" }, report.outlet_name || report.outlet || "unknown outlet"),
+        report.outlet_state_affiliated ? el("span", { class: "tag state" }, "state-affiliated") : null),
+      el("td", { class: "evidence" }, report.text || ""),
+      el("td", {}, el("a", { href: hashFor(["article", report.doc_id], { event: report.id }), class: "article-link" }, "article →"))));
+    view.replaceChildren(
+      el("h1", { id: "cluster-title" }, el("span", { class: `badge q${cluster.quad_code || 0}` }, cluster.event || "event"), " ", parties),
+      el("div", { class: "card", id: "cluster-summary" },
+        el("p", {}, `${when}: ${cluster.n_reports} report(s) in ${cluster.n_articles} article(s) from ${cluster.n_outlets} outlet(s), ` +
+          `${cluster.n_independent_outlets} of them not state-affiliated.`),
+        cluster.state_affiliated_only ? el("p", { class: "error" }, "Only state-affiliated outlets report this event.") : null),
+      el("table", { class: "events", id: "reports-table" },
+        el("thead", {}, el("tr", {}, ["When", "Outlet", "Evidence", ""].map((h) => el("th", {}, h)))),
+        el("tbody", {}, rows)));
+  } catch (error) {
+    showError(view, error);
+  }
+}
+
+async function showSummary() {
+  try {
+    const counts = await getJSON("/api/summary");
+    document.getElementById("store-summary").textContent =
+      `${counts.articles} articles · ${counts.events} event reports · ${counts.clusters} event clusters`;
+  } catch (error) {
+    document.getElementById("store-summary").textContent = "";
+  }
+}
+
 // ---------- router ----------
 
 async function route() {
@@ -475,9 +520,10 @@ async function route() {
   else if (page === "network") await renderNetwork(view);
   else if (page === "search") await renderSearch(view, params);
   else if (page === "article") await renderArticle(view, parts, params);
+  else if (page === "cluster") await renderCluster(view, parts);
   else await renderEvents(view, params);
   document.body.dataset.ready = "true";  // lets tests and scripts wait for a view to finish
 }
 
 window.addEventListener("hashchange", route);
-window.addEventListener("DOMContentLoaded", route);
+window.addEventListener("DOMContentLoaded", () => { showSummary(); route(); });

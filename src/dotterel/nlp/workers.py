@@ -1,0 +1,80 @@
+"""Coding articles in worker processes: each worker builds one `Coder` and codes chunks of articles.
+
+Only articles go to the workers and only events come back (no Docs cross process boundaries), and
+at most `2 * workers` chunks are in flight, so memory stays bounded however long the input is.
+Workers are started with "spawn": fresh interpreters are safe whatever threads the parent runs
+(DuckDB, a memory sampler).
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from dotterel.config import Settings
+from dotterel.models import Article
+
+if TYPE_CHECKING:
+    from dotterel.pipeline import CodedArticle, Coder
+
+log = logging.getLogger(__name__)
+CHUNK_ARTICLES = 8
+
+# One Coder per worker process, built by the pool initializer (the process is its only user).
+_worker_coder: Coder | None = None
+
+
+def _start_worker(settings: Settings, selective: bool) -> None:
+    global _worker_coder
+    from dotterel.pipeline import Coder
+
+    _worker_coder = Coder(settings, selective=selective)
+    _worker_coder.parser if selective else _worker_coder.nlp  # noqa: B018  load the model now
+
+
+def _code_chunk(articles: list[Article]) -> list[CodedArticle | str]:
+    """Coded articles, or a message for each article that failed (the rest of the chunk goes on)."""
+    assert _worker_coder is not None, "worker started without its coder"
+    try:
+        return list(_worker_coder.code_articles(articles))
+    except Exception:  # one bad article must not stop the chunk: retry one by one to find it
+        return [code_one(_worker_coder, article) for article in articles]
+
+
+def code_one(coder: Coder, article: Article) -> CodedArticle | str:
+    try:
+        return coder.code_article(article)
+    except Exception as err:
+        return f"{article.origin or article.id}: coding failed: {type(err).__name__}: {err}"
+
+
+def code_in_workers(articles: Iterable[Article], settings: Settings, workers: int,
+                    selective: bool = True) -> Iterator[CodedArticle]:
+    """Coded articles in input order, from `workers` processes."""
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                               initargs=(settings, selective))
+    pending: deque[Future[list[CodedArticle | str]]] = deque()
+    iterator = iter(articles)
+    try:
+        while chunk := list(islice(iterator, CHUNK_ARTICLES)):
+            pending.append(pool.submit(_code_chunk, chunk))
+            if len(pending) >= 2 * workers:
+                yield from _results(pending.popleft())
+        while pending:
+            yield from _results(pending.popleft())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _results(future: Future[list[CodedArticle | str]]) -> Iterator[CodedArticle]:
+    for item in future.result():
+        if isinstance(item, str):
+            log.warning(item)
+        else:
+            yield item

@@ -1,0 +1,110 @@
+"""A whole article: mentions in text order, within-article memory, and the look-up the event coder uses."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from dotterel.actors.resolver import ActorResolver
+from dotterel.config import Settings
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver.from_settings(Settings())
+
+
+def _token(doc: Doc, word: str, nth: int = 0) -> Token:
+    return [t for t in doc if t.text == word][nth]
+
+
+def _codes(entities) -> list[tuple[str | None, str | None]]:
+    return [(e.code, e.sector) for e in entities]
+
+
+def test_mentions_come_in_text_order_with_offsets(nlp: Language, resolver: ActorResolver):
+    doc = nlp("Chilean police detained two students. Argentina protested.")
+    mentions = resolver.find_mentions(doc)
+    starts = [m.span.start_char for m in mentions]
+    assert starts == sorted(starts)
+    assert [(e.code, e.sector) for m in mentions for e in m.entities] == [
+        ("CHL", "COP"), (None, "CVL"), ("ARG", None)]
+    for mention in mentions:
+        for entity in mention.entities:
+            assert doc.text[entity.start : entity.end] == entity.entity_text
+
+
+def test_surname_resolves_to_the_person_named_earlier(nlp, resolver):
+    doc = nlp("Kenyan Interior Minister Otieno Wambua visited the border town. "
+              "Wambua said the attackers had fled.")
+    index = resolver.index(doc)
+    assert _codes(index.entities_for(_token(doc, "Wambua", 1))) == [("KEN", "GOV")]
+    assert index.mention_at(_token(doc, "Wambua", 1)).resolved_by == "memory"
+
+
+def test_same_title_later_resolves_to_the_same_party(nlp, resolver):
+    doc = nlp("The Norwegian foreign minister arrived in Hanoi on Monday. "
+              "The foreign minister later met students.")
+    index = resolver.index(doc)
+    later = [t for t in doc if t.text == "minister"][1]
+    assert _codes(index.entities_for(later)) == [("NOR", "GOV")]
+
+
+def test_bare_agent_noun_takes_code_of_latest_party_with_that_sector(nlp, resolver):
+    doc = nlp("Bolivian soldiers clashed with miners near the mine. The officer in charge was wounded.")
+    index = resolver.index(doc)
+    assert _codes(index.entities_for(_token(doc, "officer"))) == [("BOL", "MIL")]
+
+
+def test_his_country_is_the_speakers_country(nlp, resolver):
+    doc = nlp("Peruvian President Carla Ruiz spoke in Quito. Ruiz said her country wanted a fair deal.")
+    index = resolver.index(doc)
+    assert _codes(index.entities_for(_token(doc, "country"))) == [("PER", "GOV")]
+
+
+def test_pronoun_subject_takes_the_latest_person(nlp, resolver):
+    doc = nlp("Ghanaian Foreign Minister Ama Mensah flew to Lome. She criticised the coup.")
+    index = resolver.index(doc)
+    assert _codes(index.entities_for(_token(doc, "She"))) == [("GHA", "GOV")]
+
+
+def test_a_new_named_person_is_not_guessed_from_memory(nlp, resolver):
+    doc = nlp("Moroccan diplomats met President Tomas Berg of the Republic.")
+    index = resolver.index(doc)
+    assert [e.code for e in index.entities_for(_token(doc, "Berg"))] == [None]
+
+
+def test_without_earlier_party_a_bare_agent_keeps_code_none(nlp, resolver):
+    doc = nlp("The ministry denied the report.")
+    index = resolver.index(doc)
+    assert _codes(index.entities_for(_token(doc, "ministry"))) == [(None, "GOV")]
+
+
+def test_entities_for_splits_coordinated_parties(nlp, resolver):
+    doc = nlp("Moscow and Islamabad signed a defence pact.")
+    index = resolver.index(doc)
+    assert _codes(index.entities_for(_token(doc, "Moscow"))) == [("RUS", "GOV"), ("PAK", "GOV")]
+
+
+def test_entities_for_looks_through_a_passive_by_phrase(nlp, resolver):
+    doc = nlp("The convoy was attacked by Malian soldiers.")
+    index = resolver.index(doc)
+    by = _token(doc, "by")
+    assert _codes(index.entities_for(by)) == [("MLI", "MIL")]
+    assert _codes(index.entities_for(doc[by.i : by.i + 3])) == [("MLI", "MIL")]
+
+
+def test_entities_for_a_phrase_that_is_no_mention_falls_back_to_reading_it(nlp, resolver):
+    doc = nlp("Police in Cairo arrested dozens.")
+    index = resolver.index(doc)
+    assert _codes(index.entities_for(_token(doc, "Cairo"))) == [("EGY", "GOV")]
+    assert index.entities_for(_token(doc, "arrested")) == []
+
+
+def test_entities_returned_are_copies(nlp, resolver):
+    doc = nlp("Nepali troops withdrew.")
+    index = resolver.index(doc)
+    first = index.entities_for(_token(doc, "troops"))
+    first[0].code = "XXX"
+    assert _codes(index.entities_for(_token(doc, "troops"))) == [("NPL", "MIL")]

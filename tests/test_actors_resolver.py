@@ -1,0 +1,159 @@
+"""Reading one phrase: names, demonyms, capitals, organisations, agent nouns, coordination, possessives."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dotterel.actors.resolver import ActorResolver
+from dotterel.config import Settings
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver.from_settings(Settings())
+
+
+def _read(nlp: Language, resolver: ActorResolver, sentence: str, phrase: str) -> list[tuple[str | None, str | None]]:
+    """Codes and sectors of `phrase` as it stands inside `sentence` (parsed whole, as the coder does)."""
+    doc = nlp(sentence)
+    start = sentence.index(phrase)
+    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+    return [(e.code, e.sector) for e in resolver.resolve_span(span)]
+
+
+# Sentences written for these tests; each phrase is read inside its sentence.
+CASES = [
+    # countries, short forms, official names from pycountry
+    ("Britain recalled its ambassador on Monday.", "Britain", [("GBR", None)]),
+    ("The UK and France signed the treaty.", "The UK", [("GBR", None)]),
+    ("Officials said the U.S. would send more aid.", "the U.S.", [("USA", None)]),
+    ("America has warned Pyongyang again.", "America", [("USA", None)]),
+    ("South Korea held talks with North Korea.", "South Korea", [("KOR", None)]),
+    ("South Korea held talks with North Korea.", "North Korea", [("PRK", None)]),
+    ("Ivory Coast closed its border.", "Ivory Coast", [("CIV", None)]),
+    ("Burma released the prisoners yesterday.", "Burma", [("MMR", None)]),
+    ("The Czech Republic expelled two diplomats.", "The Czech Republic", [("CZE", None)]),
+    ("The Russian Federation denied the report.", "The Russian Federation", [("RUS", None)]),
+    ("Vietnam and Taiwan agreed to more flights.", "Vietnam", [("VNM", None)]),
+    ("Vietnam and Taiwan agreed to more flights.", "Taiwan", [("TWN", None)]),
+    ("Palestine joined the court in 2015.", "Palestine", [("PSE", None)]),
+    ("Kosovo declared independence in 2008.", "Kosovo", [("KOS", None)]),
+    ("Puerto Rico asked for federal help.", "Puerto Rico", [("USA", None)]),
+    # demonyms with agent nouns
+    ("Pakistani officials met their hosts.", "Pakistani officials", [("PAK", "GOV")]),
+    ("Russian troops crossed the river at dawn.", "Russian troops", [("RUS", "MIL")]),
+    ("Israeli warplanes struck a depot.", "Israeli warplanes", [("ISR", "MIL")]),
+    ("Syrian rebels shelled the town.", "Syrian rebels", [("SYR", "REB")]),
+    ("Iranian lawmakers voted against the deal.", "Iranian lawmakers", [("IRN", "LEG")]),
+    ("Egyptian riot police fired tear gas.", "Egyptian riot police", [("EGY", "COP")]),
+    ("A Turkish court sentenced the journalist.", "A Turkish court", [("TUR", "JUD")]),
+    ("Kenyan doctors went on strike.", "Kenyan doctors", [("KEN", "MED")]),
+    ("Afghan refugees crossed into Iran.", "Afghan refugees", [("AFG", "REF")]),
+    ("Nigerian students marched to the palace.", "Nigerian students", [("NGA", "CVL")]),
+    ("Colombian farmers blocked the highway.", "Colombian farmers", [("COL", "AGR")]),
+    ("The Brazilian government denied it.", "The Brazilian government", [("BRA", "GOV")]),
+    ("Ukrainian intelligence said the drones came from the north.", "Ukrainian intelligence",
+     [("UKR", "SPY")]),
+    ("Polish clerics criticised the law.", "Polish clerics", [("POL", "REL")]),
+    ("French unions called a strike.", "French unions", [("FRA", "LAB")]),
+    ("Zambian journalists protested the arrest.", "Zambian journalists", [("ZMB", "JRN")]),
+    ("Thousands of Palestinians marched in Ramallah.", "Thousands of Palestinians", [("PSE", None)]),
+    # titles with names, possessives, appositions
+    ("Pakistani Defense Secretary Mian Hilal Hussain arrived in Moscow.",
+     "Pakistani Defense Secretary Mian Hilal Hussain", [("PAK", "GOV")]),
+    ("French Foreign Minister Jean-Yves Le Drian flew to Beirut.",
+     "French Foreign Minister Jean-Yves Le Drian", [("FRA", "GOV")]),
+    ("Turkey's president criticised the decision.", "Turkey's president", [("TUR", "GOV")]),
+    ("Hussain, Pakistan's defense secretary, met the minister.", "Hussain, Pakistan's defense secretary",
+     [("PAK", "GOV")]),
+    ("The president of Chile met the press.", "The president of Chile", [("CHL", "GOV")]),
+    ("Pakistan's ambassador to Russia was summoned.", "Pakistan's ambassador to Russia", [("PAK", "GOV")]),
+    ("Mexico's former president Vicente Fox spoke.", "Mexico's former president Vicente Fox",
+     [("MEX", "ELI")]),
+    # capitals and seats of government
+    ("Moscow and Islamabad signed a deal.", "Moscow and Islamabad", [("RUS", "GOV"), ("PAK", "GOV")]),
+    ("The Kremlin denied the claims.", "The Kremlin", [("RUS", "GOV")]),
+    ("The White House welcomed the vote.", "The White House", [("USA", "GOV")]),
+    ("Downing Street said nothing.", "Downing Street", [("GBR", "GOV")]),
+    ("The Elysee confirmed the visit.", "The Elysee", [("FRA", "GOV")]),
+    ("The Pentagon sent two carriers.", "The Pentagon", [("USA", "MIL")]),
+    ("Tehran rejected the offer.", "Tehran", [("IRN", "GOV")]),
+    ("Kyiv and Kiev are spellings of one city.", "Kyiv", [("UKR", "GOV")]),
+    ("Ankara summoned the envoy.", "Ankara", [("TUR", "GOV")]),
+    ("The Russian capital responded angrily.", "The Russian capital", [("RUS", "GOV")]),
+    ("Brussels fined the company.", "Brussels", [("EUR", None)]),
+    # special codes
+    ("The UN Security Council condemned the attack.", "The UN Security Council", [("UNO", None)]),
+    ("UNHCR opened a camp.", "UNHCR", [("UNO", None)]),
+    ("The European Commission proposed new rules.", "The European Commission", [("EUR", None)]),
+    ("NATO moved jets to the east.", "NATO", [("IGO", None)]),
+    ("The Shanghai Cooperation Organization (SCO) met in June.",
+     "The Shanghai Cooperation Organization (SCO)", [("IGO", None)]),
+    ("The African Union suspended Mali.", "The African Union", [("IGO", None)]),
+    ("Amnesty International accused the army.", "Amnesty International", [("NGO", None)]),
+    ("Doctors Without Borders evacuated its staff.", "Doctors Without Borders", [("NGO", None)]),
+    ("Islamic State militants seized the village.", "Islamic State militants", [("IMG", "REB")]),
+    ("Boko Haram abducted dozens of girls.", "Boko Haram", [("IMG", None)]),
+    ("Hezbollah fired rockets.", "Hezbollah", [("LBN", "REB")]),
+    # partially recognised entities
+    ("Abkhazia held elections.", "Abkhazia", [("GEO", "PRE")]),
+    ("Transnistria asked Moscow for gas.", "Transnistria", [("MDA", "PRE")]),
+    ("Somaliland signed a port deal.", "Somaliland", [("SOM", "PRE")]),
+    # agent nouns with places in of/in-phrases
+    ("Police in Cairo arrested ten men.", "Police in Cairo", [("EGY", "COP")]),
+    ("A court in Guyana freed him.", "A court in Guyana", [("GUY", "JUD")]),
+    ("Rebels in the Ivory Coast took the town.", "Rebels in the Ivory Coast", [("CIV", "REB")]),
+    ("The government of Sudan denied it.", "The government of Sudan", [("SDN", "GOV")]),
+    # a specific modifier wins over a generic head
+    ("An army spokesman denied the report.", "An army spokesman", [(None, "MIL")]),
+    ("A police spokesman said two died.", "A police spokesman", [(None, "COP")]),
+    ("A rebel leader threatened more attacks.", "A rebel leader", [(None, "REB")]),
+    # bare agent nouns: a sector, no code
+    ("The officer said he saw nothing.", "The officer", [(None, "MIL")]),
+    ("The ministry issued a statement.", "The ministry", [(None, "GOV")]),
+    ("Gunmen opened fire on the bus.", "Gunmen", [(None, "UAF")]),
+    ("Protesters blocked the road.", "Protesters", [(None, "CVL")]),
+    # coordinated demonyms
+    ("Senior Hungarian and Romanian officials agreed.", "Senior Hungarian and Romanian officials",
+     [("HUN", "GOV"), ("ROU", "GOV")]),
+    ("Indian and Chinese troops clashed.", "Indian and Chinese troops", [("IND", "MIL"), ("CHN", "MIL")]),
+    ("Iraq, Syria and Jordan met.", "Iraq, Syria and Jordan", [("IRQ", None), ("SYR", None), ("JOR", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), CASES)
+def test_phrase_resolves_to_expected_entities(nlp, resolver, sentence, phrase, expected):
+    assert _read(nlp, resolver, sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("The Washington Post reported the leak.", "The Washington Post"),
+        ("We ate turkey and rice.", "turkey"),
+        ("Tell us what you saw.", "us"),
+        ("Jean Moreau arrived late.", "Jean Moreau"),
+        ("The weather was cold.", "The weather"),
+    ],
+)
+def test_phrases_naming_no_actor_resolve_to_nothing(nlp, resolver, sentence, phrase):
+    assert _read(nlp, resolver, sentence, phrase) == []
+
+
+def test_entity_offsets_point_into_the_text(nlp, resolver):
+    text = "Yesterday the Kremlin said that Russian troops had left."
+    doc = nlp(text)
+    for phrase in ("the Kremlin", "Russian troops"):
+        start = text.index(phrase)
+        (entity,) = resolver.resolve_span(doc.char_span(start, start + len(phrase)))
+        assert text[entity.start : entity.end] == entity.entity_text
+        assert entity.entity_text in phrase
+
+
+def test_user_file_extends_resolution(nlp, tmp_path):
+    extra = tmp_path / "ours.yaml"
+    extra.write_text("organisations:\n  - code: NGO\n    names: [Plover Watch]\n", encoding="utf-8")
+    resolver = ActorResolver.from_settings(Settings(extra_actor_files=(extra,)))
+    doc = nlp("Plover Watch activists criticised the plan.")
+    assert [(e.code, e.sector) for e in resolver.resolve_span(doc[0:3])] == [("NGO", "CVL")]

@@ -1,0 +1,335 @@
+"""Trigger finding: the category (and mode) a sentence's wording reports, and what it must not report.
+
+All sentences here are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.events.lexicon import Lexicon, LexiconError
+from dotterel.events.triggers import Trigger, TriggerFinder
+from dotterel.plover import CATEGORIES
+
+
+@pytest.fixture(scope="module")
+def finder() -> TriggerFinder:
+    return TriggerFinder.default()
+
+
+def triggers(nlp, finder: TriggerFinder, text: str) -> list[Trigger]:
+    return [trig for sent in nlp(text).sents for trig in finder.find(sent)]
+
+
+def categories(nlp, finder: TriggerFinder, text: str) -> list[str]:
+    return [trig.category for trig in triggers(nlp, finder, text)]
+
+
+# (sentence, the one category it reports); grouped by the lexicon entries they exercise.
+ONE_EVENT = [
+    # AGREE: agreements to act, promises, offers, invitations, future cooperation
+    ("Ruritania and Freedonia agreed to hold talks on their border dispute.", "AGREE"),
+    ("The rebels agreed on a new round of negotiations with the government.", "AGREE"),
+    ("The finance minister pledged to increase cooperation with its neighbours.", "AGREE"),
+    ("Freedonia offered to mediate between the two warring factions.", "AGREE"),
+    ("The president accepted an invitation to visit Tokyo next spring.", "AGREE"),
+    ("Ruritania invited the Freedonian leader to a summit in its capital.", "AGREE"),
+    ("The ministry expressed its readiness to resume dialogue with the opposition.", "AGREE"),
+    ("Ruritania will provide humanitarian aid to the flood victims.", "AGREE"),
+    ("The Ruritanian foreign minister will visit Freedonia next week.", "AGREE"),
+    ("Freedonia is willing to withdraw its troops from the disputed island.", "AGREE"),
+    ("The junta agreed to release all political prisoners.", "AGREE"),
+    # CONSULT: meetings, talks, visits, calls
+    ("The Ruritanian president met his Freedonian counterpart in Geneva on Monday.", "CONSULT"),
+    ("Officials from both countries held talks in Vienna on Tuesday.", "CONSULT"),
+    ("The prime minister visited Freedonia on Wednesday.", "CONSULT"),
+    ("The foreign minister arrived in Freedonia for a two-day stay.", "CONSULT"),
+    ("Ruritanian and Freedonian negotiators discussed the water treaty.", "CONSULT"),
+    ("The two leaders spoke by telephone about the crisis.", "CONSULT"),
+    ("The chancellor hosted the Freedonian prime minister in the capital.", "CONSULT"),
+    ("Talks between the government and the rebels resumed in Oslo.", "CONSULT"),
+    ("The envoy paid a visit to the Freedonian capital.", "CONSULT"),
+    ("The minister negotiated with union leaders all night.", "CONSULT"),
+    # SUPPORT: praise, endorsement, recognition, signing agreements
+    ("The Ruritanian government praised Freedonia for its handling of the refugee crisis.", "SUPPORT"),
+    ("The opposition welcomed the decision of the electoral commission.", "SUPPORT"),
+    ("Ruritania formally recognized the new government of Freedonia.", "SUPPORT"),
+    ("The two countries signed a defence cooperation agreement on Thursday.", "SUPPORT"),
+    ("Parliament ratified the treaty with Freedonia.", "SUPPORT"),
+    ("The two governments reached an agreement on fishing rights on Friday.", "SUPPORT"),
+    ("The president expressed solidarity with the victims of the earthquake.", "SUPPORT"),
+    ("The foreign minister congratulated the winner of the election.", "SUPPORT"),
+    ("Ruritania restored diplomatic relations with Freedonia after ten years.", "SUPPORT"),
+    # CONCEDE: apologies, pardons, lifted restrictions, announced ceasefires
+    ("The government lifted the curfew in the northern province.", "CONCEDE"),
+    ("The Freedonian president pardoned forty jailed opposition activists.", "CONCEDE"),
+    ("The army apologized for the deaths of the two fishermen.", "CONCEDE"),
+    ("Ruritania eased sanctions on Freedonian banks.", "CONCEDE"),
+    ("The rebels declared a unilateral ceasefire on Sunday.", "CONCEDE"),
+    ("The government granted an amnesty to deserters.", "CONCEDE"),
+    ("The union called off its strike after the wage offer.", "CONCEDE"),
+    ("The authorities allowed the opposition to hold a rally in the capital.", "CONCEDE"),
+    ("The prosecutor dropped the charges against the journalist.", "CONCEDE"),
+    # COOPERATE: joint exercises, intelligence sharing, judicial cooperation
+    ("Ruritanian and Freedonian warships began joint exercises in the gulf.", "COOPERATE"),
+    ("The two agencies shared intelligence on the smuggling network.", "COOPERATE"),
+    ("Freedonia extradited the former banker to Ruritania.", "COOPERATE"),
+    ("The two police forces cooperated with each other in the investigation.", "COOPERATE"),
+    # AID: material help
+    ("Ruritania sent 200 tonnes of food aid to the drought-hit region.", "AID"),
+    ("The World Bank approved a loan of 300 million dollars for Freedonia.", "AID"),
+    ("Freedonia granted asylum to the dissident writer.", "AID"),
+    ("Rescue teams from Ruritania helped survivors of the earthquake.", "AID"),
+    ("The government donated medical supplies to the hospital in the border town.", "AID"),
+    # RETREAT: executed withdrawal, release, disarmament, resignation, access
+    ("Freedonian troops withdrew from the disputed valley on Tuesday.", "RETREAT"),
+    ("The militia released twelve hostages on Saturday.", "RETREAT"),
+    ("The rebels handed over their weapons to the peacekeepers.", "RETREAT"),
+    ("The prime minister resigned after the scandal.", "RETREAT"),
+    ("The defence minister stepped down on Friday.", "RETREAT"),
+    ("Freedonia reopened the border crossing for trucks.", "RETREAT"),
+    ("The army pulled out of the northern city overnight.", "RETREAT"),
+    # REQUEST: demands, appeals, calls
+    ("The United Nations called on both sides to stop the fighting.", "REQUEST"),
+    ("Ruritania urged Freedonia to release the detained fishermen.", "REQUEST"),
+    ("The opposition demanded the resignation of the interior minister.", "REQUEST"),
+    ("The relief agency appealed for international help for the refugees.", "REQUEST"),
+    ("The president asked parliament to approve the budget.", "REQUEST"),
+    ("Ruritania called for an independent inquiry into the shooting.", "REQUEST"),
+    ("The foreign minister said Freedonia must withdraw its forces immediately.", "REQUEST"),
+    # ACCUSE: criticism, accusations, charges, investigations, diplomatic protest
+    ("Ruritania condemned the missile test carried out by Freedonia.", "ACCUSE"),
+    ("The minister accused the opposition of inciting violence.", "ACCUSE"),
+    ("The president criticised the central bank for raising interest rates.", "ACCUSE"),
+    ("Prosecutors charged the former mayor with corruption.", "ACCUSE"),
+    ("The rights group sued the interior ministry over the arrests.", "ACCUSE"),
+    ("Police are investigating the former minister for fraud.", "ACCUSE"),
+    ("The Freedonian government launched an inquiry into the collapse of the bridge.", "ACCUSE"),
+    ("The foreign ministry summoned the Ruritanian ambassador on Monday.", "ACCUSE"),
+    ("The opposition leader blamed the government for the fuel shortages.", "ACCUSE"),
+    ("The senator attacked the bill as a waste of money.", "ACCUSE"),
+    ("The government expressed concern over the arrest of the journalists.", "ACCUSE"),
+    ("The Freedonian government protested to Ruritania about the border incident.", "ACCUSE"),
+    # REJECT: refusals, vetoes, denials, cancelled meetings
+    ("Freedonia rejected the peace plan proposed by Ruritania.", "REJECT"),
+    ("The rebels refused to hand over their weapons.", "REJECT"),
+    ("Ruritania vetoed the draft resolution in the Security Council.", "REJECT"),
+    ("The ministry denied the allegations of torture.", "REJECT"),
+    ("The president cancelled his planned visit to Freedonia.", "REJECT"),
+    ("The union turned down the government's offer.", "REJECT"),
+    ("Freedonia will not accept any more refugees, the minister said.", "REJECT"),
+    ("Ruritania withdrew from the nuclear treaty.", "REJECT"),
+    # THREATEN: threats, warnings, ultimatums, threatened force
+    ("Freedonia threatened to impose sanctions on Ruritania.", "THREATEN"),
+    ("The rebels warned of more attacks if the army advanced.", "THREATEN"),
+    ("The militia vowed to retaliate for the killing of its commander.", "THREATEN"),
+    ("The government issued an ultimatum to the striking miners.", "THREATEN"),
+    ("Ruritania said it would expel the Freedonian diplomats.", "THREATEN"),
+    # PROTEST: civilian protest
+    ("Thousands of students protested against the new tuition fees in the capital.", "PROTEST"),
+    ("Farmers marched through the city centre on Thursday.", "PROTEST"),
+    ("Dock workers went on strike over unpaid wages.", "PROTEST"),
+    ("Opposition supporters staged a rally outside parliament.", "PROTEST"),
+    ("Rioters torched cars in the suburbs overnight.", "PROTEST"),
+    ("Hundreds of prisoners began a hunger strike on Monday.", "PROTEST"),
+    ("Taxi drivers blocked the main highway into the capital.", "PROTEST"),
+    # SANCTION: sanctions, expulsions, cut ties, convictions
+    ("The European Union imposed sanctions on Freedonian officials.", "SANCTION"),
+    ("Ruritania expelled four Freedonian diplomats on Wednesday.", "SANCTION"),
+    ("Freedonia cut diplomatic ties with Ruritania.", "SANCTION"),
+    ("The donors suspended aid to the government after the coup.", "SANCTION"),
+    ("A court convicted the opposition leader of embezzlement.", "SANCTION"),
+    ("Ruritania recalled its ambassador from Freedonia.", "SANCTION"),
+    ("The bank froze the assets of the former president.", "SANCTION"),
+    # MOBILIZE: deployments short of force, single-country exercises
+    ("Freedonia deployed troops along the Ruritanian border.", "MOBILIZE"),
+    ("The navy began military exercises off the coast on Monday.", "MOBILIZE"),
+    ("Ruritania sent warships to the disputed waters.", "MOBILIZE"),
+    ("The army put its units on high alert.", "MOBILIZE"),
+    # COERCE: arrests, raids, censorship, curfews, deportations, seizures
+    ("Police arrested fifteen opposition activists in the capital.", "COERCE"),
+    ("Security forces raided the offices of the independent newspaper.", "COERCE"),
+    ("The government imposed a curfew on the southern city.", "COERCE"),
+    ("The authorities deported dozens of migrants to Freedonia.", "COERCE"),
+    ("The regulator blocked several news websites.", "COERCE"),
+    ("Customs officers confiscated the shipment at the port.", "COERCE"),
+    ("The government cracked down on the student movement.", "COERCE"),
+    ("Hackers hacked the servers of the election commission.", "COERCE"),
+    ("The police banned the planned demonstration.", "COERCE"),
+    # ASSAULT: force
+    ("Militants attacked a police checkpoint near the border.", "ASSAULT"),
+    ("Gunmen killed six villagers in the north on Monday.", "ASSAULT"),
+    ("Freedonian jets bombed rebel positions overnight.", "ASSAULT"),
+    ("Artillery units shelled the outskirts of the town.", "ASSAULT"),
+    ("Government forces clashed with rebels in the mountains.", "ASSAULT"),
+    ("Insurgents kidnapped two foreign engineers.", "ASSAULT"),
+    ("Fighting between the army and the militia continued for a third day.", "ASSAULT"),
+    ("A suicide bomber blew himself up at the market.", "ASSAULT"),
+    ("The army launched an offensive against the rebel stronghold.", "ASSAULT"),
+    ("Rebels captured the town after heavy fighting.", "ASSAULT"),
+    ("Soldiers opened fire on the crowd.", "ASSAULT"),
+    ("The rebels fired rockets at the airport.", "ASSAULT"),
+    ("The air strike on the village killed nine people.", "ASSAULT"),
+    ("The militia violated the ceasefire on Saturday.", "ASSAULT"),
+    ("Unknown assailants assassinated the provincial governor.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_EVENT)
+def test_sentence_reports_its_category(nlp, finder, text, expected):
+    assert categories(nlp, finder, text) == [expected]
+
+
+MODES = [
+    ("The prime minister visited Freedonia on Wednesday.", "visit"),
+    ("The two leaders spoke by telephone about the crisis.", None),
+    ("Freedonian jets bombed rebel positions overnight.", "explosives"),
+    ("Artillery units shelled the outskirts of the town.", "heavy-weapons"),
+    ("Insurgents kidnapped two foreign engineers.", "abduct"),
+    ("Soldiers opened fire on the crowd.", "firearms"),
+    ("Police arrested fifteen opposition activists in the capital.", "arrest"),
+    ("The government imposed a curfew on the southern city.", "curfew"),
+    ("Ruritania expelled four Freedonian diplomats on Wednesday.", "expel"),
+    ("A court convicted the opposition leader of embezzlement.", "convict"),
+    ("The prime minister resigned after the scandal.", "resign"),
+    ("The militia released twelve hostages on Saturday.", "release"),
+    ("Hundreds of prisoners began a hunger strike on Monday.", "hunger"),
+    ("Freedonian drones struck a convoy near the border.", "drone"),
+    ("Freedonian warplanes carried out air strikes on the rebel camp.", "aerial"),
+]
+
+
+@pytest.mark.parametrize(("text", "mode"), MODES)
+def test_mode_where_the_wording_says_it(nlp, finder, text, mode):
+    found = triggers(nlp, finder, text)
+    assert len(found) == 1
+    if mode is not None:
+        assert found[0].mode == mode
+
+
+NO_EVENT = [
+    "The minister said the economy grew by two percent last year.",
+    "The president told reporters that he was tired.",
+    "He called the report fake news.",
+    "The spokesman described the article as fake news.",
+    "The committee met the deadline for the report.",
+    "The new stadium will hold 40,000 spectators.",
+    "Relief officials in the capital said the roads were open.",
+    "The ministry released a statement on Tuesday.",
+    "Protest leaders gave interviews to the local press.",
+    "The company's shares fell sharply on Monday.",
+    "Attack helicopters are expensive to maintain.",
+    "The mayor is battling cancer.",
+    "The government is fighting corruption in the ports.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_no_event_in_plain_statements(nlp, finder, text):
+    assert categories(nlp, finder, text) == []
+
+
+def test_figurative_attack_is_not_assault(nlp, finder):
+    assert categories(nlp, finder, "The opposition attacked the budget plan.") == ["ACCUSE"]
+    assert categories(nlp, finder, "Rebels attacked the army base.") == ["ASSAULT"]
+
+
+def test_meet_demands_is_not_a_meeting(nlp, finder):
+    assert categories(nlp, finder, "The government met the demands of the strikers.") == ["CONCEDE"]
+    assert categories(nlp, finder, "The government met the strikers on Monday.") == ["CONSULT"]
+
+
+CONTROL = [
+    # the governing verb decides; the embedded event is not a separate event of record
+    ("Ruritania and Freedonia agreed to hold talks next month.", ["AGREE"]),
+    ("The United States urged Freedonia to stop the attacks on civilians.", ["REQUEST"]),
+    ("Ruritania condemned the bombing of the embassy.", ["ACCUSE"]),
+    ("The rebels refused to release the hostages.", ["REJECT"]),
+    ("The army threatened to shell the town.", ["THREATEN"]),
+    ("The minister accused the militia of killing civilians.", ["ACCUSE"]),
+    ("Students rallied in the capital to demand the release of their teachers.", ["PROTEST"]),
+    ("The government prevented a war with its neighbour.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTROL)
+def test_control_verbs_give_one_event(nlp, finder, text, expected):
+    assert categories(nlp, finder, text) == expected
+
+
+def test_background_event_gives_way_to_the_news(nlp, finder):
+    text = "Freedonia recalled its ambassador after the killing of two of its citizens."
+    assert categories(nlp, finder, text) == ["SANCTION"]
+
+
+def test_coordinated_predicates_are_separate_events(nlp, finder):
+    text = "Police arrested the organisers and the president praised the police."
+    assert categories(nlp, finder, text) == ["COERCE", "SUPPORT"]
+
+
+def test_trigger_fields_for_the_argument_extractor(nlp, finder):
+    (trig,) = triggers(nlp, finder, "Government forces clashed with rebels in the mountains.")
+    assert trig.head.lemma_ == "clash"
+    assert trig.reciprocal
+    assert "with" in trig.recipient_preps
+    assert trig.head in trig.tokens
+    assert trig.pattern
+
+
+def test_light_verb_heads_the_event_noun(nlp, finder):
+    (trig,) = triggers(nlp, finder, "The army launched an offensive against the rebels.")
+    assert trig.head.lemma_ == "launch"
+    assert [t.lower_ for t in trig.tokens] == ["launched", "offensive"]
+    assert "against" in trig.recipient_preps
+
+
+def test_inverse_roles_are_marked(nlp, finder):
+    (trig,) = triggers(nlp, finder, "The minister faced criticism from the opposition.")
+    assert trig.category == "ACCUSE"
+    assert trig.subject_is_recipient
+
+
+def test_obligation_has_the_speaker_as_head(nlp, finder):
+    (trig,) = triggers(nlp, finder, "The minister said Freedonia must withdraw its forces.")
+    assert trig.category == "REQUEST"
+    assert trig.head.lemma_ == "say"
+    assert trig.recipient_head is not None and trig.recipient_head.text == "Freedonia"
+
+
+def test_candidate_words_cover_the_lexicon(finder):
+    words = finder.candidate_words()
+    assert {"attack", "meet", "sanction", "talks", "arrest"} <= words
+    assert "say" not in words
+
+
+def test_every_category_has_entries(finder):
+    assert {e.category for e in finder.lexicon.entries if e.category} == set(CATEGORIES)
+
+
+def test_lexicon_rejects_unknown_category():
+    data = {"entries": [{"id": "x", "lemmas": "foo", "cat": "ATTACK"}]}
+    with pytest.raises(LexiconError, match="unknown category"):
+        Lexicon.from_data(data)
+
+
+def test_lexicon_rejects_unquoted_yaml_boolean():
+    data = {"entries": [{"id": "x", "lemmas": "call", "cat": "REQUEST", "particle": True}]}
+    with pytest.raises(LexiconError, match="boolean"):
+        Lexicon.from_data(data)
+
+
+def test_lexicon_rejects_unknown_word_class():
+    data = {"entries": [{"id": "x", "lemmas": "hit", "cat": "ASSAULT", "obj": "@nothing"}]}
+    with pytest.raises(LexiconError, match="unknown word class"):
+        Lexicon.from_data(data)
+
+
+def test_more_specific_entry_wins():
+    data = {
+        "entries": [
+            {"id": "plain", "lemmas": "sign", "cat": "SUPPORT"},
+            {"id": "deal", "lemmas": "sign", "cat": "AGREE", "obj": "deal"},
+        ]
+    }
+    lexicon = Lexicon.from_data(data)
+    assert [e.id for e in lexicon.by_lemma[("verb", "sign")]] == ["deal", "plain"]
