@@ -23,10 +23,12 @@ NAMES = {
     "Vietnam": ("VNM", None), "Vietnamese": ("VNM", None),
 }
 SECTOR_HEADS = {"minister": "GOV", "troops": "MIL", "police": "COP", "officials": "GOV", "army": "MIL",
+                "soldiers": "MIL", "protesters": "CVL",
                 "government": "GOV", "ministry": "GOV", "rebels": "REB"}
 # lemma -> (category, recipient prepositions, reciprocal)
 TRIGGERS = {
     "attack": ("ASSAULT", ("on", "against"), False),
+    "kill": ("ASSAULT", (), False),
     "shell": ("ASSAULT", (), False),
     "accuse": ("ACCUSE", (), False),
     "criticize": ("ACCUSE", (), False),
@@ -39,6 +41,7 @@ TRIGGERS = {
     "arrest": ("COERCE", (), False),
     "demand": ("REQUEST", ("from",), False),
     "aid": ("AID", ("to",), False),
+    "receive": ("AID", (), False),
 }
 
 
@@ -51,7 +54,8 @@ class FakeResolver:
                 head_sector = SECTOR_HEADS.get(span.root.lower_) if span.root.text not in NAMES else None
                 found.append(Entity(code, head_sector or sector, tok.text, tok.idx, tok.idx + len(tok)))
         if not found and span.root.lower_ in SECTOR_HEADS:
-            found.append(Entity(None, SECTOR_HEADS[span.root.lower_], span.text, span.start_char, span.end_char))
+            sector = SECTOR_HEADS[span.root.lower_]
+            found.append(Entity(None, sector, span.text, span.start_char, span.end_char))
         return found
 
     def find_mentions(self, doc: Doc) -> list[Mention]:

@@ -63,6 +63,13 @@ def test_his_country_is_the_speakers_country(nlp, resolver):
     assert _codes(index.entities_for(_token(doc, "country"))) == [("PER", "GOV")]
 
 
+def test_the_officer_said_refers_to_the_person_quoted(nlp, resolver):
+    doc = nlp("Pakistani Defense Secretary Mian Hilal Hussain praised the Russian Army. "
+              "\"We are learning a lot from the Russian Army,\" the officer said.")
+    index = resolver.index(doc)
+    assert [e.code for e in index.entities_for(_token(doc, "officer"))] == ["PAK"]
+
+
 def test_pronoun_subject_takes_the_latest_person(nlp, resolver):
     doc = nlp("Ghanaian Foreign Minister Ama Mensah flew to Lome. She criticised the coup.")
     index = resolver.index(doc)
@@ -73,6 +80,12 @@ def test_a_new_named_person_is_not_guessed_from_memory(nlp, resolver):
     doc = nlp("Moroccan diplomats met President Tomas Berg of the Republic.")
     index = resolver.index(doc)
     assert [e.code for e in index.entities_for(_token(doc, "Berg"))] == [None]
+
+
+def test_a_stateless_people_gets_no_code_from_memory(nlp, resolver):
+    doc = nlp("Syrian rebels seized the town. Kurdish fighters later retook it.")
+    index = resolver.index(doc)
+    assert _codes(index.entities_for(_token(doc, "fighters"))) == [(None, "REB")]
 
 
 def test_without_earlier_party_a_bare_agent_keeps_code_none(nlp, resolver):

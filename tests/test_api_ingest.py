@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -119,3 +120,29 @@ def test_serve_refuses_an_unset_token_variable(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli_app, ["serve", "--db", str(tmp_path / "x.duckdb"),
                                           "--ingest-token-env", "DOTTEREL_TEST_TOKEN"])
     assert result.exit_code == 2 and "DOTTEREL_TEST_TOKEN" in result.output
+
+
+def test_reads_during_ingest_all_succeed(tmp_path, coder):
+    app = create_app(tmp_path / "busy.duckdb", ingest_token=TOKEN, coder=coder)
+    statuses: list[int] = []
+    stop = threading.Event()
+
+    def keep_reading() -> None:
+        reader = TestClient(app)
+        while not stop.is_set():
+            statuses.append(reader.get("/api/events", params={"clusters": "false"}).status_code)
+
+    readers = [threading.Thread(target=keep_reading) for _ in range(3)]
+    for thread in readers:
+        thread.start()
+    writer = TestClient(app)
+    try:
+        for n in range(5):
+            body = {"id": f"busy-{n}", "text": f"Russia agreed to plan {n}."}
+            assert writer.post("/api/ingest", json=[body], headers=_auth()).status_code == 200
+    finally:
+        stop.set()
+        for thread in readers:
+            thread.join()
+    assert statuses and set(statuses) == {200}
+    assert writer.get("/api/events", params={"clusters": "false"}).json()["total"] == 5

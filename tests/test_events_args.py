@@ -62,7 +62,8 @@ def test_object_preposition_names_the_recipient(nlp):
 
 
 def test_first_person_inside_a_quote_is_the_speaker(nlp):
-    event = only(code_text(nlp, "“We criticized Chile for the delay,” the Norwegian minister said."), "ACCUSE")
+    text = "“We criticized Chile for the delay,” the Norwegian minister said."
+    event = only(code_text(nlp, text), "ACCUSE")
     assert codes(event.actor) == {"NOR"}
     assert codes(event.recipient) == {"CHL"}
 
@@ -108,3 +109,44 @@ def test_passive_subject_stays_the_subject_of_a_coordinated_verb(nlp):
     events = code_text(nlp, "The Kenyan minister was criticized by Peru and demanded an apology.")
     assert codes(only(events, "ACCUSE").actor) == {"PER"}
     assert codes(only(events, "REQUEST").actor) == {"KEN"}
+
+
+def test_attack_without_named_attacker_is_by_unidentified_forces_of_the_place(nlp):
+    event = only(code_text(nlp, "Two Kenyan soldiers were killed in a bombing in Peru."), "ASSAULT")
+    assert [(e.code, e.sector) for e in event.actor] == [("PER", "UAF")]
+    assert codes(event.recipient) == {"KEN"}
+
+
+def test_actor_named_by_sector_only_takes_the_country_where_it_acts(nlp):
+    event = only(code_text(nlp, "Police attacked a convoy in Chile on Sunday."), "ASSAULT")
+    assert [(e.code, e.sector) for e in event.actor] == [("CHL", "COP")]
+
+
+def test_travelling_for_talks_makes_the_traveller_the_actor(nlp):
+    event = only(code_text(nlp, "Norwegian officials traveled to Santiago for talks."), "CONSULT")
+    assert codes(event.actor) == {"NOR"}
+    assert codes(event.recipient) == {"CHL"}
+
+
+def test_willing_to_act_is_the_subjects_intention(nlp):
+    event = only(code_text(nlp, "Peru says it is willing to attack Chile."), "THREATEN")
+    assert codes(event.actor) == {"PER"}
+    assert codes(event.recipient) == {"CHL"}
+
+
+def test_receiver_is_the_recipient_and_the_giver_acts(nlp):
+    event = only(code_text(nlp, "Kenyan rebels received weapons from Peru."), "AID")
+    assert codes(event.actor) == {"PER"}
+    assert codes(event.recipient) == {"KEN"}
+
+
+def test_noun_modified_by_a_passive_participle_suffered_the_event(nlp):
+    event = only(code_text(nlp, "There were ten Chilean soldiers killed by Peru yesterday."), "ASSAULT")
+    assert codes(event.actor) == {"PER"}
+    assert codes(event.recipient) == {"CHL"}
+
+
+def test_purpose_of_a_passive_verb_is_done_by_its_subject(nlp):
+    event = only(code_text(nlp, "Kenyan troops were sent by Norway to attack Chile."), "ASSAULT")
+    assert codes(event.actor) == {"KEN"}
+    assert codes(event.recipient) == {"CHL"}

@@ -59,3 +59,8 @@ def test_alleged_event_is_not_an_event_of_record(nlp):
 def test_attempted_act_is_still_coded(nlp):
     event = only(code_text(nlp, "Kenyan police tried to arrest Peruvian activists."), "COERCE")
     assert event.aux is None
+
+
+def test_wanting_to_attack_is_a_threat(nlp):
+    event = only(code_text(nlp, "Norway wants to attack Chile."), "THREATEN")
+    assert event.aux is None

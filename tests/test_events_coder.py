@@ -75,3 +75,44 @@ def test_document_context_from_cue_words(nlp):
     event = only(code_text(nlp, text), "ASSAULT")
     assert "military" in event.context
     assert "economic" not in event.context
+
+
+def test_evidence_is_cut_to_the_line_of_the_trigger(nlp):
+    text = "Border Tension Rises\nNorwegian troops attacked Chilean positions on Tuesday."
+    event = only(code_text(nlp, text), "ASSAULT")
+    info = event.text_info
+    assert event.text == "Norwegian troops attacked Chilean positions on Tuesday."
+    assert text[info.start:info.end] == event.text
+
+
+# --- with the real lexicons (trigger finder and actor resolver) ---------------------------------
+
+INVENTED_ARTICLE = (  # written for this test; not from any news source
+    "Norway and Chile signed a fisheries agreement in 2016. On Tuesday, Norwegian and Chilean warships "
+    "held joint drills off Valparaiso, the Chilean navy said. Chile did not attack Peruvian boats, "
+    "officials said."
+)
+
+
+def test_article_with_background_current_and_negated_events(coder):
+    events = coder.code_article(Article("inv-1", INVENTED_ARTICLE, "2023-05-11")).events
+    by_aux = {e.aux: e for e in events}
+    background = by_aux["historical"]
+    assert (background.event_date, {a.code for a in background.actor}) == ("2016", {"NOR", "CHL"})
+    drills = next(e for e in events if e.event == "COOPERATE")
+    assert drills.reciprocal and drills.aux is None
+    assert drills.event_date == "2023-05-09"
+    assert {a.code for a in drills.actor} | {r.code for r in drills.recipient} == {"NOR", "CHL"}
+    assert all(e.aux == "negated" for e in events if e.event == "ASSAULT")
+
+
+def test_coding_twice_gives_identical_records(coder):
+    article = Article("inv-2", INVENTED_ARTICLE, "2023-05-11")
+    first = [e.to_plover() for e in coder.code_article(article).events]
+    second = [e.to_plover() for e in coder.code_article(article).events]
+    assert first == second
+    assert first
+
+
+def test_one_body_meeting_by_itself_is_not_a_consultation(nlp):
+    assert code_text(nlp, "The Kenyan government met on Sunday to discuss the budget.") == []

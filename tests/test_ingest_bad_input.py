@@ -24,6 +24,7 @@ SPANISH = ("La policía lanzó gases lacrimógenos contra los manifestantes que 
 GERMAN = ("Die Polizei setzte am Montag Tränengas gegen die Demonstranten ein, die sich vor dem Parlament "
           "versammelt hatten, und der Innenminister sagte, dass die Beamten die Zusammenstöße mit den "
           "Demonstranten untersuchen würden.")
+JAPANESE = "日本の外務大臣は火曜日にハノイに到着し、ベトナム当局者との会談を行ったと発表した。"
 RUSSIAN = ("Полиция применила слезоточивый газ против протестующих, которые собрались у здания парламента "
            "в понедельник, сообщил министр внутренних дел.")
 
@@ -92,7 +93,7 @@ def test_csv_row_without_text_names_its_line(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("text", "language"), [(FRENCH, "French"), (SPANISH, "Spanish"), (GERMAN, "German"),
-                                                (RUSSIAN, "Cyrillic")])
+                                                (RUSSIAN, "Cyrillic"), (JAPANESE, "Japanese")])
 def test_non_english_article(tmp_path: Path, text: str, language: str) -> None:
     _, [rejection] = batch_with(tmp_path, "foreign.txt", text.encode("utf-8"))
     assert rejection.path.endswith("foreign.txt")

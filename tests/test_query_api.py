@@ -174,3 +174,15 @@ def test_single_event_cluster_and_outlet_lookups(db):
     table = query.outlet_stats(db).set_index("outlet")
     assert table.loc["sputniknews.com", "outlet_state_affiliated"]
     assert table.loc["reuters.com", "n_events"] == 2
+
+
+def test_dyad_needs_two_different_single_codes(db):
+    with pytest.raises(QueryError, match="exactly one"):
+        query.dyad_series(db, "RUS,USA", "PAK")
+    with pytest.raises(QueryError, match="two different"):
+        query.dyad_series(db, "RUS", "rus")
+
+
+def test_dyad_series_by_category_also_counts_quads(db):
+    row = query.dyad_series(db, "RUS", "PAK", freq="year", by="category").iloc[0]
+    assert (row.AGREE, row.verbal_cooperation) == (1, 1)

@@ -21,7 +21,7 @@ from dotterel.store.ingest import ingest
 
 DOTTEREL = Path(sys.executable).parent / "dotterel"  # the console script installed with the package
 STORE_BATCH = 5
-ARTICLES = 400
+ARTICLES = 300
 # Invented sentences (not from any real article), in the style of wire reports.
 PLACES = [("France", "Paris"), ("Turkey", "Ankara"), ("Iran", "Tehran"), ("Egypt", "Cairo"),
           ("Kenya", "Nairobi"), ("Japan", "Tokyo"), ("Brazil", "Brasilia"), ("Poland", "Warsaw")]
@@ -88,7 +88,8 @@ def _stored(db: Path) -> tuple[list[str], list[dict]]:
 def test_sigkill_then_rerun_stores_every_article_once(corpus: Path, tmp_path: Path, coder: Coder) -> None:
     db = tmp_path / "killed.duckdb"
     _kill_mid_run(corpus, db, tmp_path / "first.log")
-    (after_kill,) = duckdb.connect(str(db), read_only=True).execute("SELECT count(*) FROM articles").fetchone()
+    with duckdb.connect(str(db), read_only=True) as con:
+        (after_kill,) = con.execute("SELECT count(*) FROM articles").fetchone()
     assert 0 < after_kill < ARTICLES, "the kill should land mid-run"
 
     rerun = subprocess.run(_ingest_command(corpus, db), capture_output=True, text=True, timeout=600)

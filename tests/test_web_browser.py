@@ -84,6 +84,7 @@ def page(browser, base_url):
     errors: list[str] = []
     tab.on("pageerror", lambda error: errors.append(str(error)))
     tab.on("requestfailed", lambda request: errors.append(f"request failed: {request.url}"))
+    tab.on("response", lambda r: r.status < 500 or errors.append(f"HTTP {r.status}: {r.url}"))
     tab.on("request", lambda r: r.url.startswith(base_url) or errors.append(f"went elsewhere: {r.url}"))
     yield tab
     context.close()

@@ -46,8 +46,8 @@ def test_no_page_that_loads_scripts_from_a_cdn(client, path):
 def test_ui_calls_only_endpoints_the_api_has(client):
     script = (STATIC_DIR / "app.js").read_text(encoding="utf-8")
     called = set(re.findall(r'getJSON\(\s*[`"](/api/[a-z]+)', script))
-    assert called == {"/api/events", "/api/dyads", "/api/actors", "/api/search", "/api/articles", "/api/clusters",
-                      "/api/summary"}
+    assert called == {"/api/events", "/api/dyads", "/api/actors", "/api/search", "/api/articles",
+                      "/api/clusters", "/api/summary"}
     paths = client.get("/openapi.json").json()["paths"]
     for prefix in called:
         assert any(path.startswith(prefix) for path in paths), prefix

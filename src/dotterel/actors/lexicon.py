@@ -65,11 +65,14 @@ class Lexicon:
     dependencies: dict[str, str] = field(default_factory=dict)
     max_name_len: int = 1
     max_agent_len: int = 1
+    name_starts: set[str] = field(default_factory=set)  # first words, to skip most tokens at once
+    agent_starts: set[str] = field(default_factory=set)
 
     def add_name(self, phrase: str, entry: NameEntry, key: tuple[str, ...]) -> None:
         if not key:
             return
         self.names[key] = entry
+        self.name_starts.add(key[0])
         self.max_name_len = max(self.max_name_len, len(key))
 
     def add_agent(self, key: tuple[str, ...], sector: str, base: tuple[str, ...]) -> None:
@@ -77,6 +80,7 @@ class Lexicon:
             return
         self.agents[key] = sector
         self.agent_base[key] = base
+        self.agent_starts.add(key[0])
         self.max_agent_len = max(self.max_agent_len, len(key))
 
 
@@ -124,7 +128,7 @@ class _Builder:
             for phrase in forms.get("demonyms") or []:
                 self.name(phrase, code, None, DEMONYM)
                 for plural in _demonym_plurals(str(phrase)):
-                    self.name(plural, code, None, DEMONYM)
+                    self.name(plural, code, "CVL", DEMONYM)  # "Palestinians": people of the state
             for phrase in forms.get("capitals") or []:
                 self.name(phrase, code, "GOV", CAPITAL)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dotterel.actors.lexicon import Lexicon, NameEntry
 
@@ -35,14 +35,17 @@ def _name_at(tokens: Sequence[Token], pos: int, lexicon: Lexicon) -> tuple[int, 
     The name is read from the text, so it may run past the phrase the parser gave ("Doctors" +
     "Without Borders" when the parser attached "Without Borders" as a prepositional phrase).
     """
+    if tokens[pos].lower_ not in lexicon.name_starts:
+        return None
     doc = tokens[pos].doc
     start = tokens[pos].i
-    longest = min(lexicon.max_name_len, len(doc) - start)
-    for length in range(longest, 0, -1):
-        window = doc[start : start + length]
-        entry = lexicon.names.get(tuple(t.lower_ for t in window))
+    stop = min(len(doc), start + lexicon.max_name_len)
+    words = tuple(doc[j].lower_ for j in range(start, stop))
+    for length in range(len(words), 0, -1):
+        entry = lexicon.names.get(words[:length])
         if entry is None:
             continue
+        window = doc[start : start + length]
         if entry.exact_case:
             if "".join(t.text for t in window) != _squeeze(entry.phrase):
                 continue
@@ -64,7 +67,8 @@ def find_names(tokens: Sequence[Token], lexicon: Lexicon) -> list[NameMatch]:
     pos = 0
     while pos < len(tokens):
         found = _name_at(tokens, pos, lexicon)
-        if found is None or _is_part_of_other_name(tokens, pos, found[0], lexicon):
+        if (found is None or _is_part_of_other_name(tokens, pos, found[0], lexicon)
+                or _is_stance(tokens[pos].doc, tokens[pos].i, tokens[pos].i + found[0])):
             pos += 1
             continue
         length, entry = found
@@ -73,6 +77,22 @@ def find_names(tokens: Sequence[Token], lexicon: Lexicon) -> list[NameMatch]:
         while pos < len(tokens) and tokens[pos].i < end:
             pos += 1
     return matches
+
+
+# "pro-Russian separatists", "Iran-backed militias": the named state is not the party itself.
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+STANCE_SUFFIXES = frozenset({"backed", "sponsored", "supported", "allied", "aligned", "leaning", "inspired",
+                             "funded", "armed", "trained", "friendly"})
+
+
+def _is_stance(doc: Doc, start: int, end: int) -> bool:
+    before = doc[start - 2 : start] if start >= 2 else None
+    if before is not None and before[1].text == "-" and before[0].lower_ in STANCE_PREFIXES:
+        return True
+    if doc[start].lower_.startswith(tuple(p + "-" for p in STANCE_PREFIXES)):
+        return True
+    after = doc[end : end + 2]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in STANCE_SUFFIXES
 
 
 def _is_part_of_other_name(tokens: Sequence[Token], pos: int, length: int, lexicon: Lexicon) -> bool:
@@ -104,21 +124,28 @@ def find_agents(tokens: Sequence[Token], lexicon: Lexicon, taken: set[int]) -> l
     matches: list[AgentMatch] = []
     pos = 0
     while pos < len(tokens):
-        found = None
-        longest = min(lexicon.max_agent_len, len(tokens) - pos)
-        for length in range(longest, 0, -1):
-            window = tokens[pos : pos + length]
-            contiguous = all(window[i].i == window[0].i + i for i in range(length))
-            if not contiguous or any(t.i in taken for t in window):
-                continue
-            key = tuple(t.lower_ for t in window)
-            if key in lexicon.agents and window[-1].pos_ in ("NOUN", "PROPN", "ADJ", "X"):
-                base = lexicon.agent_base.get(key, key)
-                found = AgentMatch(window[0].i, window[0].i + length, lexicon.agents[key], base)
-                break
+        found = _agent_at(tokens, pos, lexicon, taken)
         if found is None:
             pos += 1
             continue
         matches.append(found)
         pos += found.end - found.start
     return matches
+
+
+def _agent_at(tokens: Sequence[Token], pos: int, lexicon: Lexicon, taken: set[int]) -> AgentMatch | None:
+    first = tokens[pos]
+    if first.lower_ not in lexicon.agent_starts or first.i in taken:
+        return None
+    run = [first]  # the contiguous unit tokens from here, outside names
+    for token in tokens[pos + 1 : pos + lexicon.max_agent_len]:
+        if token.i != run[-1].i + 1 or token.i in taken:
+            break
+        run.append(token)
+    words = tuple(t.lower_ for t in run)
+    for length in range(len(words), 0, -1):
+        key = words[:length]
+        if key in lexicon.agents and run[length - 1].pos_ in ("NOUN", "PROPN", "ADJ", "X"):
+            base = lexicon.agent_base.get(key, key)
+            return AgentMatch(first.i, first.i + length, lexicon.agents[key], base)
+    return None

@@ -8,6 +8,8 @@ Rules, applied in text order:
   of the latest mention with the same agent phrase, else with the same head word, else with the same
   sector;
 - "he"/"she"/"him"/"her" take the entities of the latest mention of a person or a person's title;
+- a definite singular title not seen before ("the officer said") takes the latest person's entities
+  (news names the speaker, then refers back to them by office);
 - "country"/"nation" with no code ("his country", "our country") takes the code of the latest person
   mention (the speaker), else of the latest coded mention.
 """
@@ -21,6 +23,16 @@ from spacy.tokens import Span
 from dotterel.models import Entity
 
 COUNTRY_WORDS = frozenset({"country", "nation", "state"})
+# Agent nouns for bodies, not persons: "the ministry said" is no reference to the last speaker.
+INSTITUTION_WORDS = frozenset({
+    "government", "administration", "cabinet", "ministry", "department", "embassy", "consulate", "army",
+    "military", "navy", "force", "police", "court", "parliament", "senate", "congress", "assembly",
+    "party", "agency", "company", "union", "regime", "authority", "council", "committee", "office",
+    "media", "newspaper", "bank", "university", "school", "hospital", "church", "group", "organization",
+    "organisation", "state", "country", "nation", "capital", "presidency", "palace", "junta",
+    "legislature", "judiciary", "tribunal", "intelligence", "service", "guard", "coalition", "movement",
+    "opposition", "delegation", "fleet", "unit"
+})
 
 
 @dataclass
@@ -35,6 +47,7 @@ class Reading:
     head_word: str = ""
     singular: bool = False  # the head is a singular noun (a person or one body, not "troops")
     definite: bool = False  # "the ..", "this ..", or a possessive pronoun ("his country")
+    named: bool = False  # the phrase names a group or people that has no code ("Kurdish fighters")
 
     def entities(self, span: Span) -> list[Entity]:
         if self.codes:
@@ -77,7 +90,7 @@ class ArticleMemory:
             return self.persons.get(reading.person_key, [])
         if reading.pronoun:
             return self.last_person
-        if reading.sector is None:
+        if reading.sector is None or reading.named:
             return []
         if reading.head_word in COUNTRY_WORDS:
             if not reading.definite:
@@ -87,6 +100,8 @@ class ArticleMemory:
             return self.agents[reading.agent_key]
         if reading.agent_key and reading.agent_key[-1] in self.head_words:
             return self.head_words[reading.agent_key[-1]]
+        if _names_a_person(reading) and reading.definite and self.last_person:
+            return self.last_person  # "the officer said": the person the article is quoting
         return self.sectors.get(reading.sector, [])
 
     def _remember(self, reading: Reading, entities: list[Entity]) -> None:
@@ -96,14 +111,19 @@ class ArticleMemory:
         self.last_coded = coded
         if reading.person_key:
             self.persons.setdefault(reading.person_key, coded)
-        one_party_title = reading.agent_key is not None and reading.singular and len(coded) == 1
-        if reading.person_key or reading.pronoun or one_party_title:
+        if reading.person_key or reading.pronoun or (_names_a_person(reading) and len(coded) == 1):
             self.last_person = coded
         if reading.agent_key:
             self.agents[reading.agent_key] = coded
             self.head_words[reading.agent_key[-1]] = coded
         if coded[0].sector:
             self.sectors[coded[0].sector] = coded
+
+
+def _names_a_person(reading: Reading) -> bool:
+    """A singular title or agent noun for one person ("the officer"), not a body ("the ministry")."""
+    return (reading.agent_key is not None and reading.singular
+            and reading.agent_key[-1] not in INSTITUTION_WORDS)
 
 
 def _codes(entities: list[Entity]) -> list[str]:

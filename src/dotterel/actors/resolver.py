@@ -48,6 +48,8 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "appos", 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLACE_KINDS = frozenset({COUNTRY, DEMONYM, PLACE})
+PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "men", "ee", "ive", "ists", "ians", "ers",
+                   "ors", "ants", "ents", "ees", "ives")
 DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "our", "their",
                             "my", "your"})
 # Heads that count people rather than name them: "thousands of protesters", "members of parliament".
@@ -117,10 +119,13 @@ class ActorResolver:
         agents = find_agents(tokens, self.lexicon, taken)
         head_agent = next((a for a in agents if a.start <= unit.head.i < a.end), None)
         if head_agent is None and _names_a_thing(unit.head, taken):
-            # "contracts for the purchase of Russian hardware": names deep in a thing's of/for-phrases
-            # are not the party; its own modifiers are ("Iraqi towns", "Syria's economy")
+            # A head noun the lexicon does not know: its own modifiers still place it ("Algerian
+            # landowners", "Syrian territory"), names deep in its of/for-phrases do not ("contracts for
+            # the purchase of Russian hardware"); an agent modifier gives a sector only to people
+            # ("army servicemen"), not to things ("military cooperation")
             names = [m for m in names if _match_priority(m, unit) <= 1]
-            agents = [a for a in agents if _span_priority(a.start, a.end, unit) <= 1]
+            people = _may_name_people(unit.head)
+            agents = [a for a in agents if people and _span_priority(a.start, a.end, unit) <= 1]
         codes = self._codes(names, unit)
         sector, deciding = self._sector(names, agents, head_agent, unit, codes)
         title = head_agent or deciding  # "Defense Secretary Hussain": the title names the office
@@ -134,6 +139,7 @@ class ActorResolver:
             pronoun=unit.head.lower_ if unit.head.lower_ in PERSONAL_PRONOUNS else None,
             head_word=unit.head.lower_,
             singular=unit.head.tag_ in ("NN", "NNP"),
+            named=any(m.entry.code is None for m in names),
             definite=any(c.lower_ in DEFINITE_WORDS for c in unit.head.children if c.dep_ in ("det", "poss")),
         )
 
@@ -256,6 +262,11 @@ class MentionIndex:
 def _names_a_thing(head: Token, in_names: set[int]) -> bool:
     """A common-noun head that is no agent noun: the phrase is about a thing, not a party."""
     return head.pos_ == "NOUN" and head.i not in in_names and head.lower_ not in QUANTITY_HEADS
+
+
+def _may_name_people(head: Token) -> bool:
+    """Plural nouns and nouns with a suffix for people (-ist, -ian, -er, -man ...) may name a party."""
+    return head.tag_ == "NNS" or head.lower_.endswith(PERSON_SUFFIXES)
 
 
 def _closes_bracket(doc: Doc, start: int, end: int) -> bool:

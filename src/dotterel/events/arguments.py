@@ -35,6 +35,8 @@ SUPPORT_VERBS = frozenset({
     "organise", "perform", "undertake", "pursue", "open", "host", "attend", "participate", "sponsor",
     "ink", "conclude", "reach", "strike", "seal", "approve", "grant", "deploy", "commit", "unleash",
     "initiate", "call", "declare", "establish", "set", "pledge", "promise", "agree", "plan",
+    # motion towards an event: "returned to Geneva for talks", "gathered for a rally"
+    "return", "come", "go", "travel", "arrive", "gather", "converge", "head", "fly", "assemble",
 })
 SPEECH_LEMMAS = frozenset({
     "say", "tell", "announce", "state", "add", "declare", "claim", "report", "write", "note", "insist",
@@ -52,6 +54,7 @@ SYMMETRIC_LEMMAS = frozenset({
 })
 PRONOUNS = frozenset({"i", "we", "us", "our", "my", "me", "ours", "it", "its", "they", "their", "them",
                       "he", "his", "she", "her"})
+RECEIVE_LEMMAS = frozenset({"receive", "get", "obtain", "gain", "win", "secure", "collect"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
 
@@ -76,7 +79,6 @@ class EntityLookup:
             for tok in mention.span:
                 self.by_token.setdefault(tok.i, mention)
         self._span_cache: dict[tuple[int, int], list[Entity]] = {}
-
         self.index: Any = None  # the resolver's per-article mention index, when it offers one
 
     @classmethod
@@ -97,8 +99,11 @@ class EntityLookup:
         if not found:
             for conjunct in [head, *_conjuncts(head)]:
                 found.extend(self._phrase_entities(conjunct))
-        for listed in _listed_appositions(head):  # "the US, Russia, and Switzerland" parsed as appositions
-            found.extend(self.entities_of(listed))
+        listed = _listed_appositions(head)  # "the US, Russia, and Switzerland" parsed as appositions
+        if listed:
+            found.extend(e for e in self.resolve_span(self.doc[head.i:head.i + 1]) if e.code)
+        for item in listed:
+            found.extend(self.entities_of(item))
         return unique_entities(found)
 
     def uncoded_entities(self, head: Token) -> list[Entity]:
@@ -241,6 +246,14 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return [subject]
     if verb.dep_ == "conj" and verb.head != verb and _is_passive(verb.head):
         return [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if verb.dep_ == "conj" and not _coordinated(verb):
+        return []  # a "conj" with no conjunction anywhere is usually a misparse of a new clause
+    if verb.dep_ in ("xcomp", "advcl") and verb.head != verb and _is_passive(verb.head):
+        # "the force raised by Washington to fight Isis": the force fights, not Washington
+        subjects = [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if subjects:
+            return subjects
+        return [verb.head.head] if verb.head.dep_ == "acl" else []
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head != verb:
         governor = verb.head
         if verb.dep_ == "pcomp":  # "accused Israel of attacking": the object of accuse attacks
@@ -298,22 +311,27 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
 
     def from_preps(tok: Token) -> None:
         for child in tok.children:
-            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            # a preposition that is part of the trigger ("withdrew from", "met with") introduces its party
+            if child.dep_ in ("prep", "dative") and (child.lower_ in preps or child.i in trigger_ids):
                 out.extend(g for g in child.children if g.dep_ == "pobj")
 
     if is_verbal(head):
         passive = any(c.dep_ in ("auxpass",) for c in head.children) or any(
             c.dep_ in PASSIVE_SUBJECT_DEPS for c in head.children)
         if passive:
-            out.extend(c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
+            subjects = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            out.extend(subjects)
+            for subject in subjects:  # "evidence against X was presented"
+                if subject.pos_ == "NOUN":
+                    from_preps(subject)
         else:
             out.extend(c for c in head.children if c.dep_ in OBJECT_DEPS - {"attr", "oprd"}
                        and c.i not in trigger_ids)
         from_preps(head)
         # "held talks with X", "signed a pact with X": the object's own preposition names the recipient
         for obj in [c for c in head.children if c.dep_ in ("dobj", "obj")]:
-            if obj.i in trigger_ids:  # "tightened the blockade of X": the event noun's patient
-                out.extend(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+            if obj.i in trigger_ids:  # "tightened the blockade of X", "warrants for X": the noun's patient
+                out.extend(g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                            for g in c.children if g.dep_ == "pobj")
             if obj.i in trigger_ids or obj.pos_ == "NOUN":
                 from_preps(obj)
@@ -327,6 +345,8 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
             from_preps(verb)
             if not out:
                 out.extend(c for c in verb.children if c.dep_ in ("dative", "iobj"))
+    if not out and is_verbal(head) and head.dep_ == "acl" and head.tag_ == "VBN":
+        out.append(head.head)  # "soldiers killed in ...": the modified noun suffered it
     return [t for t in out if t.i not in trigger_ids]
 
 
@@ -433,6 +453,11 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
             speaker_entities = unique_entities(e for t in speakers for e in lookup.entities_of(t))
             if speaker_entities:
                 actors, actor_heads = speaker_entities, speakers
+    giver = _giver(verb) if is_verbal(verb) and lemma_in(verb, RECEIVE_LEMMAS) else []
+    giver_entities = unique_entities(e for t in giver for e in lookup.entities_of(t))
+    if giver_entities:  # "X received weapons from Y": Y acts, X receives
+        return Arguments(actors=giver_entities, recipients=[e for e in actors if e.code],
+                         actor_tokens=giver)
     if not any(e.code for e in actors):
         actors = _placed_actors(trigger, head, verb, actor_heads, lookup)
     actor_ids = {t.i for h in actor_heads for t in h.subtree}
@@ -554,3 +579,19 @@ def _place_entities(head: Token, verb: Token, actor_ids: set[int], lookup: Entit
     for obj in objects:
         found.extend(lookup.entities_of(obj))
     return found
+
+
+def _giver(verb: Token) -> list[Token]:
+    found = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+             for g in c.children if g.dep_ == "pobj"]
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        found += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for g in c.children if g.dep_ == "pobj"]
+    return found
+
+
+def _coordinated(conj: Token) -> bool:
+    """A conjunction links `conj` to its head: "signed ..., have engaged ..., and have signed"."""
+    siblings = [*conj.head.children, *conj.children]
+    return any(c.dep_ == "cc" or (c.dep_ == "punct" and c.text == ";") for c in siblings) or any(
+        c.dep_ == "cc" for other in conj.head.children if other.dep_ == "conj" for c in other.children)

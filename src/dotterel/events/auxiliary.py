@@ -18,16 +18,16 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 NEGATING_GOVERNORS = frozenset({"deny", "refuse", "fail", "decline", "reject", "avoid", "stop",
                                 "dismiss", "halt", "cancel", "postpone", "abandon", "prevent"})
 # ... is only planned, promised or expected ("plans to visit", "agreed to hold talks").
-FUTURE_GOVERNORS = frozenset({"plan", "intend", "agree", "promise", "pledge", "vow", "expect", "prepare",
+FUTURE_GOVERNORS = frozenset({"plan", "intend", "agree", "promise", "pledge", "vow", "swear", "expect", "prepare",
                               "schedule", "set", "decide", "offer", "aim", "hope", "want", "seek", "propose",
                               "commit", "undertake", "resolve", "consider", "announce", "wish", "invite",
-                              "arrange", "mean", "due", "likely", "ready", "willing", "able", "poised"})
+                              "arrange", "mean", "due", "ready", "willing", "able", "poised"})
 # ... is asked for, threatened or feared, not done ("urged Iran to withdraw", "threatened to strike").
 HYPOTHETICAL_GOVERNORS = frozenset({"urge", "ask", "call", "demand", "request", "press", "push", "appeal",
                                     "threaten", "warn", "fear", "want", "need", "seek",
                                     "allow", "permit", "encourage", "order", "tell", "recommend", "suggest",
                                     "insist", "persuade", "invite", "beg", "require", "wish", "hope",
-                                    "accuse", "blame", "allege", "suspect", "charge"})
+                                    "accuse", "blame", "allege", "suspect", "charge", "likely", "unlikely"})
 # A clause that these verbs introduce is believed or alleged, not reported as fact ...
 UNCERTAIN_SPEECH = frozenset({"claim", "allege", "fear", "believe", "suspect", "think", "doubt", "speculate",
                               "suggest", "rumor", "rumour", "consider", "feel"})
@@ -109,12 +109,12 @@ def _from_governors(tok: Token, category: str) -> str | None:
                 return "negated"
             if _negated(governor) and dep in ("xcomp", "ccomp", "dobj"):
                 return "negated"
-            if dep == "ccomp" and lemma in VOLITION:
-                return "future"
             if dep == "ccomp" and lemma in UNCERTAIN_SPEECH:
                 # "believes there is room for cooperation": no agent of its own, so it states the
                 # believer's stance; "believes Russia attacked" reports an unconfirmed event
                 return "hypothetical" if _has_own_subject(cursor) else "future"
+            if dep in ("xcomp", "ccomp") and lemma in VOLITION:
+                return "future"  # "wants to attack": an intention, coded as AGREE/THREATEN
             if dep in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj") and lemma in HYPOTHETICAL_GOVERNORS:
                 return "hypothetical"
             if dep in ("xcomp", "acl", "prep", "pobj", "dobj") and lemma in FUTURE_GOVERNORS:

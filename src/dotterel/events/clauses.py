@@ -22,12 +22,13 @@ INTENT_VERBS = frozenset(
 )
 OBLIGATION_AUX = frozenset({"must", "should"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
-FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+# announced force, restriction or protest is a threat ("will boycott the vote", "will march on ...")
+FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
 BACKGROUND_PREPS = frozenset({"after", "following", "since", "amid", "despite", "before", "during"})
 BACKGROUND_MARKS = frozenset(
-    {"after", "since", "before", "as", "while", "because", "although", "though", "until", "unless", "if",
-     "when", "whereas"}
+    {"after", "since", "before", "because", "although", "though", "until", "unless", "if", "when", "while",
+     "whereas"}
 )
 
 
@@ -67,8 +68,8 @@ def in_background(token: Token) -> bool:
             return True
         if current.dep_ in ("pcomp", "pobj") and current.head.lower_ in BACKGROUND_PREPS:
             return True
-        if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBN"):
-            return True  # "the group that has seized ...", "civilians imprisoned for ...": a description
+        if current.dep_ in ("relcl", "acl"):
+            return True  # "the group that has seized ...", "the coalition fighting ...": a description
         current = current.head
     return False
 
@@ -82,3 +83,4 @@ def is_purpose_or_participle(token: Token) -> bool:
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     participle = token.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in token.children)
     return has_to or participle
+

@@ -16,7 +16,7 @@ from dotterel.events.dates import event_date, is_historical, parse_published
 from dotterel.events.dedup import deduplicate
 from dotterel.events.ids import event_id
 from dotterel.events.triggers import THREAT_MODES, THREAT_MODES_BY_MODE, Trigger, TriggerFinder
-from dotterel.models import Article, Event, TextInfo
+from dotterel.models import Article, Entity, Event, TextInfo
 from dotterel.plover import event_scale, quad_code
 
 # Codebook: any future consultation, support, cooperation or aid is an AGREE; a future retreat a CONCEDE.
@@ -24,6 +24,7 @@ from dotterel.plover import event_scale, quad_code
 FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
              "RETREAT": "CONCEDE", "ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN",
              "MOBILIZE": "THREATEN", "PROTEST": "THREATEN"}
+SELF_MEETING = frozenset({"meet", "convene", "gather", "assemble", "sit"})
 PROMISSORY = frozenset({"AGREE", "CONCEDE", "THREATEN"})
 BOILERPLATE = re.compile(
     r"click here|subscribe|all rights reserved|read more|sign up|newsletter|cookies?\b|follow us|"
@@ -75,16 +76,17 @@ class EventCoder:
             # promising to cooperate with X is one party's act, even if cooperating would be joint
             trigger = replace(trigger, category=category, mode=mode, reciprocal=False)
         args = find_arguments(trigger, lookup, worded_as=worded_as)
-        if not any(e.code for e in args.actors):
+        if not any(e.code for e in args.actors) or _meeting_of_one(trigger, args.actors, args.recipients):
             return None
         when = event_date(trigger.head, sentence, published)
         iso = None
-        if when is not None and when.iso != article.published:
+        if when is not None and (published is None or when.iso != published.isoformat()):
             iso = when.iso
             if aux is None and (when.since or is_historical(when, published)):
                 aux = "historical"
         head = trigger.head
         start, end = head.idx, head.idx + len(head.text)
+        evidence_start, evidence_end = _evidence_bounds(sentence, start)
         words = sorted({t.i: t for t in [head, *trigger.tokens]}.values(), key=lambda t: t.i)
         return Event(
             id=event_id(article.id, sequence, start, end, category),
@@ -98,14 +100,36 @@ class EventCoder:
             aux=aux,
             event_date=iso,
             event_text=" ".join(t.text for t in words),
-            text=sentence.text.strip(),
-            text_info=TextInfo(sequence=sequence, start=sentence.start_char, end=sentence.end_char,
+            text=sentence.doc.text[evidence_start:evidence_end],
+            text_info=TextInfo(sequence=sequence, start=evidence_start, end=evidence_end,
                                trigger_start=start, trigger_end=end),
             quad_code=quad_code(category),
             event_scale=event_scale(category, mode),
             reciprocal=args.reciprocal,
             cite_info={"url": article.url, "title": article.title, "publication": article.source},
         )
+
+
+def _meeting_of_one(trigger: Trigger, actors: list[Entity], recipients: list[Entity]) -> bool:
+    """"The cabinet met on Sunday": one body meeting by itself is not a consultation between parties."""
+    return (trigger.category == "CONSULT" and trigger.head.lemma_.lower() in SELF_MEETING and not recipients
+            and len(actors) == 1)
+
+
+def _evidence_bounds(sentence: Span, trigger_start: int) -> tuple[int, int]:
+    """The sentence's character span, cut to the line holding the trigger (the parser sometimes runs a
+    headline and the first sentence together) and stripped of surrounding whitespace."""
+    text = sentence.doc.text
+    start, end = sentence.start_char, sentence.end_char
+    start = max(start, text.rfind("\n", 0, trigger_start) + 1)
+    line_end = text.find("\n", trigger_start)
+    if line_end != -1:
+        end = min(end, line_end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _threat_mode(trigger: Trigger) -> str | None:

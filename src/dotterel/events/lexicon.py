@@ -99,7 +99,8 @@ class Lexicon:
             category: {mode: frozenset(_words(words)) for mode, words in modes.items()}
             for category, modes in (data.get("mode_cues") or {}).items()
         }
-        return cls(entries, by_lemma, cues, _cue_table(data, "category_cues"), _cue_table(data, "subject_cues"))
+        category_cues, subject_cues = _cue_table(data, "category_cues"), _cue_table(data, "subject_cues")
+        return cls(entries, by_lemma, cues, category_cues, subject_cues)
 
     def words(self) -> frozenset[str]:
         return frozenset(lemma for _, lemma in self.by_lemma)

@@ -32,6 +32,12 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss", "numm
 CLAUSE_BREAKS = frozenset({"advcl", "parataxis", "ROOT"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 NOUN_EVENT_PREPS = frozenset({"of", "for"})
+# "X of talks" where X says the talks are not being reported as happening now
+NOT_HAPPENED_OWNERS = frozenset(
+    """end collapse failure breakdown aftermath wake anniversary prospect prospects possibility threat
+    threats risk risks fear fears hope hopes idea plan plans goal aim danger likelihood chance chances
+    victim victims survivor survivors scene memory memories history legacy lack absence need""".split()
+)
 # Mode cues are looked for in the trigger's own phrase, not in embedded clauses.
 CONTEXT_STOP_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "punct"})
 # "X said Y must ...": the speaker demands it of Y.
@@ -93,8 +99,8 @@ class TriggerFinder:
             found[demand.head.i] = demand
         kept = [trig for trig in _absorb(found, self._embedded) if trig.category]  # drop "block"s
         for trig in kept:
-            _apply_intent(trig)
             self._recategorise_by_context(trig)
+            _apply_intent(trig)
             if trig.mode is None:
                 trig.mode = self._mode_from_context(trig)
         return sorted(_drop_background(kept), key=lambda trig: trig.head.i)
@@ -124,9 +130,20 @@ class TriggerFinder:
                 trig.category, trig.mode = category, None
                 trig.pattern += f"~{category}"
                 return
+        self._recategorise_by_subject(trig)
+        for category, words in self.lexicon.category_cues.get(trig.category, {}).items():
+            if any(_is(t, words) for t in near):  # troops that arrive as PEACEKEEPERS: AID
+                trig.category, trig.mode = category, None
+                trig.pattern += f"~{category}"
+                return
+
+    def _recategorise_by_subject(self, trig: Trigger) -> None:
         subjects = [c for c in trig.head.children if c.dep_ == "nsubj"]
+        subjects += [g for c in trig.head.children if c.dep_ == "agent" for g in c.children]
         subjects += [g for c in subjects for g in c.conjuncts]
         for category, words in self.lexicon.subject_cues.get(trig.category, {}).items():
+            if category == "PROTEST" and not (trig.reciprocal or trig.mode == "destroy"):
+                continue  # protesters re-read only street clashes and vandalism, not shootings
             if any(_is(t, words) for t in subjects):
                 trig.category, trig.mode = category, None
                 trig.pattern += f"~{category}"
@@ -148,10 +165,10 @@ class TriggerFinder:
         for compound in _hyphen_compounds(token):  # "cease-fire", "build-up", "air-strike"
             if (pos, compound) in by_lemma:
                 return by_lemma[(pos, compound)]
-        found = by_lemma.get((pos, token.lemma_.lower()))
-        if found is None and token.lower_ != token.lemma_.lower():
-            found = by_lemma.get((pos, token.lower_))
-        return found or []
+        for form in _lemma_variants(token):
+            if (pos, form) in by_lemma:
+                return by_lemma[(pos, form)]
+        return []
 
 
 def _near(trig: Trigger) -> list[Token]:
@@ -159,13 +176,32 @@ def _near(trig: Trigger) -> list[Token]:
     near = [*trig.tokens]
     for token in trig.tokens:
         near += [c for c in token.children if c.dep_ not in CONTEXT_STOP_DEPS]
-    near += [g for c in list(near) for g in c.children if g.dep_ not in CONTEXT_STOP_DEPS]
+    for _ in range(2):  # grandchildren and their dependents: "on a PEACEKEEPING mission"
+        near += [g for c in list(near) for g in c.children
+                 if g.dep_ not in CONTEXT_STOP_DEPS and g not in near]
     return near
 
 
 def _in_recipient_phrase(token: Token, trig: Trigger) -> bool:
     """ "handed over weapons TO THE PEACEKEEPERS": the recipient does not describe what was done."""
-    return token.dep_ == "pobj" and token.head.lower_ in trig.recipient_preps and token.head.head in trig.tokens
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in trig.recipient_preps and prep.head in trig.tokens
+
+
+def _lemma_variants(token: Token) -> list[str]:
+    """The lemma, the word itself, then guesses from regular endings for the lemmatizer's slips
+    ("hoped" -> "hop", "staged" -> "stag")."""
+    lemma, word = token.lemma_.lower(), token.lower_
+    forms = [lemma, word]
+    if word.endswith("ied"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("ed"):
+        forms += [word[:-1], word[:-2]]
+    if word.endswith("ing"):
+        forms += [word[:-3], word[:-3] + "e"]
+    if word.endswith("s"):
+        forms += [word[:-1], word[:-2]]
+    return forms
 
 
 def _hyphen_compounds(token: Token) -> list[str]:
@@ -185,7 +221,12 @@ def _reports_event(noun: Token) -> bool:
         return False
     if noun.pos_ == "PROPN" and noun.ent_type_:
         return False  # part of a name: "the Court of Appeals", "Operation Desert Storm"
-    return noun.dep_ != "pobj" or noun.head.lower_ in NOUN_EVENT_PREPS or noun.head.head.pos_ == "VERB"
+    if noun.dep_ != "pobj":
+        return True
+    prep, owner = noun.head, noun.head.head
+    if prep.lower_ == "of" and owner.lemma_.lower() in NOT_HAPPENED_OWNERS:
+        return False  # "the prospect of talks", "the collapse of talks", "fears of attacks"
+    return prep.lower_ in NOUN_EVENT_PREPS or owner.pos_ == "VERB"
 
 
 def _holds(entry: Entry, token: Token) -> bool:
@@ -194,7 +235,7 @@ def _holds(entry: Entry, token: Token) -> bool:
     if entry.particle is not None and not particles:
         return False
     objects = _objects(token, particles)
-    if entry.obj is not None and not any(_is(o, entry.obj) or "*" in entry.obj for o in objects):
+    if entry.obj is not None and not any(_is_object(o, entry.obj) or "*" in entry.obj for o in objects):
         return False
     if entry.obj_not and any(_is(o, entry.obj_not) for o in objects):
         return False
@@ -234,7 +275,7 @@ def _make(entry: Entry, token: Token, nouns: dict[int, Trigger]) -> Trigger | No
     assert entry.category is not None
     words = [token, *particles]
     if entry.obj is not None and "*" not in entry.obj:
-        words += [o for o in objects if _is(o, entry.obj)][:1]
+        words += [o for o in objects if _is_object(o, entry.obj)][:1]
     return Trigger(
         category=entry.category,
         head=token,
@@ -271,6 +312,11 @@ def _light(
 
 def _is(token: Token, words: frozenset[str]) -> bool:
     return token.lemma_.lower() in words or token.lower_ in words
+
+
+def _is_object(token: Token, words: frozenset[str]) -> bool:
+    """An object matches by its head noun or a compound in front: "the CEASEFIRE agreement"."""
+    return _is(token, words) or any(c.dep_ == "compound" and _is(c, words) for c in token.children)
 
 
 def _particles(token: Token, wanted: frozenset[str] | None) -> list[Token]:
@@ -315,8 +361,10 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
     while current.head.i != current.i:
         dep, parent = current.dep_, current.head
         elaborates = dep == "advcl" and clauses.is_purpose_or_participle(current)
-        if (dep in CLAUSE_BREAKS and not elaborates) or (dep == "conj" and current.pos_ in ("VERB", "AUX")):
+        if dep in CLAUSE_BREAKS and not elaborates:
             return None
+        if dep == "conj" and current.pos_ in ("VERB", "AUX") and parent.i in heads:
+            return None  # "met Y and attacked Z": coordinated predicates are separate events
         owner = heads.get(parent.i)
         if owner is not None and owner is not trigger:
             if dep not in NOT_ABSORBED_AS:
@@ -354,6 +402,8 @@ def _absorb(found: dict[int, Trigger], embedded: dict[str, dict[str, str]]) -> l
 def _recategorise(trig: Trigger, inner: list[Trigger], table: dict[str, str]) -> None:
     """"promised to withdraw" -> CONCEDE: the entry's `embedded` table maps what it absorbed."""
     for sub in sorted(inner, key=lambda t: t.head.i):
+        if sub.nominal and sub.head.head not in trig.tokens and not sub.head.dep_.startswith("nsubj"):
+            continue  # "claimed the zones had reduced VIOLENCE": a noun deep inside is no embedded act
         new = table.get(sub.category) or table.get("*")
         if not new:
             continue

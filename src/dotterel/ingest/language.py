@@ -6,10 +6,11 @@ Good enough to turn away articles in another language; short texts are given the
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections import Counter
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_SAMPLE_CHARS = 4000
+_NON_LATIN = re.compile(r"[^\W\d_\u0000-\u036f]")  # letters beyond Latin and its diacritics
+_SAMPLE_CHARS = 1500  # a couple of hundred words
 _MIN_WORDS = 12  # below this, a function-word share says too little
 _MIN_ENGLISH_SHARE = 0.12  # English news prose is typically 30-45% function words of this list
 _MIN_FOREIGN_SHARE = 0.12
@@ -49,18 +50,20 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 
-_SCRIPT_LANGUAGES = {
-    "CYRILLIC": "Russian or another Cyrillic-script language",
-    "ARABIC": "Arabic or another Arabic-script language",
-    "CJK": "Chinese",
-    "HIRAGANA": "Japanese",
-    "KATAKANA": "Japanese",
-    "HANGUL": "Korean",
-    "GREEK": "Greek",
-    "HEBREW": "Hebrew",
-    "DEVANAGARI": "Hindi or another Devanagari-script language",
-    "THAI": "Thai",
-}
+# Unicode blocks of scripts other than Latin, with the language(s) a news text in them is likely in.
+_SCRIPT_BLOCKS: tuple[tuple[int, int, str], ...] = (
+    (0x0370, 0x03FF, "Greek"),
+    (0x0400, 0x052F, "Russian or another Cyrillic-script language"),
+    (0x0590, 0x05FF, "Hebrew"),
+    (0x0600, 0x06FF, "Arabic or another Arabic-script language"),
+    (0x0750, 0x077F, "Arabic or another Arabic-script language"),
+    (0x0900, 0x097F, "Hindi or another Devanagari-script language"),
+    (0x0E00, 0x0E7F, "Thai"),
+    (0x1100, 0x11FF, "Korean"),
+    (0x3040, 0x30FF, "Japanese"),
+    (0x4E00, 0x9FFF, "Chinese"),
+    (0xAC00, 0xD7AF, "Korean"),
+)
 
 
 def guess_non_english(text: str) -> str | None:
@@ -73,11 +76,12 @@ def guess_non_english(text: str) -> str | None:
     words = [w.casefold() for w in _WORD.findall(sample) if not (w.isupper() and len(w) > 1)]
     if len(words) < _MIN_WORDS:
         return None
-    shares = {lang: sum(w in vocab for w in words) / len(words) for lang, vocab in FUNCTION_WORDS.items()}
+    counts = Counter(words)
+    shares = {lang: sum(counts[w] for w in vocab) / len(words) for lang, vocab in FUNCTION_WORDS.items()}
     if shares["English"] >= _MIN_ENGLISH_SHARE:
         return None
     best = max(shares, key=lambda lang: shares[lang])
-    distinct = len(set(words) & FUNCTION_WORDS[best])
+    distinct = len(counts.keys() & FUNCTION_WORDS[best])
     if best != "English" and shares[best] >= _MIN_FOREIGN_SHARE and distinct >= 3:
         return best
     if shares["English"] == 0 and len(words) >= _MIN_WORDS_UNKNOWN:
@@ -86,16 +90,21 @@ def guess_non_english(text: str) -> str | None:
 
 
 def _dominant_foreign_script(sample: str) -> str | None:
-    letters = [c for c in sample if c.isalpha()]
-    if not letters:
+    if sample.isascii():
+        return None  # the quick, common case
+    foreign = _NON_LATIN.findall(sample)
+    letters = sum(1 for c in sample if c.isalpha()) if len(foreign) * 3 > len(sample) else 0
+    if len(foreign) <= letters / 2 or not letters:
         return None
     counts: dict[str, int] = {}
-    for char in letters:
-        name = unicodedata.name(char, "")
-        script = next((s for s in _SCRIPT_LANGUAGES if name.startswith(s)), None)
+    for char in foreign:
+        code = ord(char)
+        script = next((name for low, high, name in _SCRIPT_BLOCKS if low <= code <= high), None)
         if script:
             counts[script] = counts.get(script, 0) + 1
+    if counts.get("Japanese", 0) > letters / 10:  # Japanese mixes kana with Chinese characters
+        counts["Japanese"] += counts.pop("Chinese", 0)
     if not counts:
         return None
     script, count = max(counts.items(), key=lambda item: item[1])
-    return _SCRIPT_LANGUAGES[script] if count / len(letters) > 0.5 else None
+    return script if count > letters / 2 else None

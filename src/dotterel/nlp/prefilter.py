@@ -104,6 +104,10 @@ class SentenceFilter:
             rule = Rule(tuple(candidate_forms(words, irregular) for words in needed if words is not None))
             for form in candidate_forms(entry.lemmas, irregular):
                 rules.setdefault(form, set()).add(rule)
+        for lemmas, needed in _rules_in_code():
+            rule = Rule(tuple(candidate_forms(words, irregular) for words in needed))
+            for form in candidate_forms(lemmas, irregular):
+                rules.setdefault(form, set()).add(rule)
         return cls({form: tuple(found) for form, found in rules.items()})
 
     def keep(self, tokens: Sequence[Token]) -> bool:
@@ -113,3 +117,15 @@ class SentenceFilter:
                 if all(not words.isdisjoint(group) for group in rule.groups):
                     return True
         return False
+
+
+def _rules_in_code() -> list[tuple[frozenset[str], tuple[frozenset[str], ...]]]:
+    """Triggers the finder makes in code rather than from lexicon entries, as (lemmas, needed words).
+
+    "X said Y must do ...": a speech verb with an obligation auxiliary is a REQUEST.
+    """
+    from dotterel.events import clauses, triggers
+
+    speech = getattr(triggers, "SPEECH_VERBS", frozenset())
+    obligation = getattr(clauses, "OBLIGATION_AUX", frozenset())
+    return [(frozenset(speech), (frozenset(obligation),))] if speech and obligation else []

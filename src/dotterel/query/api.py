@@ -10,6 +10,7 @@ a frame into a list of dicts with NaN replaced by None.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,8 +35,8 @@ FREQS = ("day", "week", "month", "quarter", "year")
 EVENT_COLUMNS = (
     "id, doc_id, date, CAST(effective_date AS VARCHAR) AS effective_date, date_precision, event, mode, aux,"
     " event_date, quad_code, event_scale, reciprocal, actor_codes, recipient_codes, actor_sectors,"
-    " recipient_sectors, actor, recipient, context, event_text, text, text_info, event_loc, outlet,"
-    " outlet_name, outlet_country, outlet_state_affiliated, cluster_id"
+    " recipient_sectors, actor, recipient, context, event_text, text, text_info, event_loc, cite_info,"
+    " outlet, outlet_name, outlet_country, outlet_state_affiliated, cluster_id"
 )
 _LIST_COLUMNS = (
     "actor_codes",
@@ -64,6 +65,7 @@ def connect(db: Db) -> Iterator[duckdb.DuckDBPyConnection]:
     if not path.is_file():
         raise QueryError(f"db: no store at {path} (create one with `dotterel ingest INPUT --db {path}`)")
     con = duckdb.connect(str(path), read_only=True)
+    con.execute("SET enable_progress_bar = false")
     try:
         yield con
     finally:
@@ -72,6 +74,8 @@ def connect(db: Db) -> Iterator[duckdb.DuckDBPyConnection]:
 
 def _frame(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> pd.DataFrame:
     df = con.execute(sql, params).df()
+    if "cite_info" in df.columns:
+        df["cite_info"] = df["cite_info"].map(lambda text: json.loads(text) if text else {})
     for col in _LIST_COLUMNS:
         if col in df.columns:
             df[col] = df[col].map(_plain)
@@ -190,6 +194,13 @@ def _dyad_condition(a: str, b: str, directed: bool) -> tuple[str, list[Any]]:
     return f"({forward} OR {backward} OR {together})", [a, b, b, a, a, b]
 
 
+def _one_code(value: str, name: str) -> str:
+    codes = parse_codes(value, name)
+    if len(codes) != 1:
+        raise QueryError(f"{name}: give exactly one actor code, e.g. RUS")
+    return codes[0]
+
+
 def dyad_series(
     db: Db,
     a: str,
@@ -204,26 +215,22 @@ def dyad_series(
     """Time series of the dyad a–b: one row per period with events (historical ones at their own date).
 
     Columns: period (ISO date of the period start), n_events, mean_scale (mean PLOVER score), then one
-    count column per category (by="category": AGREE … ASSAULT) or per quad (by="quad":
-    verbal_cooperation, material_cooperation, verbal_conflict, material_conflict). Undirected by default
+    count column per quad (verbal_cooperation, material_cooperation, verbal_conflict,
+    material_conflict) and, with by="category", one per category (AGREE … ASSAULT). Undirected by default
     (a→b, b→a, and a and b acting together); directed=True counts only a→b.
     """
-    (code_a,) = parse_codes(a, "a") or [None]
-    (code_b,) = parse_codes(b, "b") or [None]
-    if not code_a or not code_b:
-        raise QueryError("a, b: two actor codes are needed")
+    code_a, code_b = _one_code(a, "a"), _one_code(b, "b")
+    if code_a == code_b:
+        raise QueryError(f"a, b: a dyad needs two different actors, not {code_a} twice")
     if freq not in FREQS:
         raise QueryError(f"freq: {freq!r} is not one of {', '.join(FREQS)}")
     if by not in ("category", "quad"):
         raise QueryError(f"by: {by!r} is not 'category' or 'quad'")
     sql, params = _deduped_sql(_filter(filters), clusters)
     dyad, dyad_params = _dyad_condition(code_a, code_b, directed)
+    counts = ", ".join(f"count(*) FILTER (WHERE quad_code = {q}) AS {name}" for name, q in QUAD_NAMES.items())
     if by == "category":
-        counts = ", ".join(f"count(*) FILTER (WHERE event = '{cat}') AS {cat}" for cat in CATEGORIES)
-    else:
-        counts = ", ".join(
-            f"count(*) FILTER (WHERE quad_code = {q}) AS {name}" for name, q in QUAD_NAMES.items()
-        )
+        counts += ", " + ", ".join(f"count(*) FILTER (WHERE event = '{cat}') AS {cat}" for cat in CATEGORIES)
     query = (
         f"SELECT CAST(date_trunc('{freq}', effective_date) AS DATE) AS period, count(*) AS n_events,"
         f" avg(event_scale) AS mean_scale, {counts} FROM ({sql}) x"

@@ -41,5 +41,7 @@ def render(df: pd.DataFrame, fmt: str = "table", columns: list[str] | None = Non
     if df.empty:
         return "(no results)\n"
     shown = df[[c for c in (columns or list(df.columns)) if c in df.columns]]
-    shown = shown.apply(lambda col: col.map(lambda v: _cell(v, width)))
+    shown = shown.apply(
+        lambda col: col.round(2) if col.dtype.kind == "f" else col.map(lambda v: _cell(v, width))
+    )
     return shown.fillna("").to_string(index=False) + "\n"

@@ -239,9 +239,19 @@ def _network_image(
             zorder=1,
         )
     for node, (x, y) in pos.items():
-        ax.scatter([x], [y], s=80 + 900 * weight[node] / top, color="#4575b4", alpha=0.8, zorder=2)
+        size = 60 + 900 * weight[node] / top
+        ax.scatter([x], [y], s=size, color="#4575b4", alpha=0.8, zorder=2)
         ax.annotate(
-            node, (x, y), ha="center", va="center", fontsize=9, color="white", zorder=3, fontweight="bold"
+            node,
+            (x, y),
+            xytext=(0, 4 + math.sqrt(size) / 2),
+            textcoords="offset points",
+            ha="center",
+            va="bottom",
+            fontsize=9,
+            color="#222222",
+            zorder=3,
+            fontweight="bold",
         )
     if not pos:
         ax.text(0.5, 0.5, "no dyads", ha="center", va="center")

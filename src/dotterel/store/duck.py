@@ -18,6 +18,8 @@ from dotterel.store.schema import EVENT_SCHEMA, coded_to_arrow, row_to_event, sc
 class Store:
     """A DuckDB store file. `Store(path)` creates the tables if needed; use it as a context manager.
 
+    Outlets are resolved with `outlets`, default: the bundled table plus $DOTTEREL_OUTLET_FILES.
+
     DuckDB allows one writing process per file; readers open it read-only (dotterel.query does).
     """
 
@@ -26,7 +28,8 @@ class Store:
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.con = duckdb.connect(str(self.path), read_only=read_only)
-        self.outlets = outlets or OutletTable.load()
+        self.con.execute("SET enable_progress_bar = false")
+        self.outlets = outlets or OutletTable.from_env()
         if not read_only:
             self.con.execute(schema_sql())
 
@@ -45,7 +48,7 @@ class Store:
         if not ids:
             return {}
         rows = self.con.execute(
-            "SELECT doc_id, content_hash FROM articles WHERE list_contains(?::VARCHAR[], doc_id)", [ids]
+            "SELECT doc_id, content_hash FROM articles WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
         ).fetchall()
         return dict(rows)
 
@@ -77,7 +80,7 @@ class Store:
         articles = articles.take(keep)
         doc_ids = articles.column("doc_id").to_pylist()
         events = events.filter(pc.is_in(events.column("doc_id"), value_set=pa.array(doc_ids)))
-        self._write(articles, events, doc_ids)
+        self._write(articles, events, doc_ids, replace=any(d in stored for d in doc_ids))
         return len(doc_ids)
 
     def add_tables(self, articles: pa.Table | None, events: pa.Table) -> int:
@@ -92,12 +95,18 @@ class Store:
         self._write(articles, events, doc_ids)
         return len(doc_ids)
 
-    def _write(self, articles: pa.Table | None, events: pa.Table, doc_ids: list[str]) -> None:
+    def _write(
+        self, articles: pa.Table | None, events: pa.Table, doc_ids: list[str], replace: bool = True
+    ) -> None:
+        """One transaction: drop what is stored under `doc_ids` (when `replace`), insert the new rows."""
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            con.execute("DELETE FROM events WHERE list_contains(?::VARCHAR[], doc_id)", [doc_ids])
-            con.execute("DELETE FROM articles WHERE list_contains(?::VARCHAR[], doc_id)", [doc_ids])
+            if replace:
+                for table in ("events", "articles"):
+                    con.execute(
+                        f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids]
+                    )
             if articles is not None and articles.num_rows:
                 con.register("_new_articles", articles)
                 con.execute("INSERT INTO articles BY NAME SELECT * FROM _new_articles")

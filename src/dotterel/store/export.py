@@ -131,7 +131,8 @@ def write_events(
     (EVENT_SCHEMA columns). `out`: a path, an open stream, or None / "-" for stdout. Returns the count."""
     fmt = check_format(fmt)
     if fmt == "parquet":
-        return _write_parquet((events_to_arrow(chunk, outlets) for chunk in _chunks(events)), out)
+        table = outlets or OutletTable.load()
+        return _write_parquet((events_to_arrow(chunk, table) for chunk in _chunks(events)), out)
     count = 0
     with _text_out(out) as handle:
         writer = None

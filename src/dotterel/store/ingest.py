@@ -106,6 +106,8 @@ def ingest_records(
             queue = pending.get(coded.article.id)
             if queue:
                 hashes[coded.article.id] = queue.popleft()
+                if not queue:
+                    del pending[coded.article.id]
             batch.append(coded)
             bar.update(1)
             if len(batch) >= batch_size:

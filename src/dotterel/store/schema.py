@@ -205,7 +205,7 @@ def events_to_arrow(
     The outlet comes from the event's article (by doc_id in `articles`: url, then source) or else from
     its cite_info (url, publication). `hashes` maps doc_id -> content hash of the article.
     """
-    outlets = outlets or OutletTable.load()
+    outlets = outlets or OutletTable.from_env()
     rows = []
     for event in events:
         article = (articles or {}).get(event.doc_id)
@@ -220,7 +220,7 @@ def articles_to_arrow(
     coded_articles: Iterable[Any], outlets: OutletTable | None = None, hashes: Mapping[str, str] | None = None
 ) -> pa.Table:
     """CodedArticles (article, events, sentences) as an Arrow table with ARTICLE_SCHEMA."""
-    outlets = outlets or OutletTable.load()
+    outlets = outlets or OutletTable.from_env()
     rows = []
     for coded in coded_articles:
         article: Article = coded.article
@@ -247,7 +247,7 @@ def coded_to_arrow(
     coded_articles: list[Any], outlets: OutletTable | None = None, hashes: Mapping[str, str] | None = None
 ) -> tuple[pa.Table, pa.Table]:
     """(articles table, events table) for a batch of CodedArticles."""
-    outlets = outlets or OutletTable.load()
+    outlets = outlets or OutletTable.from_env()
     hashes = dict(hashes or {})
     for coded in coded_articles:
         hashes.setdefault(coded.article.id, content_hash(coded.article))
