@@ -32,6 +32,7 @@ TRIGGERS = {
     "shell": ("ASSAULT", (), False),
     "accuse": ("ACCUSE", (), False),
     "criticize": ("ACCUSE", (), False),
+    "complain": ("ACCUSE", ("to",), False),
     "meet": ("CONSULT", ("with",), False),
     "talk": ("CONSULT", ("with",), False),
     "visit": ("CONSULT", (), False),
@@ -42,6 +43,10 @@ TRIGGERS = {
     "demand": ("REQUEST", ("from",), False),
     "aid": ("AID", ("to",), False),
     "receive": ("AID", (), False),
+    "withdraw": ("RETREAT", ("from",), False),
+    "threaten": ("THREATEN", (), False),
+    "march": ("PROTEST", (), False),
+    "oppose": ("REJECT", ("to",), False),
 }
 
 

@@ -29,7 +29,7 @@ def test_mentions_come_in_text_order_with_offsets(nlp: Language, resolver: Actor
     starts = [m.span.start_char for m in mentions]
     assert starts == sorted(starts)
     assert [(e.code, e.sector) for m in mentions for e in m.entities] == [
-        ("CHL", "COP"), (None, "CVL"), ("ARG", None)]
+        ("CHL", "COP"), (None, "EDU"), ("ARG", None)]
     for mention in mentions:
         for entity in mention.entities:
             assert doc.text[entity.start : entity.end] == entity.entity_text
@@ -68,6 +68,18 @@ def test_the_officer_said_refers_to_the_person_quoted(nlp, resolver):
               "\"We are learning a lot from the Russian Army,\" the officer said.")
     index = resolver.index(doc)
     assert [e.code for e in index.entities_for(_token(doc, "officer"))] == ["PAK"]
+
+
+def test_the_two_countries_are_the_last_two_states_named(nlp, resolver):
+    doc = nlp("Peru and Chile signed a fishing accord. The two countries will patrol jointly.")
+    index = resolver.index(doc)
+    assert sorted(e.code for e in index.entities_for(_token(doc, "countries"))) == ["CHL", "PER"]
+
+
+def test_its_troops_belong_to_the_party_just_named(nlp, resolver):
+    doc = nlp("Armenia said on Monday that its troops had left the village.")
+    index = resolver.index(doc)
+    assert _codes(index.entities_for(_token(doc, "troops"))) == [("ARM", "MIL")]
 
 
 def test_pronoun_subject_takes_the_latest_person(nlp, resolver):
@@ -113,6 +125,15 @@ def test_entities_for_a_phrase_that_is_no_mention_falls_back_to_reading_it(nlp, 
     index = resolver.index(doc)
     assert _codes(index.entities_for(_token(doc, "Cairo"))) == [("EGY", "GOV")]
     assert index.entities_for(_token(doc, "arrested")) == []
+
+
+def test_empty_and_unparsed_input_names_no_one(nlp, resolver):
+    assert resolver.find_mentions(nlp("")) == []
+    unparsed = nlp.make_doc("Russian troops crossed the river.")
+    assert resolver.find_mentions(unparsed) == []
+    assert resolver.resolve_span(unparsed[0:2]) == []
+    doc = nlp("Russian troops crossed the river.")
+    assert resolver.index(doc).entities_for(doc[2:2]) == []
 
 
 def test_entities_returned_are_copies(nlp, resolver):

@@ -53,7 +53,7 @@ CASES = [
     ("A Turkish court sentenced the journalist.", "A Turkish court", [("TUR", "JUD")]),
     ("Kenyan doctors went on strike.", "Kenyan doctors", [("KEN", "MED")]),
     ("Afghan refugees crossed into Iran.", "Afghan refugees", [("AFG", "REF")]),
-    ("Nigerian students marched to the palace.", "Nigerian students", [("NGA", "CVL")]),
+    ("Nigerian students marched to the palace.", "Nigerian students", [("NGA", "EDU")]),
     ("Colombian farmers blocked the highway.", "Colombian farmers", [("COL", "AGR")]),
     ("The Brazilian government denied it.", "The Brazilian government", [("BRA", "GOV")]),
     ("Ukrainian intelligence said the drones came from the north.", "Ukrainian intelligence",
@@ -61,7 +61,8 @@ CASES = [
     ("Polish clerics criticised the law.", "Polish clerics", [("POL", "REL")]),
     ("French unions called a strike.", "French unions", [("FRA", "LAB")]),
     ("Zambian journalists protested the arrest.", "Zambian journalists", [("ZMB", "JRN")]),
-    ("Thousands of Palestinians marched in Ramallah.", "Thousands of Palestinians", [("PSE", None)]),
+    ("Thousands of Palestinians marched in Ramallah.", "Thousands of Palestinians", [("PSE", "CVL")]),
+    ("The Americans refused to leave.", "The Americans", [("USA", "CVL")]),
     # titles with names, possessives, appositions
     ("Pakistani Defense Secretary Mian Hilal Hussain arrived in Moscow.",
      "Pakistani Defense Secretary Mian Hilal Hussain", [("PAK", "GOV")]),
@@ -126,6 +127,9 @@ CASES = [
     ("They signed contracts for the purchase of Russian hardware.",
      "contracts for the purchase of Russian hardware", []),
     ("The talks covered military cooperation.", "military cooperation", []),
+    ("The head of the IAEA arrived.", "The head of the IAEA", [("UNO", None)]),
+    ("Xinhua reported the visit.", "Xinhua", [("CHN", "JRN")]),
+    ("The Israeli army's chief of staff resigned.", "The Israeli army's chief of staff", [("ISR", "MIL")]),
     # partially recognised entities
     ("Abkhazia held elections.", "Abkhazia", [("GEO", "PRE")]),
     ("Transnistria asked Moscow for gas.", "Transnistria", [("MDA", "PRE")]),

@@ -150,3 +150,31 @@ def test_purpose_of_a_passive_verb_is_done_by_its_subject(nlp):
     event = only(code_text(nlp, "Kenyan troops were sent by Norway to attack Chile."), "ASSAULT")
     assert codes(event.actor) == {"KEN"}
     assert codes(event.recipient) == {"CHL"}
+
+
+def test_actors_own_forces_are_not_the_recipient(nlp):
+    event = only(code_text(nlp, "Peru will withdraw Peruvian troops from Chile."), "CONCEDE")
+    assert codes(event.actor) == {"PER"}
+    assert codes(event.recipient) == {"CHL"}
+
+
+def test_threat_targets_the_subject_of_its_condition(nlp):
+    event = only(code_text(nlp, "Norway threatened to leave the talks unless Chile paid."), "THREATEN")
+    assert codes(event.recipient) == {"CHL"}
+
+
+def test_protest_targets_the_owner_in_its_purpose_clause(nlp):
+    event = only(code_text(nlp, "Kenyan students marched to protest against Peru's decision."), "PROTEST")
+    assert codes(event.actor) == {"KEN"}
+    assert codes(event.recipient) == {"PER"}
+
+
+def test_stance_participle_subject_is_the_actor(nlp):
+    event = only(code_text(nlp, "Norway is opposed to Chilean mediation in the dispute."), "REJECT")
+    assert codes(event.actor) == {"NOR"}
+    assert codes(event.recipient) == {"CHL"}
+
+
+def test_complaint_targets_what_it_is_about_not_its_addressee(nlp):
+    event = only(code_text(nlp, "Chile complained to Norway about Peruvian fishing raids."), "ACCUSE")
+    assert codes(event.recipient) == {"PER"}

@@ -12,8 +12,8 @@ CUES = [(c.name, cue) for c in CLASSIFIER.cues for cue in sorted(c.strong | c.pl
 
 @pytest.mark.parametrize(("context", "cue"), CUES)
 def test_every_cue_is_found_in_running_text(nlp, context, cue):
-    """Each lexicon entry must match as the parser lemmatizes it (twice reaches any threshold)."""
-    doc = nlp(f"The report said {cue} mattered, and {cue} was discussed again.")
+    """Each lexicon entry must match as the parser lemmatizes it (three mentions reach any threshold)."""
+    doc = nlp(f"The report said {cue} mattered, {cue} was discussed, and {cue} came up again.")
     assert context in CLASSIFIER.contexts(doc)
 
 
@@ -24,7 +24,8 @@ def test_one_passing_mention_does_not_set_a_context(nlp):
 
 
 def test_several_contexts_can_apply(nlp):
-    doc = nlp("Militants attacked the army base. Terrorist groups and soldiers clashed as trade and exports fell.")
+    doc = nlp("Militants attacked the army base. Terrorist groups and soldiers clashed "
+              "as trade and exports fell.")
     found = CLASSIFIER.contexts(doc)
     assert {"military", "terrorism", "economic"} <= set(found)
 

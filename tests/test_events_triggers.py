@@ -256,6 +256,21 @@ ONE_EVENT += [
     ("Foreign troops arrived in Freedonia on Monday.", "MOBILIZE"),
     ("The donors halted their mediation efforts.", "SANCTION"),
     ("The army helped to rebuild the bridge.", "AID"),
+    ("Navy units remained on high alert along the coast.", "MOBILIZE"),
+    ("The prime minister hosted a dinner for the visiting president.", "CONSULT"),
+    ("The president called Angela Markovic on Friday.", "CONSULT"),
+    ("The two parties joined forces against the ruling coalition.", "COOPERATE"),
+    ("Freedonian soldiers took part in peacekeeping operations in the south.", "AID"),
+    ("Guards abused prisoners at the detention centre.", "ASSAULT"),
+    ("The militia carried out ethnic cleansing in the valley.", "ASSAULT"),
+    ("The army allowed aid convoys into the besieged town.", "RETREAT"),
+    ("Ruritania warned Freedonia against any incursion.", "THREATEN"),
+    ("The minister warned that the army would respond with force.", "THREATEN"),
+    ("The donors put pressure on the government to hold elections.", "REQUEST"),
+    ("The president brought the troops home from the desert.", "RETREAT"),
+    ("Freedonia dismantled its chemical weapons arsenal.", "RETREAT"),
+    ("The foreign minister defended Ruritania against the accusations.", "SUPPORT"),
+    ("The prosecutors dropped the investigation into the general.", "CONCEDE"),
 ]
 
 
@@ -305,6 +320,8 @@ NO_EVENT = [
     "Attack helicopters are expensive to maintain.",
     "The mayor is battling cancer.",
     "The government is fighting corruption in the ports.",
+    "The general warned that the situation remains difficult.",
+    "Hundreds of fighters are defending the last village.",
 ]
 
 
@@ -335,6 +352,33 @@ INTENT = [
     ("The general promised to withdraw his troops.", "AGREE"),
     ("The opposition said it would boycott the election.", "THREATEN"),
     ("Freedonia will withdraw its peacekeepers unless the fighting stops.", "THREATEN"),
+    ("The governor did not give permission for the opposition rally.", "REJECT"),
+    ("Ruritania has not lifted the sanctions on Freedonian banks.", "REJECT"),
+    ("The president called the new prime minister Anna Berg to congratulate her.", "SUPPORT"),
+    ("The opposition walked out of the talks on Monday.", "REJECT"),
+    ("The opposition left the meeting in protest.", "REJECT"),
+    ("The new government scrapped the gas deal with Freedonia.", "REJECT"),
+]
+
+# Phrasal verbs and idioms of news language.
+ONE_EVENT += [
+    ("The two ministers sat down with union leaders on Friday.", "CONSULT"),
+    ("The envoys exchanged views on the crisis.", "CONSULT"),
+    ("Freedonia threw its weight behind the peace plan.", "SUPPORT"),
+    ("The government caved in to the strikers.", "CONCEDE"),
+    ("The two sides exchanged prisoners at the border.", "RETREAT"),
+    ("Police questioned the suspects for six hours.", "ACCUSE"),
+    ("The ministry disputed the findings of the report.", "ACCUSE"),
+    ("The president ruled out early elections.", "REJECT"),
+    ("The rebels pulled out of the peace talks.", "REJECT"),
+    ("The militia vowed revenge for the killing of its leader.", "THREATEN"),
+    ("Thousands took to the streets of the capital.", "PROTEST"),
+    ("Freedonia declared the Ruritanian consul persona non grata.", "SANCTION"),
+    ("Ruritania scrambled fighter jets after the incursion.", "MOBILIZE"),
+    ("The authorities imposed an internet blackout in the region.", "COERCE"),
+    ("Soldiers set fire to houses in the village.", "ASSAULT"),
+    ("Mortar fire hit the market on Sunday.", "ASSAULT"),
+    ("The cabinet convened an emergency meeting with the opposition.", "CONSULT"),
 ]
 
 
@@ -387,6 +431,30 @@ def test_light_verb_heads_the_event_noun(nlp, finder):
     assert trig.head.lemma_ == "launch"
     assert [t.lower_ for t in trig.tokens] == ["launched", "offensive"]
     assert "against" in trig.recipient_preps
+
+
+def test_announced_act_is_flagged(nlp, finder):
+    (trig,) = triggers(nlp, finder, "The president will visit Freedonia in May.")
+    assert trig.category == "AGREE" and trig.modality_in_category
+    (done,) = triggers(nlp, finder, "The president visited Freedonia in May.")
+    assert done.category == "CONSULT" and not done.modality_in_category
+
+
+MEDIA_NOT_CONSULTATION = [
+    "The minister spoke to reporters outside the embassy.",
+    "The plan was met with anger in the capital.",
+    "Click here to visit our website.",
+]
+
+
+@pytest.mark.parametrize("text", MEDIA_NOT_CONSULTATION)
+def test_no_consultation_in_media_talk(nlp, finder, text):
+    assert "CONSULT" not in categories(nlp, finder, text)
+
+
+def test_noun_in_a_not_happened_frame_is_no_event(nlp, finder):
+    assert categories(nlp, finder, "Hopes of talks between the two sides faded on Monday.") == []
+    assert categories(nlp, finder, "The prospect of sanctions worried the bankers.") == []
 
 
 def test_inverse_roles_are_marked(nlp, finder):

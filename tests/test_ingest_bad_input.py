@@ -156,3 +156,26 @@ def test_single_article_file_over_the_cap_is_rejected(
     monkeypatch.setattr(single, "MAX_ARTICLE_BYTES", 1000)
     _, [rejection] = batch_with(tmp_path, "huge.txt", (ENGLISH * 20).encode())
     assert "too large" in rejection.reason
+
+
+def test_utf16_file_is_rejected_with_the_reason(tmp_path: Path) -> None:
+    _, [rejection] = batch_with(tmp_path, "wide.txt", ENGLISH.encode("utf-16"))
+    assert "UTF-16" in rejection.reason
+
+
+def test_feed_entries_without_text_or_in_french_are_rejected_by_number(tmp_path: Path) -> None:
+    feed = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+    <item><title>Good</title><link>https://example.com/1</link><description>{ENGLISH}</description></item>
+    <item><title>Empty</title><link>https://example.com/2</link></item>
+    <item><title>French</title><link>https://example.com/3</link><description>{FRENCH}</description></item>
+    </channel></rss>"""
+    found, rejected = batch_with(tmp_path, "wire.rss", feed.encode())
+    assert "https://example.com/1" in {a.id for a in found}
+    assert [r.reason.split(":")[0] for r in rejected] == ["feed entry 2", "feed entry 3"]
+    assert "French" in rejected[1].reason
+
+
+def test_undecodable_garbage_without_nul_bytes_is_binary(tmp_path: Path) -> None:
+    garbage = bytes((i * 37 + 131) % 128 + 128 for i in range(4000))  # only bytes >= 0x80
+    _, [rejection] = batch_with(tmp_path, "noise.txt", garbage)
+    assert "binary" in rejection.reason

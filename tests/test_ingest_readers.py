@@ -191,3 +191,25 @@ def test_dates_are_normalised(written: str | None, expected: str | None) -> None
 def test_missing_path_is_a_rejection_not_an_error(tmp_path: Path) -> None:
     [rejection] = list(read_inputs([tmp_path / "nope.txt"]))
     assert isinstance(rejection, Rejection) and "no such file" in rejection.reason
+
+
+def test_pretty_printed_json_document(tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([{"id": "d1", "text": BODY}, {"text": BODY}], indent=2), encoding="utf-8")
+    assert [a.id for a in articles(path)] == ["d1", "export-2"]
+
+
+def test_byte_order_mark_does_not_hide_the_format(tmp_path: Path) -> None:
+    page = tmp_path / "saved.htm"
+    html = f"<html><body><article><p>{BODY}</p></article></body></html>"
+    page.write_bytes(b"\xef\xbb\xbf" + html.encode())
+    table = tmp_path / "excel.csv"
+    table.write_bytes(b"\xef\xbb\xbfid,text\nx1," + BODY.replace(",", "").encode() + b"\n")
+    assert detect_format(page) == "html"
+    assert [a.id for a in articles(page, table)] == ["saved", "x1"]
+
+
+def test_a_single_path_may_be_given_without_a_list(tmp_path: Path) -> None:
+    path = tmp_path / "one.txt"
+    path.write_text(BODY, encoding="utf-8")
+    assert [a.id for a in read_inputs(path)] == [a.id for a in read_inputs(str(path))] == ["one"]

@@ -186,3 +186,30 @@ def test_dyad_needs_two_different_single_codes(db):
 def test_dyad_series_by_category_also_counts_quads(db):
     row = query.dyad_series(db, "RUS", "PAK", freq="year", by="category").iloc[0]
     assert (row.AGREE, row.verbal_cooperation) == (1, 1)
+
+
+def test_store_locked_by_a_writer_is_reported_as_unavailable(db, tmp_path):
+    import subprocess
+    import sys
+
+    from dotterel.query import StoreUnavailable
+
+    locked = tmp_path / "locked.duckdb"
+    writer = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]);"
+            " print('ready', flush=True); time.sleep(30)",
+            str(locked),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert writer.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreUnavailable, match="cannot open"):
+            query.summary(locked)
+    finally:
+        writer.kill()
+        writer.wait()

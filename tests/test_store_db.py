@@ -143,3 +143,14 @@ def test_stored_events_read_back_equal_the_coded_ones(tmp_path):
     for events in corpus.events.values():
         for event in events:
             assert back[event.id].to_plover() == event.to_plover()
+
+
+def test_undecodable_characters_do_not_break_a_batch(tmp_path):
+    text = "Russia and Pakistan held talks \udcff in Moscow."
+    event = make_event("s", 0, "CONSULT", ["PAK", "RUS"], text=text, trigger="held talks")
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.add([FakeCoded(article("s", text), [event])]) == 1
+        (stored,) = store.con.execute("SELECT text FROM articles").fetchone()
+        (back,) = store.events()
+    assert stored == text.replace("\udcff", "?")
+    assert stored[back.text_info.trigger_start : back.text_info.trigger_end] == "held talks"

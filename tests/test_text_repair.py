@@ -57,7 +57,8 @@ def test_seed_header_title_and_repeated_title_leave_the_text() -> None:
     article = clean_article(Article(id="a", text=raw))
     assert article.text == "The talks began on Tuesday."
     assert article.title == "Russia and Pakistan Hold Talks"
-    assert (article.published, article.url) == ("2022-08-16", "https://example.com/a")
+    assert (article.published, article.url, article.source) == ("2022-08-16", "https://example.com/a",
+                                                                "example.com")
 
 
 def test_a_known_title_is_removed_from_the_start_of_the_body_once_or_twice() -> None:

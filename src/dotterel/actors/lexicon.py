@@ -21,6 +21,8 @@ Phrases are stored as tuples of lower-case spaCy tokens so that matching a parse
 from __future__ import annotations
 
 import csv
+import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -41,6 +43,9 @@ COUNTRY, DEMONYM, CAPITAL, SEAT, ORG, GROUP, PARTIAL, PERSON, PLACE = (
     "country", "demonym", "capital", "seat", "org", "group", "partial", "person", "place")
 
 
+_PLAIN_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+
+
 class ActorFileError(ValueError):
     """A user actor file that cannot be read; the message names the file and the reason."""
 
@@ -52,6 +57,7 @@ class NameEntry:
     kind: str
     phrase: str  # as written in the data file
     exact_case: bool  # acronyms ("US", "UN") match only in the same case
+    needs_place_label: bool = False  # matches only where the parser tagged a place (GPE/LOC)
 
 
 @dataclass
@@ -96,7 +102,11 @@ class _Builder:
         self.lexicon = Lexicon(valid_codes=iso_codes() | SPECIAL_CODES)
 
     def key(self, phrase: str) -> tuple[str, ...]:
-        words = [t.text for t in self.tokenizer(phrase.strip())]
+        phrase = phrase.strip()
+        if _PLAIN_WORDS.fullmatch(phrase):
+            words = phrase.split()  # what the tokenizer would give, much faster
+        else:
+            words = [t.text for t in self.tokenizer(phrase)]
         if words and words[0].lower() == "the":
             words = words[1:]
         return tuple(w.lower() for w in words)
@@ -202,6 +212,26 @@ class _Builder:
         if sector is not None and sector not in SECTORS:
             raise ActorFileError(f"{where}: {sector!r} is not a PLOVER sector")
 
+    def subdivisions(self) -> None:
+        """ISO 3166-2 provinces and regions (pycountry), as places of their state.
+
+        Only names that belong to one country, and only where the parser tagged a place, since many
+        are ordinary words ("Northern", "Plateau", "Centre").
+        """
+        countries_of: dict[str, set[str]] = {}
+        for subdivision in pycountry.subdivisions:
+            countries_of.setdefault(subdivision.name, set()).add(subdivision.country_code)
+        for name, alpha2 in countries_of.items():
+            if len(alpha2) != 1 or "," in name or "(" in name:
+                continue
+            country = pycountry.countries.get(alpha_2=next(iter(alpha2)))
+            if country is None:
+                continue
+            code = self.lexicon.dependencies.get(country.alpha_3, country.alpha_3)
+            for form in {name, _fold_accents(name)}:
+                entry = NameEntry(code, None, PLACE, form, exact_case=False, needs_place_label=True)
+                self.lexicon.add_name(form, entry, self.key(form))
+
     def official_names(self) -> None:
         """Names pycountry knows, for countries the data files do not spell out (read before ours)."""
         for country in pycountry.countries:
@@ -210,6 +240,11 @@ class _Builder:
                 phrase = getattr(country, attr, None)
                 if phrase and "," not in phrase and "(" not in phrase:
                     self.name(phrase, code, None, COUNTRY)
+
+
+def _fold_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _is_acronym(phrase: str) -> bool:
@@ -282,6 +317,7 @@ def load_lexicon(extra_files: Iterable[Path | str] = ()) -> Lexicon:
     parsed = [(name, _read_yaml(name, text)) for name, text in builtin]
     for name, data in parsed:  # dependencies first: names of dependencies fold into their state
         builder.section("dependencies", data.get("dependencies"), name)
+    builder.subdivisions()
     builder.official_names()
     for name, data in parsed:
         for section, body in data.items():

@@ -46,6 +46,8 @@ def _name_at(tokens: Sequence[Token], pos: int, lexicon: Lexicon) -> tuple[int, 
         if entry is None:
             continue
         window = doc[start : start + length]
+        if entry.needs_place_label and any(t.ent_type_ not in ("GPE", "LOC") for t in window):
+            continue
         if entry.exact_case:
             if "".join(t.text for t in window) != _squeeze(entry.phrase):
                 continue

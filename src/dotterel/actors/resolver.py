@@ -8,6 +8,7 @@ Interface for the event coder
     index.mention_at(token) -> Mention | None              # the article mention headed by (or holding) token
     resolver.find_mentions(doc) -> list[Mention]           # every mention in text order, memory applied
     resolver.resolve_span(span) -> list[Entity]            # one phrase, no article memory
+    resolver.resolve_token(token) -> list[Entity]          # the phrase a token heads, no memory
 
 `entities_for` accepts a token (the head of a phrase, e.g. a verb's nsubj), a span (a subtree), or a
 preposition / passive "by" agent (it looks through to the object). Coordinated phrases ("Moscow and
@@ -37,14 +38,12 @@ from spacy.tokens import Doc, Span, Token
 
 from dotterel.actors.lexicon import COUNTRY, DEMONYM, PERSON, PLACE, Lexicon, load_lexicon
 from dotterel.actors.matching import AgentMatch, NameMatch, find_agents, find_names
-from dotterel.actors.memory import ArticleMemory, Reading
+from dotterel.actors.memory import NUMBER_WORDS, ArticleMemory, Reading
 from dotterel.config import Settings
 from dotterel.models import Entity
 
 KEPT_PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "within", "inside"})
 LEFT_OUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "prep", "mark", "ccomp", "dep"})
-MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "appos", "det", "case", "nummod",
-                           "npadvmod", "quantmod", "predet"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLACE_KINDS = frozenset({COUNTRY, DEMONYM, PLACE})
@@ -101,6 +100,8 @@ class ActorResolver:
 
     def resolve_span(self, span: Span) -> list[Entity]:
         """The entities a phrase (noun chunk, subtree) refers to; [] when it names none."""
+        if len(span) == 0 or not span.doc.has_annotation("DEP"):
+            return []
         entities: list[Entity] = []
         for head in _span_heads(span):
             unit = _build_unit(head, span)
@@ -118,7 +119,7 @@ class ActorResolver:
         taken = {i for m in names for i in range(m.start, m.end)}
         agents = find_agents(tokens, self.lexicon, taken)
         head_agent = next((a for a in agents if a.start <= unit.head.i < a.end), None)
-        if head_agent is None and _names_a_thing(unit.head, taken):
+        if head_agent is None and _names_a_thing(unit.head, taken, self.lexicon):
             # A head noun the lexicon does not know: its own modifiers still place it ("Algerian
             # landowners", "Syrian territory"), names deep in its of/for-phrases do not ("contracts for
             # the purchase of Russian hardware"); an agent modifier gives a sector only to people
@@ -140,6 +141,8 @@ class ActorResolver:
             head_word=unit.head.lower_,
             singular=unit.head.tag_ in ("NN", "NNP"),
             named=any(m.entry.code is None for m in names),
+            possessive=_possessive_pronoun(unit.head),
+            number=next((c.lower_ for c in unit.head.children if c.lower_ in NUMBER_WORDS), None),
             definite=any(c.lower_ in DEFINITE_WORDS for c in unit.head.children if c.dep_ in ("det", "poss")),
         )
 
@@ -197,15 +200,24 @@ class ActorResolver:
 
     def find_mentions(self, doc: Doc) -> list[Mention]:
         """Every actor mention in the document, in text order, with within-article memory applied."""
+        if not doc.has_annotation("DEP"):
+            return []  # the resolver reads the dependency parse; an unparsed doc names no one
         units = self._article_units(doc)
         memory = ArticleMemory()
-        mentions = []
+        mentions: list[Mention] = []
+        subjects: dict[int, list[Entity]] = {}  # sentence start -> entities of its latest coded subject
         for unit in units:
             reading = self.read_unit(unit, doc)
+            sentence_start = unit.head.sent.start
+            if reading.possessive in ("its", "their"):
+                # "Armenia said its troops ...": the owner is the subject before it in the sentence
+                reading.owner = subjects.get(sentence_start, [])
             span = unit.span(doc)
             entities, resolved_by = memory.resolve(reading, span)
             if entities:
                 mentions.append(Mention(span, entities, unit.head, resolved_by))
+                if unit.head.dep_ in ("nsubj", "nsubjpass") and any(e.code for e in entities):
+                    subjects[sentence_start] = entities
         return mentions
 
     def index(self, doc: Doc) -> MentionIndex:
@@ -213,11 +225,10 @@ class ActorResolver:
         return MentionIndex(self, doc, self.find_mentions(doc))
 
     def _article_units(self, doc: Doc) -> list[_Unit]:
-        units = []
-        for token in doc:
-            if _is_phrase_head(token):
-                sentence = token.sent
-                units.append(_build_unit(token, sentence))
+        """Units of every nominal token that no other unit takes in (a modifier such as "Russian" in
+        "Russian troops" is covered; one the parse leaves unattached, like a listed "Iraq", is not)."""
+        units = [_build_unit(token, sentence) for sentence in doc.sents for token in sentence
+                 if _is_phrase_head(token)]
         covered: dict[int, int] = {}
         for unit in units:
             for i in unit.priority:
@@ -246,6 +257,8 @@ class MentionIndex:
         """Entities of a phrase given by its head token or its span; [] when it names no actor."""
         if isinstance(target, Token):
             heads, limit = _phrase_heads(target, target.sent), target.sent
+        elif len(target) == 0:
+            return []
         else:
             heads, limit = _span_heads(target), target
         entities: list[Entity] = []
@@ -259,9 +272,18 @@ class MentionIndex:
         return _dedupe(entities)
 
 
-def _names_a_thing(head: Token, in_names: set[int]) -> bool:
-    """A common-noun head that is no agent noun: the phrase is about a thing, not a party."""
-    return head.pos_ == "NOUN" and head.i not in in_names and head.lower_ not in QUANTITY_HEADS
+def _names_a_thing(head: Token, in_names: set[int], lexicon: Lexicon) -> bool:
+    """A common-noun head that is no agent noun: the phrase is about a thing, not a party.
+
+    Heads that count or stand for people ("thousands of ...", "the head of ...") are no things.
+    """
+    if head.pos_ != "NOUN" or head.i in in_names:
+        return False
+    return head.lower_ not in QUANTITY_HEADS and head.lower_ not in lexicon.generic_heads
+
+
+def _possessive_pronoun(head: Token) -> str | None:
+    return next((c.lower_ for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
 
 
 def _may_name_people(head: Token) -> bool:
@@ -276,7 +298,7 @@ def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
 # --- tree helpers ---------------------------------------------------------------------------------
 
 def _is_phrase_head(token: Token) -> bool:
-    if token.pos_ not in NOMINAL or token.dep_ in MODIFIER_DEPS:
+    if token.pos_ not in NOMINAL or token.dep_ in ("det", "case", "nummod", "quantmod", "predet"):
         return False
     return token.pos_ != "PRON" or token.lower_ in PERSONAL_PRONOUNS
 
@@ -312,12 +334,17 @@ def _phrase_heads(root: Token, limit: Span) -> list[Token]:
 
 
 def _build_unit(head: Token, limit: Span) -> _Unit:
+    """The head and the dependents that belong to the party it names, each with its priority."""
     priority = {head.i: 0}
     stack: list[tuple[Token, int]] = [(head, 0)]
+    text = head.doc.text
+    paragraphs = "\n\n" in limit.text  # a headline the parser ran into the first sentence
     while stack:
         token, level = stack.pop()
         for child in token.children:
             if not limit.start <= child.i < limit.end or child.i in priority:
+                continue
+            if paragraphs and "\n\n" in text[min(token.idx, child.idx) : max(token.idx, child.idx)]:
                 continue
             if child.dep_ == "prep":
                 if child.lower_ not in KEPT_PREPOSITIONS:

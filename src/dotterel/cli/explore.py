@@ -50,13 +50,15 @@ def _emit(frame: Any, fmt: str, columns: list[str] | None = None) -> None:
 
 def _run(query: Any, fmt: str, columns: list[str] | None = None) -> None:
     """Run a query callable; bad filters and missing stores become a clear error and exit status 2."""
-    from dotterel.query import QueryError
+    from dotterel.query import QueryError, StoreUnavailable
 
     try:
         frame = query()
         _emit(frame, fmt, columns)
     except QueryError as error:
         fail(str(error), code=2)
+    except StoreUnavailable as error:
+        fail(str(error), code=1)
 
 
 def _filters(**values: Any) -> dict[str, Any]:
@@ -239,7 +241,7 @@ def clusters(
         return
     try:
         frame = query.clusters(db, min_reports=min_reports, limit=limit, offset=offset, **flt)
-    except query.QueryError as error:
+    except (query.QueryError, query.StoreUnavailable) as error:
         fail(str(error), code=2)
         return
     for row in query.to_records(frame):

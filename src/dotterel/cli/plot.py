@@ -9,7 +9,11 @@ import typer
 from dotterel.cli.app import app
 from dotterel.cli.options import fail
 
-plot_app = typer.Typer(help="Charts: a dyad over time, the actor network.", no_args_is_help=True)
+plot_app = typer.Typer(
+    help="Charts: a dyad over time, the actor network.\n\n"
+    "Example: dotterel plot dyad RUS PAK --db events.duckdb -o rus_pak.png",
+    no_args_is_help=True,
+)
 app.add_typer(plot_app, name="plot")
 
 DB = typer.Option(..., "--db", help="The DuckDB store file (from `dotterel ingest`).")
@@ -31,13 +35,13 @@ def plot_dyad(
 
     Example: dotterel plot dyad RUS PAK --db events.duckdb --freq year -o rus_pak.png
     """
-    from dotterel.query import QueryError
+    from dotterel.query import QueryError, StoreUnavailable
     from dotterel.query.plots import plot_dyad as draw
 
     filters = {k: v for k, v in {"since": since, "until": until}.items() if v}
     try:
         path = draw(db, a, b, output, freq=freq, clusters=not reports, **filters)
-    except QueryError as error:
+    except (QueryError, StoreUnavailable) as error:
         fail(str(error), code=2)
         return
     typer.echo(f"wrote {path}", err=True)
@@ -56,13 +60,13 @@ def plot_network(
 
     Example: dotterel plot network --db events.duckdb -o network.html
     """
-    from dotterel.query import QueryError
+    from dotterel.query import QueryError, StoreUnavailable
     from dotterel.query.plots import plot_network as draw
 
     filters = {k: v for k, v in {"since": since, "until": until}.items() if v}
     try:
         path = draw(db, output, n=top, clusters=not reports, **filters)
-    except QueryError as error:
+    except (QueryError, StoreUnavailable) as error:
         fail(str(error), code=2)
         return
     typer.echo(f"wrote {path}", err=True)

@@ -18,7 +18,7 @@ from dotterel.cli.options import (
     fail,
     settings_from,
 )
-from dotterel.query.filters import QueryError
+from dotterel.query.filters import QueryError, StoreUnavailable
 from dotterel.query.outlets import OUTLET_FILES_ENV, OutletTable
 
 INPUTS = typer.Argument(None, help="Files or folders of articles (any supported format).")
@@ -134,7 +134,7 @@ def export(
         count = export_events(
             db, output, fmt, actor=actor, recipient=recipient, category=event, since=since, until=until
         )
-    except QueryError as error:
+    except (QueryError, StoreUnavailable) as error:
         fail(str(error), code=2)
         return
     typer.echo(f"{count} events exported", err=True)

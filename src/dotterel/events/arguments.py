@@ -54,6 +54,8 @@ SYMMETRIC_LEMMAS = frozenset({
 })
 PRONOUNS = frozenset({"i", "we", "us", "our", "my", "me", "ours", "it", "its", "they", "their", "them",
                       "he", "his", "she", "her"})
+STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "prepare", "interest", "resolve",
+                                 "dedicate", "incline", "dispose", "set", "poise", "devote", "concern"})
 RECEIVE_LEMMAS = frozenset({"receive", "get", "obtain", "gain", "win", "secure", "collect"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
@@ -79,6 +81,7 @@ class EntityLookup:
             for tok in mention.span:
                 self.by_token.setdefault(tok.i, mention)
         self._span_cache: dict[tuple[int, int], list[Entity]] = {}
+        self._head_cache: dict[int, list[Entity]] = {}
         self.index: Any = None  # the resolver's per-article mention index, when it offers one
 
     @classmethod
@@ -93,6 +96,11 @@ class EntityLookup:
 
     def entities_of(self, head: Token) -> list[Entity]:
         """Entities of the noun phrase headed by `head`, each conjunct included."""
+        if head.i not in self._head_cache:
+            self._head_cache[head.i] = self._entities_of(head)
+        return list(self._head_cache[head.i])
+
+    def _entities_of(self, head: Token) -> list[Entity]:
         found: list[Entity] = []
         if self.index is not None:
             found = [e for e in self.index.entities_for(head) if e.code]
@@ -181,6 +189,8 @@ def lemma_in(tok: Token, words: frozenset[str]) -> bool:
     for suffix in ("ed", "d", "es", "s", "ing"):
         if lower.endswith(suffix):
             candidates.add(lower[: -len(suffix)])
+    if lower.startswith("re") and len(lower) > 5:  # "reimposed" is "imposed" again
+        candidates |= {c[2:] for c in candidates if c.startswith("re")}
     return not candidates.isdisjoint(words)
 
 
@@ -235,6 +245,8 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
     if depth > 5:
         return []
     active, passive = _subject_children(verb)
+    if passive and lemma_in(verb, STATIVE_PARTICIPLES) and not _agents(verb):
+        return passive  # "Israel is opposed to ...", "Vietnam is committed to ...": a stance, not a passive
     if passive or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
         return _agents(verb)
     if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not active:
@@ -244,6 +256,8 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head]
         return [subject]
+    if verb.dep_ == "acomp" and verb.head != verb:  # "Norway is opposed to ...": the copula's subject
+        return verb_actor_tokens(verb.head, depth + 1)
     if verb.dep_ == "conj" and verb.head != verb and _is_passive(verb.head):
         return [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if verb.dep_ == "conj" and not _coordinated(verb):
@@ -351,6 +365,10 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
 
 
 OWNER_OF_OBJECT_PREPS = frozenset({"by", "from", "of"})
+# Protests and threats name their target in a purpose or condition clause: "marched to protest X's
+# decision", "threatened to strike unless Israel withdrew".
+TARGETED_BY_PURPOSE = frozenset({"PROTEST"})
+CONDITION_MARKS = frozenset({"if", "unless"})
 COMPLEMENT_PREPS = frozenset(DEFAULT_RECIPIENT_PREPS) | {"for"}
 
 
@@ -383,10 +401,54 @@ def complement_recipient_tokens(head: Token, depth: int = 0) -> list[Token]:
             out.extend(complement_recipient_tokens(child, depth + 1))
     if not out:  # "threatened to resume attacks in Israel"
         for child in complements:
-            for grand in child.children:
-                if grand.dep_ == "prep" and grand.lower_ in LOCATION_PREPS:
-                    out.extend(g for g in grand.children if g.dep_ == "pobj")
+            for grand in [child, *(g for g in child.children if g.dep_ in ("dobj", "obj"))]:
+                for prep in grand.children:
+                    if prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPS:
+                        out.extend(g for g in prep.children if g.dep_ == "pobj")
     return out
+
+
+def _accusation_targets(head: Token, verb: Token) -> list[Token]:
+    out: list[Token] = []
+    for anchor in [head] if head == verb else [head, verb]:
+        for prep in anchor.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("over", "about", "against"):
+                for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                    out.append(obj)
+                    out.extend(_object_owners(obj))
+    return out
+
+
+def purpose_recipient_tokens(verb: Token) -> list[Token]:
+    """The subject of a condition ("... unless Baghdad accepted") or the target inside a purpose clause
+    ("to protest against Sweden's decision", "to show disapproval for the US's policies")."""
+    out: list[Token] = []
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+    for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
+        clauses.extend(c for c in xcomp.children if c.dep_ == "advcl")
+    for clause in clauses:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+            out.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+        elif any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            for child in clause.children:
+                if child.dep_ in ("dobj", "obj") and child.pos_ in ("NOUN", "PROPN"):
+                    out.append(child)
+                    out.extend(_owners_with_preps(child))
+                elif child.dep_ == "prep":
+                    for obj in (g for g in child.children if g.dep_ == "pobj"):
+                        out.append(obj)
+                        out.extend(_owners_with_preps(obj))
+    return out
+
+
+def _owners_with_preps(noun: Token) -> list[Token]:
+    owners = _object_owners(noun)
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "against", "on", "over", "with"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                owners.append(obj)
+                owners.extend(_object_owners(obj))
+    return owners
 
 
 def _object_owners(noun: Token) -> list[Token]:
@@ -464,16 +526,24 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     actor_keys = {(e.code, e.sector) for e in actors}
     recipients: list[Entity] = []
     groups = [lambda: recipient_tokens(trigger, verb)]
+    if trigger.category == "ACCUSE":  # "complained to the UN over Israeli raids": the target, not the UN
+        groups.insert(0, lambda: _accusation_targets(head, verb))
     if is_verbal(head):
         groups.append(lambda: complement_recipient_tokens(head))
     if owner_heads:
         groups.append(lambda: owner_heads)
+    if is_verbal(verb) and (worded_as or trigger.category) in TARGETED_BY_PURPOSE | {"THREATEN"}:
+        groups.append(lambda: purpose_recipient_tokens(verb))
     for group in groups:
         recipient_heads = [t for t in group() if t.i not in actor_ids]
         recipients = unique_entities(e for t in recipient_heads for e in lookup.entities_of(t))
         recipients = [e for e in recipients if e.code and (e.code, e.sector) not in actor_keys]
         if recipients:
             break
+    actor_codes = {e.code for e in actors}
+    if any(e.code not in actor_codes for e in recipients):
+        # "withdraw its troops from Lebanon": the actor's own forces are moved, Lebanon is the recipient
+        recipients = [e for e in recipients if e.code not in actor_codes]
     if not recipients and not (trigger.reciprocal or len({e.code for e in actors}) > 1):
         recipients = _default_recipients(trigger, worded_as or trigger.category, head, verb, actors,
                                          actor_ids, lookup)
@@ -567,15 +637,21 @@ def _place_entities(head: Token, verb: Token, actor_ids: set[int], lookup: Entit
     (with `deep`, also on the nouns of those phrases: "killed in a bombing in Baghdad")."""
     found: list[Entity] = []
     objects: list[Token] = []
-    for anchor in {head, verb}:
+    for anchor in ([head] if head == verb else [head, verb]):
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
                 objects.extend(o for o in child.children if o.dep_ == "pobj" and o.i not in actor_ids)
+            if deep and child.dep_ in ("dobj", "obj"):  # "evacuate settlements in Gaza"
+                for inner in child.children:
+                    if inner.dep_ == "prep" and inner.lower_ in LOCATION_PREPS:
+                        objects.extend(o for o in inner.children if o.dep_ == "pobj")
             if deep and child.dep_ in ("prep", "agent"):
                 for obj in (o for o in child.children if o.dep_ == "pobj"):
                     for inner in obj.children:
                         if inner.dep_ == "prep" and inner.lower_ in LOCATION_PREPS:
                             objects.extend(o for o in inner.children if o.dep_ == "pobj")
+                            objects.extend(o for of in inner.children if of.dep_ == "prep"  # "outside of"
+                                           for o in of.children if o.dep_ == "pobj")
     for obj in objects:
         found.extend(lookup.entities_of(obj))
     return found

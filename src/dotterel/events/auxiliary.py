@@ -18,7 +18,8 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 NEGATING_GOVERNORS = frozenset({"deny", "refuse", "fail", "decline", "reject", "avoid", "stop",
                                 "dismiss", "halt", "cancel", "postpone", "abandon", "prevent"})
 # ... is only planned, promised or expected ("plans to visit", "agreed to hold talks").
-FUTURE_GOVERNORS = frozenset({"plan", "intend", "agree", "promise", "pledge", "vow", "swear", "expect", "prepare",
+FUTURE_GOVERNORS = frozenset({"plan", "intend", "agree", "promise", "pledge", "vow", "swear", "expect",
+                              "prepare",
                               "schedule", "set", "decide", "offer", "aim", "hope", "want", "seek", "propose",
                               "commit", "undertake", "resolve", "consider", "announce", "wish", "invite",
                               "arrange", "mean", "due", "ready", "willing", "able", "poised"})

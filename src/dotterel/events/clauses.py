@@ -23,6 +23,8 @@ INTENT_VERBS = frozenset(
 OBLIGATION_AUX = frozenset({"must", "should"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 # announced force, restriction or protest is a threat ("will boycott the vote", "will march on ...")
+# cooperation that, when withheld ("did not allow", "will not lift"), is a refusal (REJECT)
+WITHHOLDABLE = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
 BACKGROUND_PREPS = frozenset({"after", "following", "since", "amid", "despite", "before", "during"})
@@ -63,7 +65,7 @@ def in_background(token: Token) -> bool:
         if current.dep_ == "prep" and current.lower_ in BACKGROUND_PREPS:
             return True
         if current.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in current.children
+            c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS for c in current.children
         ):
             return True
         if current.dep_ in ("pcomp", "pobj") and current.head.lower_ in BACKGROUND_PREPS:

@@ -57,12 +57,12 @@ class EventCoder:
             for trigger in self.finder.find(sentence):
                 if not _codable_line(text, trigger, article.title):
                     continue
-                event = self._event(article, sentence, sequence, trigger, lookup, published, contexts)
+                event = self._event(article, text, sentence, sequence, trigger, lookup, published, contexts)
                 if event is not None:
                     events.append(event)
         return deduplicate(events)
 
-    def _event(self, article: Article, sentence: Span, sequence: int, trigger: Trigger,
+    def _event(self, article: Article, text: str, sentence: Span, sequence: int, trigger: Trigger,
                lookup: EntityLookup, published: date | None, contexts: list[str]) -> Event | None:
         category, mode = trigger.category, trigger.mode
         worded_as = category
@@ -86,7 +86,7 @@ class EventCoder:
                 aux = "historical"
         head = trigger.head
         start, end = head.idx, head.idx + len(head.text)
-        evidence_start, evidence_end = _evidence_bounds(sentence, start)
+        evidence_start, evidence_end = _evidence_bounds(text, sentence, start)
         words = sorted({t.i: t for t in [head, *trigger.tokens]}.values(), key=lambda t: t.i)
         return Event(
             id=event_id(article.id, sequence, start, end, category),
@@ -100,7 +100,7 @@ class EventCoder:
             aux=aux,
             event_date=iso,
             event_text=" ".join(t.text for t in words),
-            text=sentence.doc.text[evidence_start:evidence_end],
+            text=text[evidence_start:evidence_end],
             text_info=TextInfo(sequence=sequence, start=evidence_start, end=evidence_end,
                                trigger_start=start, trigger_end=end),
             quad_code=quad_code(category),
@@ -116,10 +116,9 @@ def _meeting_of_one(trigger: Trigger, actors: list[Entity], recipients: list[Ent
             and len(actors) == 1)
 
 
-def _evidence_bounds(sentence: Span, trigger_start: int) -> tuple[int, int]:
+def _evidence_bounds(text: str, sentence: Span, trigger_start: int) -> tuple[int, int]:
     """The sentence's character span, cut to the line holding the trigger (the parser sometimes runs a
     headline and the first sentence together) and stripped of surrounding whitespace."""
-    text = sentence.doc.text
     start, end = sentence.start_char, sentence.end_char
     start = max(start, text.rfind("\n", 0, trigger_start) + 1)
     line_end = text.find("\n", trigger_start)

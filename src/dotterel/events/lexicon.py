@@ -54,13 +54,14 @@ class Entry:
     mods_not: frozenset[str] = frozenset()
     xcomp: bool | None = None  # True: needs an embedded clause ("agreed TO meet"); False: must have none
     clause: str | None = None  # "ccomp": the embedded clause has its own subject ("wants THEM to go")
+    future_clause: bool | None = None  # the embedded clause is future: "warned that police WILL act"
     passive: bool | None = None
     embedded: dict[str, str] = field(default_factory=dict)  # category of an absorbed trigger -> result
 
     @property
     def specificity(self) -> int:
         conditions = (self.particle, self.obj, self.obj_ent, self.mods, self.xcomp, self.passive,
-                      self.subj or self.subj_ent, self.mods_ent, self.clause)
+                      self.subj or self.subj_ent, self.mods_ent, self.clause, self.future_clause)
         return sum(c is not None for c in conditions) + bool(self.obj_not) + bool(self.mods_not)
 
 
@@ -74,6 +75,8 @@ class Lexicon:
     category_cues: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     # the same, for words heading the subject ("PROTESTERS clashed with police" is PROTEST)
     subject_cues: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+    # nouns that, followed by "of", say the event is not reported as happening: "the PROSPECT of talks"
+    not_happened: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -100,7 +103,8 @@ class Lexicon:
             for category, modes in (data.get("mode_cues") or {}).items()
         }
         category_cues, subject_cues = _cue_table(data, "category_cues"), _cue_table(data, "subject_cues")
-        return cls(entries, by_lemma, cues, category_cues, subject_cues)
+        not_happened = frozenset(_words(data.get("not_happened_owners") or []))
+        return cls(entries, by_lemma, cues, category_cues, subject_cues, not_happened)
 
     def words(self) -> frozenset[str]:
         return frozenset(lemma for _, lemma in self.by_lemma)
@@ -167,6 +171,7 @@ def _entry(raw: dict[str, Any], classes: dict[str, frozenset[str]], embeds: dict
         mods_not=_word_set(raw.get("mods_not"), classes, where) or frozenset(),
         xcomp=raw.get("xcomp"),
         clause=raw.get("clause"),
+        future_clause=raw.get("future_clause"),
         passive=raw.get("passive"),
         embedded=dict(embedded),
     )

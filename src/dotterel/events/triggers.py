@@ -1,17 +1,26 @@
 """Finding event triggers in a sentence: which words report an event, of which PLOVER category.
 
 The words and their conditions live in `data/triggers.yaml` (see `lexicon.py`); this module applies
-them to a dependency parse in three steps:
+them to a dependency parse:
 
 1. match: every verb or event noun is checked against its lexicon entries, most specific entry first
-   ("attack" + a figurative object is ACCUSE before plain "attack" is ASSAULT);
+   ("attack" + a figurative object is ACCUSE before plain "attack" is ASSAULT). Event nouns count only
+   where they can report an event (not in "relief officials", "the prospect of talks");
 2. light verbs: an event noun that is the object of a light verb ("held talks", "launched an
    offensive", "went on strike") becomes one trigger headed by the verb, so the verb's subject is
    the actor;
-3. one event per predicate: a trigger inside the object or complement of another trigger is absorbed
-   by it ("agreed to hold talks" is one AGREE, "urged them to stop the attacks" one REQUEST,
-   "condemned the bombing" one ACCUSE). The governing entry may change its category by what it
-   absorbed ("promised to withdraw" is CONCEDE, "vowed to retaliate" THREATEN).
+3. one event per predicate: a trigger inside the object, complement or purpose clause of another
+   trigger is absorbed by it ("agreed to hold talks" is one AGREE, "urged them to stop the attacks" one
+   REQUEST, "condemned the bombing" one ACCUSE, "rallied to demand reforms" one PROTEST). The governing
+   entry may change its category by what it absorbed ("vowed to retaliate" is THREATEN, "ordered the
+   police to arrest" COERCE); coordinated predicates ("met Y and signed Z") stay separate;
+4. context: nearby words may re-read the category (troops sent as peacekeepers are AID) or give the mode
+   ("killed in an airstrike" is ASSAULT aerial); announced acts become AGREE/THREATEN and withheld
+   cooperation REJECT (see `clauses.py`);
+5. background: events in "after ..."/"amid ..." phrases, conditional or descriptive clauses give way
+   when the sentence reports another event.
+
+Reporting verbs ("said", "told") are not triggers: the event is what was said.
 """
 
 from __future__ import annotations
@@ -32,12 +41,6 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss", "numm
 CLAUSE_BREAKS = frozenset({"advcl", "parataxis", "ROOT"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 NOUN_EVENT_PREPS = frozenset({"of", "for"})
-# "X of talks" where X says the talks are not being reported as happening now
-NOT_HAPPENED_OWNERS = frozenset(
-    """end collapse failure breakdown aftermath wake anniversary prospect prospects possibility threat
-    threats risk risks fear fears hope hopes idea plan plans goal aim danger likelihood chance chances
-    victim victims survivor survivors scene memory memories history legacy lack absence need""".split()
-)
 # Mode cues are looked for in the trigger's own phrase, not in embedded clauses.
 CONTEXT_STOP_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "punct"})
 # "X said Y must ...": the speaker demands it of Y.
@@ -67,6 +70,10 @@ class Trigger:
     # The wording turns the roles round: in "X faced criticism from Y" or "X received aid from Y" the
     # subject X is the recipient and the actor is in a "from"/"by" phrase.
     subject_is_recipient: bool = False
+    # The category already accounts for the modal or negated wording ("will visit" -> AGREE, "would
+    # blockade" -> THREATEN, "will not accept refugees" / "did not give permission" -> REJECT): the
+    # auxiliary mode must not also mark the event future, hypothetical or negated.
+    modality_in_category: bool = False
 
 
 class TriggerFinder:
@@ -108,7 +115,7 @@ class TriggerFinder:
     def _match(self, token: Token, pos: str, nouns: dict[int, Trigger]) -> Trigger | None:
         if token.pos_ not in POS_GROUPS[pos]:
             return None
-        if pos == "noun" and not _reports_event(token):
+        if pos == "noun" and not _reports_event(token, self.lexicon.not_happened):
             return None
         if pos == "verb" and token.dep_ == "amod":
             return None  # a participle used as an adjective: "the captured soldiers", "detained activists"
@@ -124,6 +131,8 @@ class TriggerFinder:
 
     def _recategorise_by_context(self, trig: Trigger) -> None:
         """Nearby words that change the category: troops sent as PEACEKEEPERS are AID, not MOBILIZE."""
+        if trig.mode == "access":
+            return  # letting aid or refugees through is access (RETREAT), whatever passes
         near = [t for t in _near(trig) if not _in_recipient_phrase(t, trig)]
         for category, words in self.lexicon.category_cues.get(trig.category, {}).items():
             if any(_is(t, words) for t in near):
@@ -213,7 +222,7 @@ def _hyphen_compounds(token: Token) -> list[str]:
     return [f"{first}-{token.lower_}", f"{first}{token.lower_}", f"{first}-{token.lemma_.lower()}"]
 
 
-def _reports_event(noun: Token) -> bool:
+def _reports_event(noun: Token, not_happened: frozenset[str]) -> bool:
     """Whether an event noun can report an event where it stands: "relief officials" or "a pause in the
     bombing" do not; a subject ("clashes erupted"), an object ("staged a protest") or "the release of" can.
     """
@@ -224,7 +233,7 @@ def _reports_event(noun: Token) -> bool:
     if noun.dep_ != "pobj":
         return True
     prep, owner = noun.head, noun.head.head
-    if prep.lower_ == "of" and owner.lemma_.lower() in NOT_HAPPENED_OWNERS:
+    if prep.lower_ == "of" and owner.lemma_.lower() in not_happened:
         return False  # "the prospect of talks", "the collapse of talks", "fears of attacks"
     return prep.lower_ in NOUN_EVENT_PREPS or owner.pos_ == "VERB"
 
@@ -258,6 +267,8 @@ def _holds(entry: Entry, token: Token) -> bool:
         ):
             return False
     if entry.clause is not None and not any(c.dep_ == entry.clause for c in token.children):
+        return False
+    if entry.future_clause is not None and entry.future_clause != _has_future_clause(token):
         return False
     if entry.xcomp is not None and entry.xcomp != _has_clause(token):
         return False
@@ -338,6 +349,8 @@ def _objects(token: Token, particles: list[Token]) -> list[Token]:
     for child in token.children:
         if child in particles or (child.dep_ == "prep" and child.lower_ == "of" and token.pos_ != "VERB"):
             found += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        if child in particles:  # "walked out OF the talks", "pulled back FROM the border"
+            found += [p for g in child.children if g.dep_ == "prep" for p in g.children if p.dep_ == "pobj"]
     found += [c for o in found for c in o.conjuncts]
     # "200 tonnes of food aid", "millions of dollars in loans": the measured noun counts too
     found += [g for o in list(found) for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
@@ -349,6 +362,10 @@ def _has_clause(token: Token) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or any(
         c.dep_ in ("prep", "acl") and any(g.dep_ == "pcomp" for g in c.children) for c in token.children
     )
+
+
+def _has_future_clause(token: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp") and clauses.is_intended(c) for c in token.children)
 
 
 def _is_passive(token: Token) -> bool:
@@ -419,10 +436,16 @@ def _recategorise(trig: Trigger, inner: list[Trigger], table: dict[str, str]) ->
 
 
 def _apply_intent(trig: Trigger) -> None:
-    """Announced or intended acts: cooperation -> AGREE (refused -> REJECT), force -> THREATEN."""
+    """Announced or intended acts: cooperation -> AGREE (refused -> REJECT), force -> THREATEN.
+    Withheld cooperation is a refusal too: "did not give permission" is REJECT."""
+    negated = clauses.is_negated(trig.head)
+    if negated and not trig.nominal and trig.category in clauses.WITHHOLDABLE:
+        trig.category, trig.mode = "REJECT", None
+        trig.pattern += "@withheld"
+        trig.modality_in_category = True
+        return
     if not clauses.is_intended(trig.head):
         return
-    negated = clauses.is_negated(trig.head)
     if trig.category in clauses.COOPERATIVE and trig.category != "AGREE":
         trig.category, trig.mode = ("REJECT", None) if negated else ("AGREE", None)
     elif trig.category in clauses.FORCEFUL and not negated:
@@ -431,6 +454,7 @@ def _apply_intent(trig: Trigger) -> None:
     else:
         return
     trig.pattern += "@intent"
+    trig.modality_in_category = True
 
 
 def _obligations(sentence: Span, found: dict[int, Trigger]) -> list[Trigger]:

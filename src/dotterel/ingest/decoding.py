@@ -41,13 +41,23 @@ class FileDecoder:
 
 
 def looks_binary(head: bytes) -> bool:
-    """NUL bytes or many control bytes: not a text file."""
+    """NUL bytes, many control bytes, or mostly high bytes that are not UTF-8: not a text file."""
     if not head:
         return False
     if b"\x00" in head:
         return True
     controls = sum(head.count(b) for b in _CONTROL_BYTES)
-    return controls / len(head) > 0.05
+    if controls / len(head) > 0.05:
+        return True
+    return not _is_utf8(head) and sum(1 for b in head if b >= 0x80) / len(head) > 0.3
+
+
+def _is_utf8(head: bytes) -> bool:
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start >= len(head) - 3  # a character cut off at the end of the head
+    return True
 
 
 def decode_whole(data: bytes, file_name: str) -> str:

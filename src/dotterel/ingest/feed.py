@@ -8,7 +8,7 @@ from typing import Any
 
 import feedparser
 
-from dotterel.ingest.checks import check_article, origin
+from dotterel.ingest.checks import check_article
 from dotterel.ingest.dates import normalise_date
 from dotterel.ingest.html_text import html_to_text
 from dotterel.ingest.sources import Source, domain_of, read_capped
@@ -37,7 +37,7 @@ def read_feed(source: Source) -> Iterator[Article | Rejection]:
 def _entry_article(entry: Any, number: int, source: Source, outlet: str | None) -> Article | Rejection:
     text = html_to_text(_entry_body(entry))
     if not text:
-        return Rejection(source.name, f"feed entry {number} has no text")
+        return Rejection(source.name, f"feed entry {number}: no text")
     url = entry.get("link")
     article = Article(
         id=str(entry.get("id") or url or f"{source.stem}-{number}"),
@@ -46,9 +46,12 @@ def _entry_article(entry: Any, number: int, source: Source, outlet: str | None) 
         title=html_to_text(entry.get("title", "")) or None,
         url=url,
         source=outlet or domain_of(url),
-        origin=origin(source.name, number),
+        origin=f"{source.name} (entry {number})",
     )
-    return check_article(article, f"{source.name} (entry {number})")
+    checked = check_article(article, source.name)
+    if isinstance(checked, Rejection):
+        return Rejection(source.name, f"feed entry {number}: {checked.reason}")
+    return checked
 
 
 def _entry_body(entry: Any) -> str:

@@ -20,6 +20,7 @@ from dotterel.models import Article, Rejection
 log = logging.getLogger("dotterel.ingest")
 
 Reader = Callable[[Source], Iterator[Article | Rejection]]
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 _READERS: dict[str, Reader] = {
     sniff.SEED: read_seed,
     sniff.JSONL: read_jsonl,
@@ -37,6 +38,8 @@ def read_inputs(
     Folders are walked recursively in sorted order, hidden files skipped. Each file's format is
     sniffed from its first bytes (gzip is looked through). Nothing here raises on bad input.
     """
+    if isinstance(paths, str | Path):
+        paths = [paths]  # one path given on its own, not a list of one
     for item in expand_paths(paths):
         if isinstance(item, Rejection):
             yield item
@@ -53,11 +56,14 @@ def read_source(source: Source, csv_columns: CsvColumns | None = None) -> Iterat
     if not head.strip():
         yield Rejection(source.name, "empty file")
         return
+    if head.startswith(_UTF16_MARKS):
+        yield Rejection(source.name, "UTF-16 text is not supported (save it as UTF-8)")
+        return
     if looks_binary(head):
         yield Rejection(source.name, "binary file, not text")
         return
     columns = csv_columns or CsvColumns()
-    form = sniff.sniff_format(head.decode("utf-8", errors="replace"), source.inner_suffix, columns.text)
+    form = sniff.sniff_format(_head_text(head), source.inner_suffix, columns.text)
     if form == sniff.CSV:
         yield from read_csv(source, columns)
     else:
@@ -71,4 +77,9 @@ def detect_format(path: str | Path, csv_columns: CsvColumns | None = None) -> st
     if not head.strip() or looks_binary(head):
         return None
     text_column = (csv_columns or CsvColumns()).text
-    return sniff.sniff_format(head.decode("utf-8", errors="replace"), source.inner_suffix, text_column)
+    return sniff.sniff_format(_head_text(head), source.inner_suffix, text_column)
+
+
+def _head_text(head: bytes) -> str:
+    """Good enough to sniff: the real decoding (and its warning) happens in the reader."""
+    return head.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")

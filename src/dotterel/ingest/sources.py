@@ -8,9 +8,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
-from urllib.parse import urlparse
 
 from dotterel.models import Rejection
+from dotterel.text.boilerplate import domain_of
+
+__all__ = ["Source", "domain_of", "expand_paths", "read_capped"]
 
 _SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,6}")
 GZIP_MAGIC = b"\x1f\x8b"
@@ -92,12 +94,3 @@ def read_capped(source: Source, max_bytes: int) -> bytes | None:
     with source.open_bytes() as stream:
         data = stream.read(max_bytes + 1)
     return None if len(data) > max_bytes else data
-
-
-def domain_of(url: str | None) -> str | None:
-    if not url:
-        return None
-    host = urlparse(url.strip()).hostname
-    if not host:
-        return None
-    return host.removeprefix("www.")

@@ -23,6 +23,8 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, MORPH, POS, 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dotterel.nlp.attributes import MemoAttributeRuler
+from dotterel.nlp.lemmas import MemoLemmatizer
 from dotterel.nlp.prefilter import SentenceFilter
 from dotterel.nlp.sentences import sentence_bounds
 
@@ -49,7 +51,7 @@ class SelectiveParser:
         self.sentence_filter = sentence_filter
         self.needs_entities = needs_entities
         self.batch_size = batch_size
-        self.syntax = [(name, proc) for name, proc in nlp.pipeline if name != ENTITY_COMPONENT]
+        self.syntax = [(name, _memoised(proc)) for name, proc in nlp.pipeline if name != ENTITY_COMPONENT]
         self.entities = [(name, proc) for name, proc in nlp.pipeline if name == ENTITY_COMPONENT]
 
     def parse(self, texts: Sequence[str]) -> list[Doc]:
@@ -90,6 +92,14 @@ class SelectiveParser:
             else:
                 docs = [proc(doc) for doc in docs]  # type: ignore[operator]
         return docs
+
+
+def _memoised(component: object) -> object:
+    """The same component, with a memo in front where its output is a function of a token's attributes."""
+    for memo in (MemoLemmatizer, MemoAttributeRuler):
+        if memo.applies_to(component):
+            return memo(component)  # type: ignore[arg-type]
+    return component
 
 
 def _merge(doc: Doc, bounds: list[tuple[int, int]], pieces: list[Piece]) -> Doc:

@@ -19,7 +19,8 @@ Public API (all take `db`: a store path, a duckdb connection or a `dotterel.stor
     to_records(df) -> list[dict]   (JSON-safe rows)
 
 filters (EventFilter): actor, recipient, party, category, quad, context, since, until, outlet, country,
-min_outlets, min_independent_outlets, doc_id, include_unreal. Bad values raise QueryError (ValueError).
+min_outlets, min_independent_outlets, doc_id, include_unreal. Bad values raise QueryError (ValueError);
+a store that cannot be opened now (another process writes it) raises StoreUnavailable (RuntimeError).
 """
 
 from dotterel.query.api import (
@@ -41,7 +42,7 @@ from dotterel.query.api import (
     top_actors,
     top_dyads,
 )
-from dotterel.query.filters import EventFilter, QueryError
+from dotterel.query.filters import EventFilter, QueryError, StoreUnavailable
 from dotterel.query.outlets import Outlet, OutletTable
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "Outlet",
     "OutletTable",
     "QueryError",
+    "StoreUnavailable",
     "article",
     "cluster",
     "cluster_reports",

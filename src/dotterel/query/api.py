@@ -2,7 +2,8 @@
 
 `db` is a path to a store file, an open `duckdb.DuckDBPyConnection`, or a `dotterel.store.Store`.
 Paths are opened read-only for the duration of the call. Invalid arguments raise `QueryError`
-(a ValueError) with a message naming the argument. All SQL is parameterised.
+(a ValueError) with a message naming the argument; a store another process is writing raises
+`StoreUnavailable` (a RuntimeError). All SQL is parameterised.
 
 Frames are JSON-friendly: dates are ISO strings, list columns hold Python lists; `to_records(df)` turns
 a frame into a list of dicts with NaN replaced by None.
@@ -25,6 +26,7 @@ from dotterel.query.filters import (
     QUAD_NAMES,
     EventFilter,
     QueryError,
+    StoreUnavailable,
     check_int,
     cluster_columns,
     parse_codes,
@@ -64,7 +66,10 @@ def connect(db: Db) -> Iterator[duckdb.DuckDBPyConnection]:
     path = Path(db)
     if not path.is_file():
         raise QueryError(f"db: no store at {path} (create one with `dotterel ingest INPUT --db {path}`)")
-    con = duckdb.connect(str(path), read_only=True)
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.IOException as error:
+        raise StoreUnavailable(f"db: cannot open {path} now ({error})") from None
     con.execute("SET enable_progress_bar = false")
     try:
         yield con

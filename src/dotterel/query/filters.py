@@ -24,6 +24,10 @@ class QueryError(ValueError):
     """A filter or query argument is invalid; the message says which and why (API: HTTP 422)."""
 
 
+class StoreUnavailable(RuntimeError):
+    """The store file cannot be opened now, e.g. another process is writing it (API: HTTP 503)."""
+
+
 def _as_list(value: str | list[str] | tuple[str, ...] | None) -> list[str]:
     if value is None:
         return []

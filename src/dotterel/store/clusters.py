@@ -1,21 +1,37 @@
 """Event clusters: group the reports of one real-world event.
 
-Two reports belong to one cluster when they have the same category, the same parties (actor and
-recipient code sets; for reciprocal events, or events without recipient, the same set of parties),
-effective dates within a window (a year-only or month-only date matches any date in that year or month),
-and similar evidence (token Jaccard of the evidence sentence plus trigger). Reports whose party sets only
-overlap (the coder resolved the parties differently) merge when their evidence is more similar still.
-Reports are taken in date order; each joins the open cluster it matches best, or starts a new one.
+Reports are compared only inside a block: the same PLOVER category, compatible parties and effective
+dates within a window sized to the category. Inside a block, two reports are similar when the content
+words of their evidence overlap (IDF-weighted cosine over stemmed word sets, with stop words and the
+reports' own party names removed, so that place names and distinctive nouns carry the decision).
+Reports are then merged by average linkage: a cluster joins another only while the mean similarity of
+all their report pairs stays above the threshold, no two of its reports contradict each other (roles
+reversed, parties disjoint) and its dates span no more than the category's window. That bounds chaining:
+A~B and B~C does not pull C into A's cluster unless A and C are also alike.
+
+Parties: reciprocal reports (and reports without a recipient) are compared as unordered party sets;
+directed reports as actor -> recipient. A report without a recipient may join a directed report that has
+one of its actors. Reports whose parties only overlap (the coder resolved them differently) need a
+higher similarity (`related_similarity`).
+
+Dates: the effective date is the event's own date when the text gives one (historical mentions sit at
+their date), else the article's publication date. A year-only or month-only date matches any date in
+that year or month. Material events (quads 2 and 4, e.g. ASSAULT) are reported over `window_days`;
+verbal ones (announcements, agreements, accusations) over twice that. An undated report, whose
+publication date only bounds the event from above, may also join an earlier cluster of up to
+`background_days` before when its evidence is as close as `related_similarity` demands.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import re
-from collections.abc import Iterable, Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
-from itertools import groupby
+from itertools import combinations
 from typing import Any
 
 import duckdb
@@ -29,71 +45,74 @@ _STOPWORD_TEXT = (
     "will would could should may might can also after before over into about than then there which who "
     "whom what when where while more most other some such only own same very just new one two three "
     "mr mrs ms per cent told tuesday monday wednesday thursday friday saturday sunday week year "
+    "all any both each few many much now out up down off again further once here how why because "
+    "until against between through during above below under does did doing do i me my him us "
+    "if so too least last first since yet still even ever already being according including "
+    "including day days month months years ago earlier later today yesterday tomorrow time "
+    "january february march april june july august september october november december "
+    "reported report reports statement told tell added people official officials spokesman spokeswoman "
+    "around among within without across another several whether though although however"
 )
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _TOKEN = re.compile(r"[a-z][a-z'-]+")
-
-BLOCK_KEY_SQL = (
-    "CASE WHEN reciprocal OR len(recipient_codes) = 0"
-    " THEN 'R:' || array_to_string(list_sort(list_distinct(list_concat(actor_codes, recipient_codes))), ',')"
-    " ELSE 'D:' || array_to_string(actor_codes, ',') || '>' || array_to_string(recipient_codes, ',') END"
-)
+_MATERIAL_QUADS = frozenset({2, 4})
 
 
-def tokens(text: str) -> frozenset[str]:
-    """Content-word stems of a text, for evidence similarity."""
+def stem(word: str) -> str:
+    """A crude, stable stem: strike/strikes/striking/struck-free forms map together."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.strip("'-")
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        word = word[:-1]
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word
+
+
+def tokens(text: str, drop: Iterable[str] = ()) -> frozenset[str]:
+    """Content-word stems of a text, for evidence similarity; `drop`: texts (party names) to leave out."""
+    dropped = {stem(word) for name in drop for word in _TOKEN.findall(name.lower())}
     out = set()
     for word in _TOKEN.findall(text.lower()):
         if word in STOPWORDS or len(word) < 3:
             continue
-        for suffix in ("ing", "ed", "es", "s"):
-            if len(word) > len(suffix) + 3 and word.endswith(suffix):
-                word = word[: -len(suffix)]
-                break
-        out.add(word)
+        stemmed = stem(word)
+        if stemmed not in dropped and stemmed not in STOPWORDS and len(stemmed) >= 3:
+            out.add(stemmed)
     return frozenset(out)
 
 
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a and not b:
-        return 1.0
-    return len(a & b) / len(a | b)
+class Rarity:
+    """Inverse document frequency of stems over a set of evidence sentences (each sentence counted once)."""
+
+    def __init__(self, sentences: Iterable[frozenset[str]]) -> None:
+        self.df: Counter[str] = Counter()
+        self.n = 0
+        for words in sentences:
+            self.n += 1
+            self.df.update(words)
+
+    def idf(self, word: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 1.0
 
 
-@dataclass
-class _Report:
-    id: str
-    block: str  # party structure: "R:A,B" (acting together) or "D:A>B" (directed)
-    actors: frozenset[str]
-    recipients: frozenset[str]
-    tokens: frozenset[str]
-
-    @property
-    def together(self) -> bool:
-        return self.block.startswith("R:")
-
-    def related_to(self, other: _Report) -> bool:
-        """Parties overlap without contradicting direction: directed reports share an actor and no
-        party is actor in one and recipient in the other (A->B is never related to B->A)."""
-        if self.together or other.together:
-            return bool((self.actors | self.recipients) & (other.actors | other.recipients))
-        reversed_roles = (self.actors & other.recipients) or (self.recipients & other.actors)
-        return bool(self.actors & other.actors) and not reversed_roles
-
-
-@dataclass
-class _Cluster:
-    first: Date
-    precision: str
-    members: list[_Report] = field(default_factory=list)
-
-    def closed_by(self, when: Date, window_days: int) -> bool:
-        """True when no report at `when` or later (in date order) can still join."""
-        if self.precision == "year":
-            return when.year > self.first.year
-        if self.precision == "month":
-            return (when.year, when.month) > (self.first.year, self.first.month)
-        return (when - self.first).days > window_days
+def similarity(a: frozenset[str], b: frozenset[str], rarity: Rarity) -> float:
+    """IDF-weighted cosine of two word sets (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    shared = sum(rarity.idf(w) ** 2 for w in a & b)
+    if not shared:
+        return 0.0
+    norm_a = math.sqrt(sum(rarity.idf(w) ** 2 for w in a))
+    norm_b = math.sqrt(sum(rarity.idf(w) ** 2 for w in b))
+    return shared / (norm_a * norm_b)
 
 
 def dates_match(first: Date, first_precision: str, when: Date, precision: str, window_days: int) -> bool:
@@ -104,99 +123,233 @@ def dates_match(first: Date, first_precision: str, when: Date, precision: str, w
     return abs((when - first).days) <= window_days
 
 
+@dataclass
+class Report:
+    id: str
+    doc_id: str
+    quad: int
+    actors: frozenset[str]
+    recipients: frozenset[str]
+    together: bool  # reciprocal, or no recipient: parties compared as an unordered set
+    when: Date
+    precision: str  # day | month | year
+    dated: bool  # the text gave the date (else it is the publication date)
+    words: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def parties(self) -> frozenset[str]:
+        return self.actors | self.recipients
+
+    @property
+    def coarse(self) -> bool:
+        return self.precision != "day"
+
+
+def party_match(a: Report, b: Report) -> str | None:
+    """'same' (identical party structure), 'related' (overlapping, not contradicting) or None."""
+    if a.together and b.together:
+        if a.parties == b.parties:
+            return "same"
+        return "related" if a.parties & b.parties else None
+    if a.together or b.together:
+        lone, directed = (a, b) if a.together else (b, a)
+        if not lone.recipients and lone.actors and lone.actors <= directed.actors:
+            return "related"  # the coder did not find the recipient in one report
+        return "related" if lone.parties & directed.parties and lone.actors & directed.actors else None
+    if (a.actors & b.recipients) or (a.recipients & b.actors):
+        return None  # A->B is never B->A
+    if a.actors == b.actors and a.recipients == b.recipients:
+        return "same"
+    return "related" if a.actors & b.actors and a.recipients & b.recipients else None
+
+
 @dataclass(frozen=True)
 class ClusterRules:
-    """window_days: how far apart (by effective date) one event's reports may be; min_similarity:
-    evidence similarity needed between reports with the same party structure; related_similarity:
-    the (higher) similarity needed when the party sets only overlap (the coder saw the parties
-    differently in two reports of one event, e.g. TUR->SYR and TUR alone)."""
+    """window_days: how far apart (by effective date) a material event's reports may be (verbal events:
+    twice that); min_similarity: evidence similarity needed between reports with the same parties;
+    related_similarity: the (higher) similarity needed when the party sets only overlap, and for an
+    undated report that re-mentions an event up to background_days earlier."""
 
     window_days: int = 3
     min_similarity: float = 0.2
     related_similarity: float = 0.35
+    background_days: int = 30
 
-    def similarity_needed(self, a: _Report, b: _Report) -> float | None:
-        if a.block == b.block:
-            return self.min_similarity
-        if a.related_to(b):
-            return max(self.related_similarity, self.min_similarity)
+    def window(self, quad: int) -> int:
+        return self.window_days if quad in _MATERIAL_QUADS else 2 * self.window_days
+
+    def dates_close(self, a: Report, b: Report) -> bool:
+        return dates_match(a.when, a.precision, b.when, b.precision, self.window(a.quad))
+
+    def is_background(self, a: Report, b: Report) -> bool:
+        """One undated report published after the other's event, within background_days."""
+        if a.coarse or b.coarse:
+            return False
+        early, late = (a, b) if a.when <= b.when else (b, a)
+        return not late.dated and (late.when - early.when).days <= self.background_days
+
+    def needed(self, a: Report, b: Report) -> float | None:
+        """The similarity two reports need to be one event, or None when they cannot be."""
+        parties = party_match(a, b)
+        if parties is None:
+            return None
+        base = self.min_similarity if parties == "same" else max(self.related_similarity, self.min_similarity)
+        if self.dates_close(a, b):
+            return base
+        if self.is_background(a, b):
+            return max(self.related_similarity, base) + (base - self.min_similarity)
         return None
 
+    def max_span(self, quad: int) -> int:
+        return max(self.window(quad), self.background_days)
 
-def _best_cluster(
-    report: _Report, when: Date, precision: str, open_: list[_Cluster], rules: ClusterRules
-) -> _Cluster | None:
-    best, best_margin = None, -1.0
-    for cluster in open_:
-        if not dates_match(cluster.first, cluster.precision, when, precision, rules.window_days):
+
+def candidate_pairs(reports: Sequence[Report], rules: ClusterRules) -> Iterator[tuple[int, int]]:
+    """Index pairs whose dates can match: a sliding window over day dates, coarse dates against all."""
+    order = sorted(range(len(reports)), key=lambda i: reports[i].when)
+    day = [i for i in order if not reports[i].coarse]
+    coarse = [i for i in order if reports[i].coarse]
+    reach = max(rules.window(reports[0].quad), rules.background_days) if reports else 0
+    for pos, i in enumerate(day):
+        for j in day[pos + 1 :]:
+            if (reports[j].when - reports[i].when).days > reach:
+                break
+            yield i, j
+    for i in coarse:
+        for j in order:
+            if j != i and (j not in coarse or j > i) and rules.dates_close(reports[i], reports[j]):
+                yield i, j
+
+
+def _edges(reports: Sequence[Report], rules: ClusterRules, rarity: Rarity) -> dict[tuple[int, int], float]:
+    """Pairs that may be one event, with their similarity margin-adjusted to a common threshold: the
+    stored value is similarity - needed + min_similarity, so every edge is judged against min_similarity."""
+    edges = {}
+    for i, j in candidate_pairs(reports, rules):
+        needed = rules.needed(reports[i], reports[j])
+        if needed is None:
             continue
-        for member in cluster.members:
-            needed = rules.similarity_needed(report, member)
-            if needed is None:
-                continue
-            margin = jaccard(report.tokens, member.tokens) - needed
-            if margin >= 0 and margin > best_margin:
-                best, best_margin = cluster, margin
-    return best
+        score = similarity(reports[i].words, reports[j].words, rarity) - needed + rules.min_similarity
+        if score > 0:
+            edges[(min(i, j), max(i, j))] = score
+    return edges
 
 
-def assign_clusters(rows: Iterable[tuple[Any, ...]], rules: ClusterRules) -> Iterator[list[str]]:
-    """rows of one category: (id, block, actors, recipients, effective_date, precision, text), by date.
-    Yields each cluster's report ids (earliest first) as soon as no later report can join it."""
-    open_: list[_Cluster] = []
-    for event_id, block, actors, recipients, when, precision, text in rows:
-        report = _Report(event_id, block, frozenset(actors or ()), frozenset(recipients or ()), tokens(text))
-        still_open = []
-        for cluster in open_:
-            if cluster.closed_by(when, rules.window_days):
-                yield [m.id for m in cluster.members]
+class _Agglomeration:
+    """Average linkage over a sparse similarity graph; absent pairs count as 0 similarity."""
+
+    def __init__(self, reports: Sequence[Report], edges: dict[tuple[int, int], float], rules: ClusterRules):
+        self.reports, self.rules = reports, rules
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(reports))}
+        self.links: dict[int, dict[int, float]] = defaultdict(dict)
+        for (i, j), score in edges.items():
+            self.links[i][j] = self.links[j][i] = score
+
+    def compatible(self, a: int, b: int) -> bool:
+        """No pair across the two clusters contradicts, and the merged date span stays bounded."""
+        reports = [self.reports[i] for i in self.members[a] + self.members[b]]
+        days = [r.when for r in reports if not r.coarse]
+        if days and (max(days) - min(days)).days > self.rules.max_span(reports[0].quad):
+            return False
+        dated_days = [r.when for r in reports if not r.coarse and r.dated]
+        if dated_days and (max(dated_days) - min(dated_days)).days > self.rules.window(reports[0].quad):
+            return False
+        return all(
+            party_match(self.reports[i], self.reports[j]) is not None
+            for i in self.members[a]
+            for j in self.members[b]
+        )
+
+    def run(self) -> list[list[int]]:
+        blocked: set[tuple[int, int]] = set()
+        while True:
+            best, best_score = None, self.rules.min_similarity
+            for a, row in self.links.items():
+                for b, total in row.items():
+                    if a < b and (a, b) not in blocked:
+                        score = total / (len(self.members[a]) * len(self.members[b]))
+                        if score >= best_score:
+                            best, best_score = (a, b), score
+            if best is None:
+                return list(self.members.values())
+            if self.compatible(*best):
+                self._merge(*best)
             else:
-                still_open.append(cluster)
-        open_ = still_open
-        best = _best_cluster(report, when, precision or "day", open_, rules)
-        if best is None:
-            best = _Cluster(when, precision or "day")
-            open_.append(best)
-        best.members.append(report)
-    for cluster in open_:
-        yield [m.id for m in cluster.members]
+                blocked.add(best)
+
+    def _merge(self, a: int, b: int) -> None:
+        self.members[a] += self.members.pop(b)
+        for k, total in self.links.pop(b, {}).items():
+            self.links[k].pop(b, None)
+            if k != a:
+                self.links[a][k] = self.links[a].get(k, 0.0) + total
+                self.links[k][a] = self.links[a][k]
+        self.links[a].pop(a, None)
+
+
+def assign_clusters(reports: Sequence[Report], rules: ClusterRules, rarity: Rarity) -> list[list[str]]:
+    """Reports of one category -> clusters of report ids (each in date order)."""
+    groups = _Agglomeration(reports, _edges(reports, rules, rarity), rules).run()
+    return [[reports[i].id for i in sorted(g, key=lambda i: (reports[i].when, reports[i].id))] for g in groups]
 
 
 def cluster_id(representative_id: str) -> str:
     return "C" + hashlib.sha1(representative_id.encode("utf-8")).hexdigest()[:16]
 
 
+_REPORTS_SQL = f"""
+    SELECT event, id, doc_id, quad_code, actor_codes, recipient_codes,
+           coalesce(reciprocal, FALSE) OR len(recipient_codes) = 0,
+           effective_date, coalesce(date_precision, 'day'), event_date IS NOT NULL,
+           coalesce(event_text, '') || ' ' || coalesce(text, ''),
+           [x.entity_text FOR x IN list_concat(coalesce(actor, []), coalesce(recipient, []))]
+    FROM events
+    WHERE effective_date IS NOT NULL AND (aux IS NULL OR aux NOT IN {UNREAL_AUX})
+    ORDER BY event, effective_date, id"""
+
+
+def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, list[Report]], Rarity]:
+    """Clusterable reports by category, and word rarity over every distinct evidence sentence."""
+    by_category: dict[str, list[Report]] = defaultdict(list)
+    for row in con.execute(_REPORTS_SQL).fetchall():
+        category, event_id, doc_id, quad, actors, recipients, together, when, precision, dated, text, names = row
+        by_category[category].append(
+            Report(
+                event_id, doc_id, quad or 0, frozenset(actors or ()), frozenset(recipients or ()),
+                bool(together), when, precision, bool(dated),
+                tokens(text, [n for n in names or () if n]),
+            )
+        )
+    sentences = con.execute("SELECT DISTINCT doc_id, coalesce(text, '') FROM events").fetchall()
+    return by_category, Rarity(tokens(text) for _doc, text in sentences)
+
+
 def recluster(
-    db: Any, *, window_days: int = 3, min_similarity: float = 0.2, related_similarity: float = 0.35
+    db: Any,
+    *,
+    window_days: int = 3,
+    min_similarity: float = 0.2,
+    related_similarity: float = 0.35,
+    background_days: int = 30,
 ) -> int:
     """Recompute every event's cluster_id and the clusters table in one transaction; returns #clusters.
 
     `db` is a Store or a writable duckdb connection. Negated/hypothetical reports and reports without a
     date stay unclustered (cluster_id NULL; queries treat them as single reports).
     """
-    rules = ClusterRules(window_days, min_similarity, related_similarity)
+    rules = ClusterRules(window_days, min_similarity, related_similarity, background_days)
     con: duckdb.DuckDBPyConnection = getattr(db, "con", db)
-    cur = con.execute(
-        f"SELECT event, id, {BLOCK_KEY_SQL} AS block, actor_codes, recipient_codes,"
-        " effective_date, date_precision, coalesce(event_text, '') || ' ' || coalesce(text, '') FROM events"
-        f" WHERE effective_date IS NOT NULL AND (aux IS NULL OR aux NOT IN {UNREAL_AUX})"
-        " ORDER BY event, effective_date, id"
-    )
+    by_category, rarity = load_reports(con)
     ids: list[str] = []
     cluster_ids: list[str] = []
-    for _category, rows in groupby(_fetch(cur), key=lambda row: row[0]):
-        for members in assign_clusters((row[1:] for row in rows), rules):
+    for category in sorted(by_category):
+        for members in assign_clusters(by_category[category], rules, rarity):
             ids.extend(members)
             cluster_ids.extend([cluster_id(members[0])] * len(members))
     _write_clusters(
         con, pa.table({"id": pa.array(ids, pa.string()), "cluster_id": pa.array(cluster_ids, pa.string())})
     )
     return len(set(cluster_ids))
-
-
-def _fetch(cur: duckdb.DuckDBPyConnection) -> Iterator[tuple[Any, ...]]:
-    while chunk := cur.fetchmany(5000):
-        yield from chunk
 
 
 def _write_clusters(con: duckdb.DuckDBPyConnection, mapping: pa.Table) -> None:

@@ -1,6 +1,6 @@
 """THE column layout of stored events and articles, as Arrow schemas, and conversions to it.
 
-The DuckDB tables (`schema.sql`) and the Parquet files written by `dotterel export --format parquet` and
+The DuckDB tables (`data/schema.sql`) and the Parquet files written by `dotterel export --format parquet` and
 by the Dask engine (`write_parquet_partition`) share these columns, so DuckDB can read any of them and
 `dotterel ingest --from-parquet` can load them. See SCHEMA.md.
 """
@@ -97,7 +97,7 @@ _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 def schema_sql() -> str:
     """The DuckDB DDL of the store (CREATE TABLE IF NOT EXISTS ...)."""
-    return resources.files("dotterel.store").joinpath("schema.sql").read_text(encoding="utf-8")
+    return resources.files("dotterel.store").joinpath("data/schema.sql").read_text(encoding="utf-8")
 
 
 def content_hash(article: Article) -> str:
@@ -107,6 +107,18 @@ def content_hash(article: Article) -> str:
     digest.update(b"\0")
     digest.update(article.text.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
+
+
+def utf8(text: str | None) -> str | None:
+    """The text, with any lone surrogate (undecodable input) replaced by "?" so it can be stored;
+    one character stays one character, so evidence offsets still hold."""
+    if text is None:
+        return None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
 
 
 def parse_partial_date(value: str | None) -> tuple[Date | None, str | None]:
@@ -137,7 +149,13 @@ def _codes(entities: list[Entity], attr: str) -> list[str]:
 
 def _entities(entities: list[Entity]) -> list[dict[str, Any]]:
     return [
-        {"code": e.code, "sector": e.sector, "entity_text": e.entity_text, "start": e.start, "end": e.end}
+        {
+            "code": e.code,
+            "sector": e.sector,
+            "entity_text": utf8(e.entity_text),
+            "start": e.start,
+            "end": e.end,
+        }
         for e in entities
     ]
 
@@ -167,8 +185,8 @@ def event_row(event: Event, outlet: Outlet | None, article_hash: str | None) -> 
         "effective_date": when,
         "date_precision": precision,
         "event_loc": event.event_loc,
-        "event_text": event.event_text,
-        "text": event.text,
+        "event_text": utf8(event.event_text),
+        "text": utf8(event.text),
         "text_info": _text_info(event.text_info),
         "quad_code": event.quad_code,
         "event_scale": event.event_scale,
@@ -230,11 +248,11 @@ def articles_to_arrow(
                 "doc_id": article.id,
                 "content_hash": (hashes or {}).get(article.id) or content_hash(article),
                 "url": article.url,
-                "title": article.title,
+                "title": utf8(article.title),
                 "source": article.source,
                 "outlet": outlet.domain if outlet else None,
                 "published": article.published,
-                "text": article.text,
+                "text": utf8(article.text),
                 "origin": article.origin,
                 "sentences": coded.sentences,
                 "n_events": len(coded.events),

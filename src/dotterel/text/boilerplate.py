@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from importlib import resources
+from urllib.parse import urlparse
 
 SEED_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+(\S+))?\s*$")
 _URL_LINE = re.compile(r"^\s*(?:<?(?:https?://|www\.)\S+>?)\s*$", re.IGNORECASE)
@@ -46,3 +47,14 @@ def drop_boilerplate_lines(text: str, patterns: list[re.Pattern[str]]) -> str:
 
 def _is_furniture(line: str, patterns: list[re.Pattern[str]]) -> bool:
     return bool(_URL_LINE.match(line) or SEED_HEADER.match(line) or any(p.match(line) for p in patterns))
+
+
+def domain_of(url: str | None) -> str | None:
+    """The site of a URL, as outlets are named when nothing better is known: "sputniknews.com"."""
+    if not url:
+        return None
+    try:
+        host = urlparse(url.strip()).hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None

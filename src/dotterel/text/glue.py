@@ -11,7 +11,7 @@ _STOP_THEN_WORD = re.compile(r"(?<=[a-z0-9)\]%][a-z0-9)\]%])([.!?])(?=[A-Z][a-z]
 _STOP_THEN_OPEN_CURLY = re.compile(r"([.!?,;:])(?=[“‘][\w\[])")
 # "expo.”Moscow", "army.”“Fake": a closing double quote stuck to what follows.
 _CLOSE_CURLY_THEN_WORD = re.compile(r"”(?=[\w“‘])")
-_SINGLE_QUOTES = "‘’'"
+_SINGLE_QUOTE = re.compile("[‘’']")
 # "said.'Always" / 'over."The': a sentence end stuck to a straight quote; which side gets the space
 # depends on whether the quote opens or closes.
 _STOP_THEN_STRAIGHT = re.compile(r"(?<=[\w)\]%])([.!?])([\"'])(?=[A-Z])")
@@ -40,24 +40,20 @@ def _unglue_closing_single_quotes(paragraph: str) -> str:
     Walks the quotes in order so that only a quote closing an open quotation gets a space:
     "d’Ivoire", "Dall’Oglio" and "O'Neil" stay whole.
     """
-    if not any(q in paragraph for q in _SINGLE_QUOTES):
-        return paragraph
-    out, is_open = [], False
-    for i, char in enumerate(paragraph):
-        out.append(char)
-        if char not in _SINGLE_QUOTES:
-            continue
+    pieces, last, is_open = [], 0, False
+    for match in _SINGLE_QUOTE.finditer(paragraph):
+        i = match.start()
         before = paragraph[i - 1] if i else " "
         after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
         if not before.isalnum() and after.isalnum():
             is_open = True
         elif before.isalpha() and after.isalpha():
             if is_open and after.isupper() and paragraph[i - 2 : i].isalpha():
-                out.append(" ")
-                is_open = False
+                pieces.append(paragraph[last : i + 1] + " ")
+                last, is_open = i + 1, False
         elif not after.isalnum():
             is_open = False
-    return "".join(out)
+    return "".join(pieces) + paragraph[last:]
 
 
 def _space_around_straight_quote(match: re.Match[str]) -> str:

@@ -6,10 +6,13 @@ Straight quotes everywhere keep quote handling downstream to two characters. Run
 
 from __future__ import annotations
 
+import re
+
 _DOUBLE = "“”„‟«»″〝〞＂"
 _SINGLE = "‘’‚‛‹›′`´"
-_TABLE = str.maketrans({**dict.fromkeys(_DOUBLE, '"'), **dict.fromkeys(_SINGLE, "'")})
+_DOUBLE_QUOTE = re.compile(f"[{_DOUBLE}]")
+_SINGLE_QUOTE = re.compile(f"[{_SINGLE}]")
 
 
 def straighten_quotes(text: str) -> str:
-    return text.translate(_TABLE)
+    return _SINGLE_QUOTE.sub("'", _DOUBLE_QUOTE.sub('"', text))

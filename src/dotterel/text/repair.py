@@ -11,7 +11,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from dotterel.models import Article
-from dotterel.text.boilerplate import drop_boilerplate_lines, load_boilerplate_patterns, take_seed_header
+from dotterel.text.boilerplate import (
+    domain_of,
+    drop_boilerplate_lines,
+    load_boilerplate_patterns,
+    take_seed_header,
+)
 from dotterel.text.glue import unglue_sentences
 from dotterel.text.quotes import straighten_quotes
 from dotterel.text.titles import drop_title_fragment_lines, take_repeated_title
@@ -38,10 +43,12 @@ def repair_text(text: str, title: str | None = None) -> tuple[str, str | None, s
 def clean_article(article: Article) -> Article:
     """A new Article with repaired text; fields a seed header or repeated title reveal are filled in."""
     text, title, published, url = repair_text(article.text, article.title)
+    url = article.url or url
     return replace(
         article,
         text=text,
         title=title,
         published=article.published or published,
-        url=article.url or url,
+        url=url,
+        source=article.source or domain_of(url),
     )
