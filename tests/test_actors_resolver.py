@@ -115,6 +115,9 @@ CASES = [
     ("Rebels in Darfur attacked a convoy.", "Rebels in Darfur", [("SDN", "REB")]),
     ("Residents of Aleppo fled.", "Residents of Aleppo", [("SYR", "CVL")]),
     ("Crimea voted in 2014.", "Crimea", [("UKR", None)]),
+    # provinces known to pycountry (ISO 3166-2), where the parser tags a place
+    ("Police in Sichuan detained three monks.", "Police in Sichuan", [("CHN", "COP")]),
+    ("Farmers in Chihuahua blocked a dam.", "Farmers in Chihuahua", [("MEX", "AGR")]),
     # unnamed bodies whose kind gives a code
     ("A human rights group documented the abuses.", "A human rights group", [("NGO", "SOC")]),
     ("Aid agencies suspended work.", "Aid agencies", [("NGO", "SOC")]),

@@ -322,6 +322,10 @@ NO_EVENT = [
     "The government is fighting corruption in the ports.",
     "The general warned that the situation remains difficult.",
     "Hundreds of fighters are defending the last village.",
+    "No details of the conversation were made public.",
+    "The world cannot just stand by and watch.",
+    "Here was his usual offering of excuses.",
+    "I will do anything required to come home.",
 ]
 
 

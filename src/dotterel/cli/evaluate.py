@@ -9,13 +9,6 @@ import typer
 
 from dotterel.cli.app import app
 from dotterel.cli.options import MODEL, existing_parent, settings_from
-from dotterel.evaluation import (
-    evaluate_gold,
-    format_category_table,
-    format_confusion,
-    format_misses,
-    write_jsonl,
-)
 
 GOLD = typer.Argument(..., exists=True, dir_okay=False, help="Gold JSON Lines file.")
 COLLAPSE_IGO = typer.Option(False, "--collapse-igo", help="Treat UNO, EUR and IGO as one code.")
@@ -41,6 +34,13 @@ def evaluate_command(
 
     Example: dotterel eval ../shared/gold/plover_gsr_cameo.jsonl --collapse-igo --misses 10
     """
+    from dotterel.evaluation import (
+        evaluate_gold,
+        format_category_table,
+        format_confusion,
+        format_misses,
+        write_jsonl,
+    )
     from dotterel.pipeline import Coder  # loads spaCy: only when the command runs
 
     if predictions_out is not None:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from dotterel.config import Settings
-from dotterel.ingest import CsvColumns
+
+if TYPE_CHECKING:
+    from dotterel.ingest import CsvColumns
 
 INPUTS = typer.Argument(
     ..., exists=True, help="Files or folders: seed text, JSON Lines, CSV, HTML, feeds, plain text, .gz."
@@ -24,7 +29,21 @@ def settings_from(model: str | None, batch_size: int | None) -> Settings:
 
 
 def csv_columns_from(text: str, id_: str, date: str) -> CsvColumns:
+    from dotterel.ingest import CsvColumns
+
     return CsvColumns(text=text, id=id_, date=date)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn set-up mistakes a user can fix (a bad actor file, a missing model) into one clear line."""
+    from dotterel.actors.lexicon import ActorFileError
+    from dotterel.nlp.pipeline import ModelNotInstalled
+
+    try:
+        yield
+    except (ActorFileError, ModelNotInstalled) as err:
+        fail(str(err))
 
 
 def fail(message: str, code: int = 1) -> None:

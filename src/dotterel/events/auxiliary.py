@@ -1,7 +1,7 @@
 """Auxiliary mode of a trigger: negated, hypothetical or future (historical comes from the event date).
 
 Read from the words that govern the trigger: negation particles, modal verbs, conditional clauses,
-and the verbs a trigger's clause == the complement of ("denied attacking", "plans to visit").
+and the verbs a trigger's clause is the complement of ("denied attacking", "plans to visit").
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 NEGATING_GOVERNORS = frozenset({"deny", "refuse", "fail", "decline", "reject", "avoid", "stop",
                                 "dismiss", "halt", "cancel", "postpone", "abandon", "prevent"})
 # ... is only planned, promised or expected ("plans to visit", "agreed to hold talks").
-FUTURE_GOVERNORS = frozenset({"plan", "intend", "agree", "promise", "pledge", "vow", "swear", "expect",
-                              "prepare",
-                              "schedule", "set", "decide", "offer", "aim", "hope", "want", "seek", "propose",
-                              "commit", "undertake", "resolve", "consider", "announce", "wish", "invite",
-                              "arrange", "mean", "due", "ready", "willing", "able", "poised"})
+FUTURE_GOVERNORS = frozenset({
+    "plan", "intend", "agree", "promise", "pledge", "vow", "swear", "expect", "prepare", "schedule", "set",
+    "decide", "offer", "aim", "hope", "want", "seek", "propose", "commit", "undertake", "resolve", "consider",
+    "announce", "wish", "invite", "arrange", "mean", "due", "ready", "willing", "able", "poised",
+})
 # ... is asked for, threatened or feared, not done ("urged Iran to withdraw", "threatened to strike").
 HYPOTHETICAL_GOVERNORS = frozenset({"urge", "ask", "call", "demand", "request", "press", "push", "appeal",
                                     "threaten", "warn", "fear", "want", "need", "seek",

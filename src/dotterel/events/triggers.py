@@ -134,29 +134,14 @@ class TriggerFinder:
         if trig.mode == "access":
             return  # letting aid or refugees through is access (RETREAT), whatever passes
         near = [t for t in _near(trig) if not _in_recipient_phrase(t, trig)]
-        for category, words in self.lexicon.category_cues.get(trig.category, {}).items():
-            if any(_is(t, words) for t in near):
-                trig.category, trig.mode = category, None
-                trig.pattern += f"~{category}"
-                return
-        self._recategorise_by_subject(trig)
-        for category, words in self.lexicon.category_cues.get(trig.category, {}).items():
-            if any(_is(t, words) for t in near):  # troops that arrive as PEACEKEEPERS: AID
-                trig.category, trig.mode = category, None
-                trig.pattern += f"~{category}"
-                return
-
-    def _recategorise_by_subject(self, trig: Trigger) -> None:
+        if _recategorise(trig, self.lexicon.category_cues, near):
+            return
         subjects = [c for c in trig.head.children if c.dep_ == "nsubj"]
         subjects += [g for c in trig.head.children if c.dep_ == "agent" for g in c.children]
         subjects += [g for c in subjects for g in c.conjuncts]
-        for category, words in self.lexicon.subject_cues.get(trig.category, {}).items():
-            if category == "PROTEST" and not (trig.reciprocal or trig.mode == "destroy"):
-                continue  # protesters re-read only street clashes and vandalism, not shootings
-            if any(_is(t, words) for t in subjects):
-                trig.category, trig.mode = category, None
-                trig.pattern += f"~{category}"
-                return
+        if _recategorise(trig, self.lexicon.subject_cues, subjects):
+            # soldiers who "arrived in" a country are a deployment; as PEACEKEEPERS they are AID
+            _recategorise(trig, self.lexicon.category_cues, near)
 
     def _mode_from_context(self, trig: Trigger) -> str | None:
         """A mode named by nearby words: "killed in an AIRSTRIKE", "DRONES struck", "by TELEPHONE"."""
@@ -174,10 +159,22 @@ class TriggerFinder:
         for compound in _hyphen_compounds(token):  # "cease-fire", "build-up", "air-strike"
             if (pos, compound) in by_lemma:
                 return by_lemma[(pos, compound)]
-        for form in _lemma_variants(token):
+        for form in _lemma_variants(token) if pos == "verb" else (token.lemma_.lower(), token.lower_):
             if (pos, form) in by_lemma:
                 return by_lemma[(pos, form)]
         return []
+
+
+def _recategorise(trig: Trigger, cues: dict[str, dict[str, frozenset[str]]], tokens: list[Token]) -> bool:
+    """Give the trigger the first category whose cue words occur among the tokens."""
+    for category, words in cues.get(trig.category, {}).items():
+        if category == "PROTEST" and not (trig.reciprocal or trig.mode == "destroy"):
+            continue  # protesters re-read only street clashes and vandalism, not shootings
+        if any(_is(t, words) for t in tokens):
+            trig.category, trig.mode = category, None
+            trig.pattern += f"~{category}"
+            return True
+    return False
 
 
 def _near(trig: Trigger) -> list[Token]:

@@ -10,6 +10,7 @@ the ruler's, only cheaper.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 import numpy
@@ -28,6 +29,8 @@ class MemoAttributeRuler:
         self.memo: dict[tuple[int, ...], tuple[int, ...]] = {}
         self.context = Matcher(ruler.vocab)
         self.named: set[int] = set()  # lower-case forms some single-token rule tests
+        self.regexes: list[re.Pattern[str]] = []  # ... or some rule's regular expression
+        self._regex_named: dict[int, bool] = {}
         self.usable = True
         for i, rule in enumerate(ruler.patterns):
             longer = [pattern for pattern in rule["patterns"] if len(pattern) > 1]
@@ -48,6 +51,8 @@ class MemoAttributeRuler:
                 self.named.add(self.ruler.vocab.strings.add(value))
             elif isinstance(value, dict) and set(value) == {"IN"}:
                 self.named.update(self.ruler.vocab.strings.add(v) for v in value["IN"])
+            elif isinstance(value, dict) and set(value) == {"REGEX"}:
+                self.regexes.append(re.compile(value["REGEX"]))
             else:
                 self.usable = False
 
@@ -58,8 +63,7 @@ class MemoAttributeRuler:
     def __call__(self, doc: Doc) -> Doc:
         if not self.usable or len(doc) == 0 or self.context(doc, allow_missing=True):
             return self.ruler(doc)
-        named = self.named
-        keys = [(tag, lower if lower in named else 0, dep, pos, morph, lemma, space)
+        keys = [(tag, lower if self._is_named(lower) else 0, dep, pos, morph, lemma, space)
                 for tag, lower, dep, pos, morph, lemma, space in doc.to_array(READ).tolist()]
         known = [self.memo.get(key) for key in keys]
         if None not in known:
@@ -69,6 +73,17 @@ class MemoAttributeRuler:
         for key, result in zip(keys, doc.to_array(WRITTEN).tolist(), strict=True):
             self.memo.setdefault(key, tuple(result))
         return doc
+
+    def _is_named(self, lower: int) -> bool:
+        if lower in self.named:
+            return True
+        if not self.regexes:
+            return False
+        named = self._regex_named.get(lower)
+        if named is None:
+            text = self.ruler.vocab.strings[lower]
+            named = self._regex_named[lower] = any(r.search(text) for r in self.regexes)
+        return named
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 0) -> Iterator[Doc]:
         for doc in docs:

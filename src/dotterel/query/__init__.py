@@ -23,27 +23,27 @@ min_outlets, min_independent_outlets, doc_id, include_unreal. Bad values raise Q
 a store that cannot be opened now (another process writes it) raises StoreUnavailable (RuntimeError).
 """
 
-from dotterel.query.api import (
-    FREQS,
-    article,
-    cluster,
-    cluster_reports,
-    clusters,
-    connect,
-    count_events,
-    dyad_series,
-    event,
-    events,
-    network,
-    outlet_stats,
-    search,
-    summary,
-    to_records,
-    top_actors,
-    top_dyads,
-)
-from dotterel.query.filters import EventFilter, QueryError, StoreUnavailable
-from dotterel.query.outlets import Outlet, OutletTable
+from importlib import import_module
+from typing import Any
+
+# Attributes are imported on first use, so that `dotterel.query.filters` and the CLI start without pandas.
+_HOMES = {
+    **dict.fromkeys(
+        ["FREQS", "article", "cluster", "cluster_reports", "clusters", "connect", "count_events",
+         "dyad_series", "event", "events", "network", "outlet_stats", "search", "summary", "to_records",
+         "top_actors", "top_dyads"],
+        "dotterel.query.api",
+    ),
+    **dict.fromkeys(["EventFilter", "QueryError", "StoreUnavailable"], "dotterel.query.filters"),
+    **dict.fromkeys(["Outlet", "OutletTable"], "dotterel.query.outlets"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module 'dotterel.query' has no attribute {name!r}")
+    return getattr(import_module(_HOMES[name]), name)
+
 
 __all__ = [
     "FREQS",

@@ -28,14 +28,17 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
+from functools import cache
+from importlib import resources
 from itertools import combinations
 from typing import Any
 
 import duckdb
 import pyarrow as pa
+import yaml
 
 from dotterel.query.filters import UNREAL_AUX
 
@@ -76,17 +79,33 @@ def stem(word: str) -> str:
     return word
 
 
-def tokens(text: str, drop: Iterable[str] = ()) -> frozenset[str]:
-    """Content-word stems of a text, for evidence similarity; `drop`: texts (party names) to leave out."""
-    dropped = {stem(word) for name in drop for word in _TOKEN.findall(name.lower())}
+def tokens(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Content-word stems of a text, for evidence similarity; `drop`: stems (party names) to leave out."""
     out = set()
     for word in _TOKEN.findall(text.lower()):
         if word in STOPWORDS or len(word) < 3:
             continue
         stemmed = stem(word)
-        if stemmed not in dropped and stemmed not in STOPWORDS and len(stemmed) >= 3:
+        if stemmed not in drop and stemmed not in STOPWORDS and len(stemmed) >= 3:
             out.add(stemmed)
     return frozenset(out)
+
+
+@cache
+def country_words() -> Mapping[str, frozenset[str]]:
+    """Country code -> stems of its names, demonyms and capitals (from the actor lexicon's data file):
+    the words that name a party rather than say what happened."""
+    text = (resources.files("dotterel.actors") / "data" / "countries.yaml").read_text(encoding="utf-8")
+    words: dict[str, frozenset[str]] = {}
+    for code, entry in (yaml.safe_load(text).get("countries") or {}).items():
+        names = [n for key in ("names", "demonyms", "capitals") for n in (entry or {}).get(key) or []]
+        words[code] = frozenset(stem(w) for name in names for w in _TOKEN.findall(str(name).lower()))
+    return words
+
+
+def party_words(codes: Iterable[str]) -> frozenset[str]:
+    table = country_words()
+    return frozenset(w for code in codes for w in table.get(code, ()))
 
 
 class Rarity:
@@ -160,7 +179,7 @@ def party_match(a: Report, b: Report) -> str | None:
         return None  # A->B is never B->A
     if a.actors == b.actors and a.recipients == b.recipients:
         return "same"
-    return "related" if a.actors & b.actors and a.recipients & b.recipients else None
+    return "related" if a.actors & b.actors else None  # recipients seen differently (EUR vs FRA, GBR)
 
 
 @dataclass(frozen=True)
@@ -173,7 +192,6 @@ class ClusterRules:
     window_days: int = 3
     min_similarity: float = 0.2
     related_similarity: float = 0.35
-    background_days: int = 30
 
     def window(self, quad: int) -> int:
         return self.window_days if quad in _MATERIAL_QUADS else 2 * self.window_days
@@ -181,27 +199,18 @@ class ClusterRules:
     def dates_close(self, a: Report, b: Report) -> bool:
         return dates_match(a.when, a.precision, b.when, b.precision, self.window(a.quad))
 
-    def is_background(self, a: Report, b: Report) -> bool:
-        """One undated report published after the other's event, within background_days."""
-        if a.coarse or b.coarse:
-            return False
-        early, late = (a, b) if a.when <= b.when else (b, a)
-        return not late.dated and (late.when - early.when).days <= self.background_days
-
     def needed(self, a: Report, b: Report) -> float | None:
-        """The similarity two reports need to be one event, or None when they cannot be."""
+        """The similarity two reports need to be one event, or None when they cannot be. Two reports
+        whose texts both name the same day for the event need only half of it: an explicit date shared
+        by chance is rare."""
         parties = party_match(a, b)
-        if parties is None:
+        if parties is None or not self.dates_close(a, b):
             return None
-        base = self.min_similarity if parties == "same" else max(self.related_similarity, self.min_similarity)
-        if self.dates_close(a, b):
-            return base
-        if self.is_background(a, b):
-            return max(self.related_similarity, base) + (base - self.min_similarity)
-        return None
+        needed = self.min_similarity if parties == "same" else max(self.related_similarity, self.min_similarity)
+        if a.dated and b.dated and not (a.coarse or b.coarse) and a.when == b.when:
+            needed /= 2
+        return needed
 
-    def max_span(self, quad: int) -> int:
-        return max(self.window(quad), self.background_days)
 
 
 def candidate_pairs(reports: Sequence[Report], rules: ClusterRules) -> Iterator[tuple[int, int]]:
@@ -209,7 +218,7 @@ def candidate_pairs(reports: Sequence[Report], rules: ClusterRules) -> Iterator[
     order = sorted(range(len(reports)), key=lambda i: reports[i].when)
     day = [i for i in order if not reports[i].coarse]
     coarse = [i for i in order if reports[i].coarse]
-    reach = max(rules.window(reports[0].quad), rules.background_days) if reports else 0
+    reach = rules.window(reports[0].quad) if reports else 0
     for pos, i in enumerate(day):
         for j in day[pos + 1 :]:
             if (reports[j].when - reports[i].when).days > reach:
@@ -249,10 +258,7 @@ class _Agglomeration:
         """No pair across the two clusters contradicts, and the merged date span stays bounded."""
         reports = [self.reports[i] for i in self.members[a] + self.members[b]]
         days = [r.when for r in reports if not r.coarse]
-        if days and (max(days) - min(days)).days > self.rules.max_span(reports[0].quad):
-            return False
-        dated_days = [r.when for r in reports if not r.coarse and r.dated]
-        if dated_days and (max(dated_days) - min(dated_days)).days > self.rules.window(reports[0].quad):
+        if days and (max(days) - min(days)).days > self.rules.window(reports[0].quad):
             return False
         return all(
             party_match(self.reports[i], self.reports[j]) is not None
@@ -301,8 +307,7 @@ _REPORTS_SQL = f"""
     SELECT event, id, doc_id, quad_code, actor_codes, recipient_codes,
            coalesce(reciprocal, FALSE) OR len(recipient_codes) = 0,
            effective_date, coalesce(date_precision, 'day'), event_date IS NOT NULL,
-           coalesce(event_text, '') || ' ' || coalesce(text, ''),
-           [x.entity_text FOR x IN list_concat(coalesce(actor, []), coalesce(recipient, []))]
+           coalesce(event_text, '') || ' ' || coalesce(text, '')
     FROM events
     WHERE effective_date IS NOT NULL AND (aux IS NULL OR aux NOT IN {UNREAL_AUX})
     ORDER BY event, effective_date, id"""
@@ -312,12 +317,12 @@ def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, list[Report]
     """Clusterable reports by category, and word rarity over every distinct evidence sentence."""
     by_category: dict[str, list[Report]] = defaultdict(list)
     for row in con.execute(_REPORTS_SQL).fetchall():
-        category, event_id, doc_id, quad, actors, recipients, together, when, precision, dated, text, names = row
+        category, event_id, doc_id, quad, actors, recipients, together, when, precision, dated, text = row
         by_category[category].append(
             Report(
                 event_id, doc_id, quad or 0, frozenset(actors or ()), frozenset(recipients or ()),
                 bool(together), when, precision, bool(dated),
-                tokens(text, [n for n in names or () if n]),
+                tokens(text, party_words([*(actors or ()), *(recipients or ())])),
             )
         )
     sentences = con.execute("SELECT DISTINCT doc_id, coalesce(text, '') FROM events").fetchall()
@@ -330,14 +335,13 @@ def recluster(
     window_days: int = 3,
     min_similarity: float = 0.2,
     related_similarity: float = 0.35,
-    background_days: int = 30,
 ) -> int:
     """Recompute every event's cluster_id and the clusters table in one transaction; returns #clusters.
 
     `db` is a Store or a writable duckdb connection. Negated/hypothetical reports and reports without a
     date stay unclustered (cluster_id NULL; queries treat them as single reports).
     """
-    rules = ClusterRules(window_days, min_similarity, related_similarity, background_days)
+    rules = ClusterRules(window_days, min_similarity, related_similarity)
     con: duckdb.DuckDBPyConnection = getattr(db, "con", db)
     by_category, rarity = load_reports(con)
     ids: list[str] = []
