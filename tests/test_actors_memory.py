@@ -100,6 +100,12 @@ def test_a_stateless_people_gets_no_code_from_memory(nlp, resolver):
     assert _codes(index.entities_for(_token(doc, "fighters"))) == [(None, "REB")]
 
 
+def test_vague_regions_get_no_code_from_memory(nlp, resolver):
+    doc = nlp("Serbian officials rejected the plan. Western diplomats said talks would go on.")
+    index = resolver.index(doc)
+    assert _codes(index.entities_for(_token(doc, "diplomats"))) == [(None, "GOV")]
+
+
 def test_without_earlier_party_a_bare_agent_keeps_code_none(nlp, resolver):
     doc = nlp("The ministry denied the report.")
     index = resolver.index(doc)

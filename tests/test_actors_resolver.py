@@ -63,6 +63,12 @@ CASES = [
     ("Zambian journalists protested the arrest.", "Zambian journalists", [("ZMB", "JRN")]),
     ("Thousands of Palestinians marched in Ramallah.", "Thousands of Palestinians", [("PSE", "CVL")]),
     ("The Americans refused to leave.", "The Americans", [("USA", "CVL")]),
+    ("Venezuelan opposition leaders boycotted the vote.", "Venezuelan opposition leaders", [("VEN", "OPP")]),
+    ("The ruling party in Tanzania won.", "The ruling party in Tanzania", [("TZA", "PTY")]),
+    ("Pro-government paramilitaries burned the village.", "Pro-government paramilitaries", [(None, "PRM")]),
+    ("Mexican drug cartels bribed officials.", "Mexican drug cartels", [("MEX", "CRM")]),
+    ("Japanese companies halted exports.", "Japanese companies", [("JPN", "BUS")]),
+    ("Gazprom cut gas supplies.", "Gazprom", [("MNC", None)]),
     # titles with names, possessives, appositions
     ("Pakistani Defense Secretary Mian Hilal Hussain arrived in Moscow.",
      "Pakistani Defense Secretary Mian Hilal Hussain", [("PAK", "GOV")]),
@@ -118,6 +124,8 @@ CASES = [
     # provinces known to pycountry (ISO 3166-2), where the parser tags a place
     ("Police in Sichuan detained three monks.", "Police in Sichuan", [("CHN", "COP")]),
     ("Farmers in Chihuahua blocked a dam.", "Farmers in Chihuahua", [("MEX", "AGR")]),
+    ("Tokyo sent aid to provinces of Vietnam hit by floods.", "provinces of Vietnam", [("VNM", None)]),
+    ("Troops shelled a village in Western Cambodia.", "a village in Western Cambodia", [("KHM", "CVL")]),
     # unnamed bodies whose kind gives a code
     ("A human rights group documented the abuses.", "A human rights group", [("NGO", "SOC")]),
     ("Aid agencies suspended work.", "Aid agencies", [("NGO", "SOC")]),

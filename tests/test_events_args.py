@@ -178,3 +178,67 @@ def test_stance_participle_subject_is_the_actor(nlp):
 def test_complaint_targets_what_it_is_about_not_its_addressee(nlp):
     event = only(code_text(nlp, "Chile complained to Norway about Peruvian fishing raids."), "ACCUSE")
     assert codes(event.recipient) == {"PER"}
+
+
+def test_unnamed_attacker_takes_the_country_of_a_complex_place_preposition(nlp):
+    text = "Two Kenyan soldiers were killed by a roadside bomb outside of Santiago."
+    event = only(code_text(nlp, text), "ASSAULT")
+    assert codes(event.actor) == {"CHL"}
+    assert event.actor[0].sector == "UAF"
+    assert codes(event.recipient) == {"KEN"}
+
+
+def test_unnamed_attacker_takes_the_place_of_the_weapon_that_is_the_subject(nlp):
+    event = only(code_text(nlp, "A car bomb near Nairobi killed three Peruvian soldiers."), "ASSAULT")
+    assert codes(event.actor) == {"KEN"}
+    assert codes(event.recipient) == {"PER"}
+
+
+def test_attack_as_the_topic_of_a_feeling_is_not_an_event(nlp):
+    assert not code_text(nlp, "The Kenyan minister expressed sorrow for the deadly attack in Santiago.")
+    events = code_text(nlp, "The Kenyan envoy wrote a long letter about the attack in Santiago.")
+    assert "ASSAULT" not in [e.event for e in events]
+
+
+def test_attack_as_the_circumstance_of_a_death_is_an_event(nlp):
+    event = only(code_text(nlp, "Two Kenyan soldiers died in an attack in Santiago."), "ASSAULT")
+    assert codes(event.actor) == {"CHL"}
+
+
+def test_party_saying_another_attacked_accuses_it_and_the_claim_is_set_aside(nlp):
+    events = code_text(nlp, "Kenya said that Norwegian troops had attacked a border post.")
+    accusation = only(events, "ACCUSE")
+    assert codes(accusation.actor) == {"KEN"}
+    assert codes(accusation.recipient) == {"NOR"}
+    assert only(events, "ASSAULT").aux == "hypothetical"
+
+
+def test_claim_about_an_attack_from_a_place_accuses_that_place(nlp):
+    events = code_text(nlp, "The Peruvian government said a border town was shelled from Chile overnight.")
+    accusation = only(events, "ACCUSE")
+    assert codes(accusation.actor) == {"PER"}
+    assert codes(accusation.recipient) == {"CHL"}
+
+
+def test_trailing_attribution_reports_the_event_itself(nlp):
+    events = code_text(nlp, "Norwegian troops attacked a border post on Monday, Kenyan officials said.")
+    assert [e.event for e in events] == ["ASSAULT"]
+    assert only(events, "ASSAULT").aux is None
+
+
+def test_speaker_reporting_its_own_attack_is_not_accusing(nlp):
+    events = code_text(nlp, "Kenya said its troops had attacked rebel positions in Peru.")
+    assert [e.event for e in events] == ["ASSAULT"]
+    assert codes(only(events, "ASSAULT").actor) == {"KEN"}
+
+
+def test_recipient_found_deep_inside_the_object_phrase(nlp):
+    text = "Kenya criticized the new rules on fishing quotas for Peruvian trawlers."
+    event = only(code_text(nlp, text), "ACCUSE")
+    assert codes(event.actor) == {"KEN"}
+    assert codes(event.recipient) == {"PER"}
+
+
+def test_background_phrase_does_not_supply_the_recipient(nlp):
+    event = only(code_text(nlp, "Kenya criticized the budget plan despite strong pressure from Chile."), "ACCUSE")
+    assert "CHL" not in codes(event.recipient)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from events_helpers import code_text, only
+from events_helpers import FakeFinder, FakeResolver, code_text, only
+
+from dotterel.events.coder import EventCoder
+from dotterel.models import Article
 
 
 @pytest.mark.parametrize(
@@ -64,3 +67,30 @@ def test_attempted_act_is_still_coded(nlp):
 def test_wanting_to_attack_is_a_threat(nlp):
     event = only(code_text(nlp, "Norway wants to attack Chile."), "THREATEN")
     assert event.aux is None
+
+
+class _WithheldAidFinder(FakeFinder):
+    """Like the real finder: negated aid is coded as a refusal whose category carries the negation."""
+
+    def find(self, sentence):
+        found = super().find(sentence)
+        for trigger in found:
+            if trigger.category == "AID" and any(c.dep_ == "neg" for c in trigger.head.children):
+                trigger.category, trigger.modality_in_category = "REJECT", True
+        return found
+
+
+def _code_with_withheld(nlp, text):
+    coder = EventCoder(FakeResolver(), finder=_WithheldAidFinder())  # type: ignore[arg-type]
+    return coder.code(Article(id="w", text=text, published="2024-03-14"), nlp(text))
+
+
+def test_refusal_worded_with_negation_is_an_event_of_record(nlp):
+    event = only(_code_with_withheld(nlp, "Kenya said it will not aid Peru this year."), "REJECT")
+    assert event.aux is None
+    assert {e.code for e in event.actor} == {"KEN"}
+
+
+def test_refusal_inside_a_condition_stays_hypothetical(nlp):
+    events = _code_with_withheld(nlp, "If Kenya does not aid Peru, the talks will collapse.")
+    assert only(events, "REJECT").aux == "hypothetical"

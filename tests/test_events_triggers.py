@@ -326,6 +326,10 @@ NO_EVENT = [
     "The world cannot just stand by and watch.",
     "Here was his usual offering of excuses.",
     "I will do anything required to come home.",
+    "The ministry did not respond to a request for comment.",
+    "The camp holds the families of dead or imprisoned fighters.",
+    "Should the West bomb the rebel bases?",
+    "“Kill them all,” the crowd chanted.",
 ]
 
 
@@ -356,6 +360,7 @@ INTENT = [
     ("The general promised to withdraw his troops.", "AGREE"),
     ("The opposition said it would boycott the election.", "THREATEN"),
     ("Freedonia will withdraw its peacekeepers unless the fighting stops.", "THREATEN"),
+    ("“We will crush the rebels,” the general said.", "THREATEN"),
     ("The governor did not give permission for the opposition rally.", "REJECT"),
     ("Ruritania has not lifted the sanctions on Freedonian banks.", "REJECT"),
     ("The president called the new prime minister Anna Berg to congratulate her.", "SUPPORT"),
@@ -403,6 +408,9 @@ CONTROL = [
     ("The government prevented a war with its neighbour.", []),
     ("The minister hoped the generals would be arrested.", []),
     ("Thousands fled the fighting in the north.", []),
+    ("Ruritania offered to send troops to help the Freedonian army.", ["AGREE"]),
+    ("The rebels agreed to lay down their weapons and join forces with the army.", ["AGREE"]),
+    ("The rebels said they will release the captured peacekeepers.", ["AGREE"]),
 ]
 
 
@@ -500,6 +508,19 @@ def test_lexicon_rejects_unknown_word_class():
     data = {"entries": [{"id": "x", "lemmas": "hit", "cat": "ASSAULT", "obj": "@nothing"}]}
     with pytest.raises(LexiconError, match="unknown word class"):
         Lexicon.from_data(data)
+
+
+def test_lexicon_rejects_event_entry_without_category():
+    data = {"entries": [{"id": "x", "lemmas": "hit"}]}
+    with pytest.raises(LexiconError, match="needs a category"):
+        Lexicon.from_data(data)
+
+
+def test_lexicon_file_rejects_a_key_given_twice(tmp_path):
+    path = tmp_path / "triggers.yaml"
+    path.write_text("entries:\n  - id: x\n    lemmas: hit\n    cat: ASSAULT\n    cat: ACCUSE\n")
+    with pytest.raises(LexiconError, match="given twice"):
+        Lexicon.load(path)
 
 
 def test_more_specific_entry_wins():

@@ -6,7 +6,7 @@ import duckdb
 from storefakes import FakeCoded, article, make_event
 
 from dotterel.store import Store
-from dotterel.store.clusters import dates_match, recluster, tokens
+from dotterel.store.clusters import ClusterRules, dates_match, recluster, tokens
 
 DRILL_A = "Russia and Pakistan began joint military drills near Islamabad on Tuesday."
 DRILL_B = "Pakistani and Russian troops began joint military drills near Islamabad, officials said."
@@ -69,11 +69,19 @@ def test_different_events_stay_apart(tmp_path):
             ("b", "https://apnews.com/2", make_event("b", 0, "MOBILIZE", ["PAK", "RUS"], **base)),
             # other parties (no overlap)
             ("c", "https://bbc.com/3", make_event("c", 0, "COOPERATE", ["CHN", "IND"], **base)),
-            # same parties and category, ten days later
+            # same parties and category, its own date ten days later
             (
                 "f",
                 "https://rt.com/6",
-                make_event("f", 0, "COOPERATE", ["PAK", "RUS"], date="2022-08-26", **base),
+                make_event(
+                    "f", 0, "COOPERATE", ["PAK", "RUS"], date="2022-08-26", event_date="2022-08-26", **base
+                ),
+            ),
+            # same parties and category, undated, published beyond the background window
+            (
+                "h",
+                "https://dw.com/8",
+                make_event("h", 0, "COOPERATE", ["PAK", "RUS"], date="2022-09-20", **base),
             ),
             # same everything but unrelated evidence
             (
@@ -89,7 +97,7 @@ def test_different_events_stay_apart(tmp_path):
             ),
         ],
     )
-    assert len(set(ids.values())) == 5
+    assert len(set(ids.values())) == 6
 
 
 def test_historical_year_only_mentions_attach_to_their_year(tmp_path):
@@ -246,3 +254,143 @@ def test_opposite_directions_stay_apart_even_with_mirrored_wording(tmp_path):
         ],
     )
     assert ids["a-0"] != ids["b-0"]
+
+
+AFRIN_A = "Turkish jets and ground troops began an offensive on the Kurdish enclave of Afrin on Saturday."
+AFRIN_B = "Ankara launched its Afrin operation, a cross-border offensive against the YPG, at the weekend."
+AFRIN_C = "The Turkish offensive in Afrin entered its second day as tanks crossed the border."
+IDLIB = "Government barrel bombs hit a market in Maarat al-Numan in Idlib province, killing 20."
+DARAA = "Government barrel bombs hit a market in Nawa in Daraa province, killing 20."
+
+
+def _filler(n: int) -> list[tuple[str, str, object]]:
+    """Unrelated evidence from other articles, so that word rarity is estimated as in a real store."""
+    topics = [
+        "Oil prices rose as shipping through the strait resumed after storms.",
+        "The central bank kept interest rates unchanged amid inflation worries.",
+        "Flooding closed schools across the southern provinces for a week.",
+        "A court acquitted the journalist of espionage charges.",
+        "Farmers protested against new import quotas on grain.",
+        "The football federation banned fans from the derby after riots.",
+    ]
+    return [
+        (f"x{k}", None, make_event(f"x{k}", 0, "CONSULT", ["FRA"], text=topics[k % len(topics)]))
+        for k in range(n)
+    ]
+
+
+def test_one_event_in_different_words_from_two_outlets_merges(tmp_path):
+    ids, table = _store(
+        tmp_path,
+        [
+            *_filler(12),
+            ("a", "https://reuters.com/a", make_event("a", 0, "ASSAULT", ["TUR"], ["SYR"], text=AFRIN_A)),
+            (
+                "b",
+                "https://bbc.com/b",
+                make_event("b", 0, "ASSAULT", ["TUR"], [], text=AFRIN_B, date="2022-08-18"),
+            ),
+        ],
+    )
+    assert ids["a-0"] == ids["b-0"]
+    assert table[ids["a-0"]][:2] == (2, 2)
+
+
+def test_same_day_same_parties_different_places_stay_apart(tmp_path):
+    ids, _ = _store(
+        tmp_path,
+        [
+            *_filler(12),
+            ("a", "https://reuters.com/a", make_event("a", 0, "ASSAULT", ["SYR"], ["SYR"], text=IDLIB)),
+            ("b", "https://apnews.com/b", make_event("b", 0, "ASSAULT", ["SYR"], ["SYR"], text=DARAA)),
+        ],
+    )
+    assert ids["a-0"] != ids["b-0"]
+
+
+def test_historical_mention_with_a_day_joins_the_event_of_that_day(tmp_path):
+    later = "Turkey's offensive on Afrin, launched on 20 January, drove the YPG from the enclave."
+    ids, _ = _store(
+        tmp_path,
+        [
+            *_filler(12),
+            (
+                "a",
+                "https://reuters.com/a",
+                make_event("a", 0, "ASSAULT", ["TUR"], ["SYR"], text=AFRIN_A, date="2018-01-20"),
+            ),
+            # months later, dated by the text: joins the January event
+            (
+                "m",
+                "https://bbc.com/m",
+                make_event(
+                    "m",
+                    0,
+                    "ASSAULT",
+                    ["TUR"],
+                    ["SYR"],
+                    text=later,
+                    date="2018-04-02",
+                    event_date="2018-01-20",
+                ),
+            ),
+            # the same sentence without a date sits at its publication date, far from January
+            (
+                "n",
+                "https://dw.com/n",
+                make_event("n", 0, "ASSAULT", ["TUR"], ["SYR"], text=later, date="2018-04-02"),
+            ),
+        ],
+    )
+    assert ids["a-0"] == ids["m-0"] != ids["n-0"]
+
+
+def test_undated_re_mention_days_later_attaches_only_within_the_background_window(tmp_path):
+    recap = "Turkey's offensive in Afrin, which began with an assault on the enclave, continues."
+    reports = [
+        *_filler(12),
+        ("a", "https://reuters.com/a", make_event("a", 0, "ASSAULT", ["TUR"], ["SYR"], text=AFRIN_A)),
+        (
+            "b",
+            "https://bbc.com/b",
+            make_event("b", 0, "ASSAULT", ["TUR"], ["SYR"], text=recap, date="2022-08-25"),
+        ),
+    ]
+    ids, _ = _store(tmp_path, reports)
+    assert ids["a-0"] == ids["b-0"]
+    with Store(tmp_path / "c.duckdb") as store:
+        recluster(store, background_days=0)
+        apart = dict(store.con.execute("SELECT id, cluster_id FROM events").fetchall())
+    assert apart["a-0"] != apart["b-0"]
+
+
+def test_chaining_is_bounded(tmp_path):
+    """A~B and B~C (and C~D) do not pull A and C into one cluster when A and C are unlike; and one
+    event's reports never span more than the window, however many similar reports follow each other."""
+    chain = [
+        "Shelling hit Afrin and Jinderes overnight.",
+        "Jinderes and Rajo came under fire from artillery.",
+        "Rajo and Bulbul were bombarded by howitzers.",
+        "Bulbul and Maabatli saw mortar rounds land.",
+    ]
+    reports = [*_filler(12)]
+    for k, text in enumerate(chain):
+        event = make_event(f"s{k}", 0, "ASSAULT", ["TUR"], ["SYR"], text=text, date=f"2022-08-{16 + k}")
+        reports.append((f"s{k}", None, event))
+    ids, _ = _store(tmp_path, reports)
+    assert ids["s0-0"] != ids["s2-0"] and ids["s1-0"] != ids["s3-0"] and ids["s0-0"] != ids["s3-0"]
+
+    same = "Turkish tanks shelled the Afrin enclave near Jinderes."
+    daily = []
+    for k in range(8):
+        day = f"2022-08-{10 + k}"
+        event = make_event(f"d{k}", 0, "ASSAULT", ["TUR"], ["SYR"], text=same, date=day, event_date=day)
+        daily.append((f"d{k}", None, event))
+    (tmp_path / "daily").mkdir()
+    ids, _ = _store(tmp_path / "daily", [*_filler(12), *daily])
+    days_by_cluster: dict[str, list[int]] = {}
+    for k in range(8):
+        days_by_cluster.setdefault(ids[f"d{k}-0"], []).append(10 + k)
+    assert len(days_by_cluster) > 1
+    window = ClusterRules().window(4)
+    assert all(max(days) - min(days) <= window for days in days_by_cluster.values())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dotterel.actors.lexicon import Lexicon, NameEntry
 
@@ -46,7 +46,7 @@ def _name_at(tokens: Sequence[Token], pos: int, lexicon: Lexicon) -> tuple[int, 
         if entry is None:
             continue
         window = doc[start : start + length]
-        if entry.needs_place_label and any(t.ent_type_ not in ("GPE", "LOC") for t in window):
+        if entry.needs_place_label and not _is_whole_place_entity(window):
             continue
         if entry.exact_case:
             if "".join(t.text for t in window) != _squeeze(entry.phrase):
@@ -55,6 +55,15 @@ def _name_at(tokens: Sequence[Token], pos: int, lexicon: Lexicon) -> tuple[int, 
             continue
         return length, entry
     return None
+
+
+def _is_whole_place_entity(window: Span) -> bool:
+    """The words are exactly one place entity of the parser ("Sichuan", not "Western" of "Western
+    Cambodia")."""
+    if any(t.ent_type_ not in ("GPE", "LOC") for t in window) or window[0].ent_iob_ != "B":
+        return False
+    doc = window.doc
+    return window.end >= len(doc) or doc[window.end].ent_iob_ != "I"
 
 
 def _squeeze(phrase: str) -> str:

@@ -26,7 +26,15 @@ then its modifiers, then its of/in-phrases), plus names coordinated with it ("Hu
 officials"). The sector comes from the head's agent noun, unless the head is generic ("spokesman",
 "leader") and a modifier is specific ("army spokesman" -> MIL); else from the name (capitals -> GOV).
 A phrase with a sector but no code (e.g. "the officer") gets code None; `find_mentions` fills it from
-the memory.
+the memory (memory.py) unless the phrase names a people or region without a code ("Kurdish
+fighters", "Western diplomats").
+
+Further rules: a state someone is for, against or backed by is not the party ("pro-Russian
+separatists", "Iran-backed militias"); a place name inside a longer proper name is no place
+("the Washington Post"); "Bosnian Serbs" are placed by where they live (BIH); a head noun the lexicon
+does not know keeps the codes of its own modifiers ("Algerian landowners") but not of names deep in
+its prepositional phrases ("contracts for Russian hardware"); provinces from pycountry's ISO 3166-2
+list count only where the parser tagged exactly that place.
 """
 
 from __future__ import annotations
@@ -49,6 +57,10 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLACE_KINDS = frozenset({COUNTRY, DEMONYM, PLACE})
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "men", "ee", "ive", "ists", "ians", "ers",
                    "ors", "ants", "ents", "ees", "ives")
+# Parts of a state named through an of/in-phrase ("provinces of Vietnam", "parts of Syria").
+PLACE_HEADS = frozenset({"province", "region", "area", "part", "district", "territory", "border", "coast",
+                         "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                         "southwest", "outskirts", "suburb", "countryside", "soil", "airspace", "waters"})
 DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "our", "their",
                             "my", "your"})
 # Heads that count people rather than name them: "thousands of protesters", "members of parliament".
@@ -124,7 +136,8 @@ class ActorResolver:
             # landowners", "Syrian territory"), names deep in its of/for-phrases do not ("contracts for
             # the purchase of Russian hardware"); an agent modifier gives a sector only to people
             # ("army servicemen"), not to things ("military cooperation")
-            names = [m for m in names if _match_priority(m, unit) <= 1]
+            if unit.head.lemma_.lower() not in PLACE_HEADS:  # "provinces of Vietnam" keep Vietnam
+                names = [m for m in names if _match_priority(m, unit) <= 1]
             people = _may_name_people(unit.head)
             agents = [a for a in agents if people and _span_priority(a.start, a.end, unit) <= 1]
         codes = self._codes(names, unit)

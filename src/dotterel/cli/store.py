@@ -57,14 +57,14 @@ def ingest(
     outlets: list[Path] | None = OUTLETS_OPTION,
     cluster: bool = typer.Option(True, "--cluster/--no-cluster", help="Recompute event clusters afterwards."),
     cluster_window: int = typer.Option(
-        3, "--cluster-window", min=0, help="Days apart one event's reports may be."
+        3, "--cluster-window", min=0, help="Days apart one material event's reports may be (verbal: twice)."
     ),
     cluster_similarity: float = typer.Option(
-        0.2,
+        0.08,
         "--cluster-similarity",
         min=0.0,
         max=1.0,
-        help="Evidence similarity (token Jaccard) to merge reports.",
+        help="Evidence similarity (IDF-weighted cosine, see dotterel.store.clusters) to merge reports.",
     ),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
 ) -> None:

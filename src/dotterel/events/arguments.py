@@ -135,6 +135,10 @@ class EntityLookup:
                 if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in OWNER_PREPS):
                     wider.extend(child.subtree)
             found = self._mentioned(wider)
+        if not found:  # "opponents of Rwanda's senate": the owner may be no mention of its own
+            owners = [g for child in head.children if child.dep_ == "prep" and child.lower_ in OWNER_PREPS
+                      for g in child.children if g.dep_ == "pobj"]
+            found = [e for owner in owners for e in self.entities_of(owner) if e.code]
         return found
 
     def _mentioned(self, tokens: Iterable[Token]) -> list[Entity]:
@@ -545,6 +549,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
         # "withdraw its troops from Lebanon": the actor's own forces are moved, Lebanon is the recipient
         recipients = [e for e in recipients if e.code not in actor_codes]
     if not recipients and not (trigger.reciprocal or len({e.code for e in actors}) > 1):
+        recipients = _predicate_party(trigger, verb, actor_ids, actors, lookup)
+    if not recipients and not (trigger.reciprocal or len({e.code for e in actors}) > 1):
         recipients = _default_recipients(trigger, worded_as or trigger.category, head, verb, actors,
                                          actor_ids, lookup)
     reciprocal = trigger.reciprocal or (
@@ -619,8 +625,14 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
 def _placed_actors(trigger: Trigger, head: Token, verb: Token, actor_heads: list[Token],
                    lookup: EntityLookup) -> list[Entity]:
     """An actor named without a country takes the country where it acts ("protesters in Hong Kong");
-    an attack with no named attacker is by unidentified forces of that country."""
+    an attack with no named attacker is by unidentified forces of that country ("a car bomb near X
+    killed ...")."""
+    if is_topic_mention(head, verb):
+        return []  # "expressed sorrow for the shootings in X": the attack is a topic, not reported here
     place = [e for e in _place_entities(head, verb, set(), lookup, deep=True) if e.code]
+    if not place:  # the place of the weapon or blast that is the subject: "a bombing near X killed ..."
+        place = [e for t in actor_heads if t.pos_ == "NOUN"
+                 for obj in _location_objects(t) for e in lookup.entities_of(obj) if e.code]
     if not place:
         return []
     uncoded = [e for t in actor_heads for e in lookup.uncoded_entities(t)]
@@ -631,30 +643,56 @@ def _placed_actors(trigger: Trigger, head: Token, verb: Token, actor_heads: list
     return []
 
 
+# A nominal trigger hanging on these prepositions of a verb that does not carry it names what someone
+# talks or feels about ("sorrow for the shootings", "a debate over the strikes"), not an event reported.
+TOPIC_PREPS = frozenset({"for", "about", "over", "on", "of", "regarding", "concerning", "to"})
+
+
+def is_topic_mention(head: Token, verb: Token) -> bool:
+    """A nominal trigger with no owner of its own that is the topic of another predicate."""
+    if is_verbal(head) or noun_actor_tokens(head) or between_tokens(head):
+        return False
+    if not is_verbal(verb) or verb == head or _carries_noun(verb, head):
+        return False
+    tok = head
+    while tok.dep_ in ("compound", "amod", "nmod", "conj") and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ in ("dobj", "obj"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS
+
+
+def _location_objects(tok: Token) -> list[Token]:
+    """Objects of the place prepositions on `tok` ("near X", "in X", "outside of X")."""
+    return [o for child in tok.children if child.dep_ in ("prep", "advmod") and child.lower_ in LOCATION_PREPS
+            for o in _prep_objects(child)]  # "outside of X" is often parsed as an adverb with "of X"
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition, through a complex one: "outside of X", "out of X", "ahead of X"."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    if not objects:
+        objects = [o for inner in prep.children if inner.dep_ == "prep" and inner.lower_ in ("of", "from")
+                   for o in inner.children if o.dep_ == "pobj"]
+    return objects
+
+
 def _place_entities(head: Token, verb: Token, actor_ids: set[int], lookup: EntityLookup,
                     deep: bool = False) -> list[Entity]:
     """Entities of the places the event happens in: "in/at/near X" on the trigger or its verb
     (with `deep`, also on the nouns of those phrases: "killed in a bombing in Baghdad")."""
-    found: list[Entity] = []
     objects: list[Token] = []
     for anchor in ([head] if head == verb else [head, verb]):
+        objects.extend(o for o in _location_objects(anchor) if o.i not in actor_ids)
+        if not deep:
+            continue
         for child in anchor.children:
-            if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
-                objects.extend(o for o in child.children if o.dep_ == "pobj" and o.i not in actor_ids)
-            if deep and child.dep_ in ("dobj", "obj"):  # "evacuate settlements in Gaza"
-                for inner in child.children:
-                    if inner.dep_ == "prep" and inner.lower_ in LOCATION_PREPS:
-                        objects.extend(o for o in inner.children if o.dep_ == "pobj")
-            if deep and child.dep_ in ("prep", "agent"):
+            if child.dep_ in ("dobj", "obj"):  # "evacuate settlements in Gaza"
+                objects.extend(_location_objects(child))
+            if child.dep_ in ("prep", "agent"):  # "killed in a bombing in Baghdad"
                 for obj in (o for o in child.children if o.dep_ == "pobj"):
-                    for inner in obj.children:
-                        if inner.dep_ == "prep" and inner.lower_ in LOCATION_PREPS:
-                            objects.extend(o for o in inner.children if o.dep_ == "pobj")
-                            objects.extend(o for of in inner.children if of.dep_ == "prep"  # "outside of"
-                                           for o in of.children if o.dep_ == "pobj")
-    for obj in objects:
-        found.extend(lookup.entities_of(obj))
-    return found
+                    objects.extend(_location_objects(obj))
+    return [e for obj in objects for e in lookup.entities_of(obj)]
 
 
 def _giver(verb: Token) -> list[Token]:
@@ -671,3 +709,94 @@ def _coordinated(conj: Token) -> bool:
     siblings = [*conj.head.children, *conj.children]
     return any(c.dep_ == "cc" or (c.dep_ == "punct" and c.text == ";") for c in siblings) or any(
         c.dep_ == "cc" for other in conj.head.children if other.dep_ == "conj" for c in other.children)
+
+
+# A party that says another party attacked or repressed someone accuses it ("Israel said a rocket was
+# fired at it from Gaza", "the ministry said that rebels had shelled the town"). Only a speaker named
+# before the clause frames it as its claim; a trailing "..., police said" attributes a reported event.
+CLAIM_VERBS = frozenset({"say", "claim", "allege", "charge", "report", "state", "insist", "assert",
+                         "maintain", "tell", "write"})
+CLAIMABLE = frozenset({"ASSAULT", "COERCE"})
+SOURCE_PREPS = frozenset({"from", "by"})
+
+
+@dataclass
+class Claim:
+    speakers: list[Entity]
+    accused: list[Entity]
+    verb: Token  # the speech verb
+
+
+def reported_claim(trigger: Trigger, args: Arguments, lookup: EntityLookup) -> Claim | None:
+    """The claim a coded speaker makes about another party's attack, if the trigger is one."""
+    if trigger.category not in CLAIMABLE:
+        return None
+    speech = _fronted_speech_verb(clause_verb(trigger.head), trigger.head)
+    if speech is None:
+        return None
+    speakers = unique_entities(e for t in verb_actor_tokens(speech) for e in lookup.entities_of(t) if e.code)
+    if not speakers:
+        return None
+    speaker_codes = {e.code for e in speakers}
+    if any(e.code for e in args.actors):
+        accused = [e for e in args.actors if e.code and e.code not in speaker_codes]
+    else:  # "a mortar bomb was fired at it from the Gaza Strip": where it came from
+        verb = clause_verb(trigger.head)
+        sources = [o for anchor in {trigger.head, verb} for child in anchor.children
+                   if child.dep_ in ("prep", "agent") and child.lower_ in SOURCE_PREPS | LOCATION_PREPS
+                   for o in _prep_objects(child)]
+        accused = [e for t in sources for e in lookup.entities_of(t)
+                   if e.code and e.code not in speaker_codes]
+    if not accused:
+        return None  # the speaker reports its own act, or names no one
+    return Claim(speakers, unique_entities(accused)[:3], speech)
+
+
+def _fronted_speech_verb(verb: Token, head: Token) -> Token | None:
+    """The speech verb whose complement clause holds `verb`, when it comes before the clause."""
+    cursor = verb
+    for _ in range(4):
+        if cursor.dep_ not in ("ccomp", "conj") or cursor.head == cursor:
+            return None
+        parent = cursor.head
+        if cursor.dep_ == "ccomp" and lemma_in(parent, CLAIM_VERBS):
+            return parent if parent.i < head.i and parent.i < verb.i else None
+        cursor = parent
+    return None
+
+
+# Links followed down from a predicate to the phrases that complete it ("suspended air links WITH
+# Serbia", "fired shells AT targets IN Jericho", "rejected an offer FROM Kabul"); subjects, new clauses,
+# attributions and background phrases are not followed.
+PHRASE_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep", "pobj", "pcomp", "xcomp", "compound",
+                         "amod", "nmod", "poss", "appos", "conj", "advmod", "oprd", "acl"})
+NOT_PARTY_PREPS = frozenset({"after", "following", "since", "amid", "despite", "before", "during", "until",
+                             "like", "unlike", "as", "than", "because", "due", "including"})
+
+
+def _predicate_party(trigger: Trigger, verb: Token, actor_ids: set[int], actors: list[Entity],
+                     lookup: EntityLookup, max_depth: int = 4) -> list[Entity]:
+    """The nearest party named inside the predicate's own phrases, when no rule named a recipient."""
+    actor_codes = {e.code for e in actors if e.code}
+    head = trigger.head
+    starts = [head] if verb == head or not is_verbal(verb) or not _carries_noun(verb, head) else [verb, head]
+    seen = {t.i for t in starts} | actor_ids
+    level = list(starts)
+    for _ in range(max_depth):
+        following: list[Token] = []
+        for tok in level:
+            for child in tok.children:
+                if child.i in seen or child.dep_ not in PHRASE_DEPS:
+                    continue
+                if child.dep_ == "prep" and child.lower_ in NOT_PARTY_PREPS:
+                    continue
+                if child.dep_ in ("xcomp", "acl") and any(c.dep_.startswith("nsubj") for c in child.children):
+                    continue
+                seen.add(child.i)
+                following.append(child)
+        found = [e for tok in following if tok.pos_ in ("PROPN", "NOUN", "ADJ", "PRON")
+                 for e in lookup.entities_of(tok) if e.code and e.code not in actor_codes]
+        if found:
+            return unique_entities(found)[:2]
+        level = following
+    return []

@@ -132,3 +132,15 @@ def _from_governors(tok: Token, category: str) -> str | None:
 
 def _has_own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+
+
+def in_condition(head: Token) -> bool:
+    """The trigger's clause is the condition of another ("if troops cross the border, ...")."""
+    cursor = clause_verb(head)
+    for _ in range(5):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cursor.children):
+            return True
+        if cursor.dep_ not in ("advcl", "conj", "xcomp") or cursor.head == cursor:
+            return False
+        cursor = cursor.head
+    return False

@@ -9,7 +9,7 @@ fighting", "following the killing of ...") are not the news of the sentence.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 # "X is willing/ready to ...", "X plans to ...": the embedded act is intended, not done.
@@ -86,3 +86,24 @@ def is_purpose_or_participle(token: Token) -> bool:
     participle = token.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in token.children)
     return has_to or participle
 
+
+
+QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+
+def is_question(sentence: Span) -> bool:
+    """ "Should the west bomb Syria?": a question reports no event."""
+    last = [t for t in sentence if not t.is_space and t.text not in QUOTES]
+    return bool(last) and last[-1].text == "?"
+
+
+def is_quoted_command(token: Token) -> bool:
+    """ "Kill them all," the crowd chanted: an imperative inside quotation marks is no event."""
+    if token.tag_ != "VB" or any(c.dep_.startswith("nsubj") or c.dep_ in ("aux", "auxpass")
+                                 for c in token.children):
+        return False
+    if token.dep_ not in ("ROOT", "ccomp", "parataxis", "conj"):
+        return False
+    sentence = token.sent
+    before = [t for t in sentence if t.i < token.i and t.text in QUOTES]
+    return len(before) % 2 == 1

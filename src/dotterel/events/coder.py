@@ -9,8 +9,8 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from dotterel.actors.resolver import ActorResolver
-from dotterel.events.arguments import EntityLookup, find_arguments
-from dotterel.events.auxiliary import auxiliary_mode
+from dotterel.events.arguments import Claim, EntityLookup, find_arguments, reported_claim
+from dotterel.events.auxiliary import auxiliary_mode, in_condition
 from dotterel.events.context import ContextClassifier
 from dotterel.events.dates import event_date, is_historical, parse_published
 from dotterel.events.dedup import deduplicate
@@ -57,16 +57,22 @@ class EventCoder:
             for trigger in self.finder.find(sentence):
                 if not _codable_line(text, trigger, article.title):
                     continue
-                event = self._event(article, text, sentence, sequence, trigger, lookup, published, contexts)
-                if event is not None:
-                    events.append(event)
+                events.extend(self._events(article, text, sentence, sequence, trigger, lookup, published,
+                                           contexts))
         return deduplicate(events)
 
-    def _event(self, article: Article, text: str, sentence: Span, sequence: int, trigger: Trigger,
-               lookup: EntityLookup, published: date | None, contexts: list[str]) -> Event | None:
+    def _events(self, article: Article, text: str, sentence: Span, sequence: int, trigger: Trigger,
+                lookup: EntityLookup, published: date | None, contexts: list[str]) -> list[Event]:
         category, mode = trigger.category, trigger.mode
         worded_as = category
+        from dotterel.events.arguments import clause_verb
+        if clause_verb(trigger.head).dep_ == "relcl":
+            return []
         aux = auxiliary_mode(trigger.head, category)
+        if trigger.modality_in_category and aux in ("negated", "future", "hypothetical"):
+            # "will not accept refugees" is already a REJECT, "would blockade" a THREATEN; only a
+            # condition the whole clause hangs on ("if war starts, X will close ...") still applies
+            aux = "hypothetical" if in_condition(trigger.head) else None
         if aux == "future" and category in FUTURE_AS:
             category, aux = FUTURE_AS[category], None
             mode = _threat_mode(trigger) if category == "THREATEN" else None
@@ -76,8 +82,11 @@ class EventCoder:
             # promising to cooperate with X is one party's act, even if cooperating would be joint
             trigger = replace(trigger, category=category, mode=mode, reciprocal=False)
         args = find_arguments(trigger, lookup, worded_as=worded_as)
-        if not any(e.code for e in args.actors) or _meeting_of_one(trigger, args.actors, args.recipients):
-            return None
+        claim = reported_claim(trigger, args, lookup) if aux is None else None
+        if claim is not None:
+            aux = "hypothetical"  # one party's word that another attacked: not an event of record
+        elif not any(e.code for e in args.actors) or _meeting_of_one(trigger, args.actors, args.recipients):
+            return []
         when = event_date(trigger.head, sentence, published)
         iso = None
         if when is not None and (published is None or when.iso != published.isoformat()):
@@ -88,7 +97,7 @@ class EventCoder:
         start, end = head.idx, head.idx + len(head.text)
         evidence_start, evidence_end = _evidence_bounds(text, sentence, start)
         words = sorted({t.i: t for t in [head, *trigger.tokens]}.values(), key=lambda t: t.i)
-        return Event(
+        event = Event(
             id=event_id(article.id, sequence, start, end, category),
             doc_id=article.id,
             date=article.published,
@@ -108,6 +117,22 @@ class EventCoder:
             reciprocal=args.reciprocal,
             cite_info={"url": article.url, "title": article.title, "publication": article.source},
         )
+        if claim is None:
+            return [event]
+        accusation = _accusation(event, claim, article.id)
+        return [accusation, event] if any(e.code for e in args.actors) else [accusation]
+
+
+def _accusation(event: Event, claim: Claim, article_id: str) -> Event:
+    """The speaker's ACCUSE of the party its claim names, on the evidence of the claimed event."""
+    start = claim.verb.idx
+    end = start + len(claim.verb.text)
+    sequence = event.text_info.sequence if event.text_info else 0
+    info = replace(event.text_info, trigger_start=start, trigger_end=end) if event.text_info else None
+    return replace(event, id=event_id(article_id, sequence, start, end, "ACCUSE"), event="ACCUSE",
+                   actor=claim.speakers, recipient=claim.accused, mode=None, aux=None,
+                   event_text=f"{claim.verb.text} {event.event_text}", text_info=info,
+                   quad_code=quad_code("ACCUSE"), event_scale=event_scale("ACCUSE", None), reciprocal=False)
 
 
 def _meeting_of_one(trigger: Trigger, actors: list[Entity], recipients: list[Entity]) -> bool:
@@ -145,7 +170,8 @@ def _codable_line(text: str, trigger: Trigger, title: str | None) -> bool:
         return False
     if title and line == title.strip():
         return False
-    return not _headline_like(line)
+    # a headline capitalises its words; a lower-case trigger ("... met yesterday") is running text
+    return trigger.head.text[:1].islower() or not _headline_like(line)
 
 
 def _headline_like(line: str) -> bool:

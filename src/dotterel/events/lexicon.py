@@ -85,7 +85,7 @@ class Lexicon:
             source = "dotterel/events/data/triggers.yaml"
         else:
             text, source = path.read_text("utf-8"), str(path)
-        return cls.from_data(yaml.safe_load(text), source)
+        return cls.from_data(yaml.load(text, Loader=_StrictLoader), source)
 
     @classmethod
     def from_data(cls, data: dict[str, Any], source: str = "<data>") -> Lexicon:
@@ -108,6 +108,17 @@ class Lexicon:
 
     def words(self) -> frozenset[str]:
         return frozenset(lemma for _, lemma in self.by_lemma)
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a key given twice in one mapping (YAML would keep the last silently)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        keys = [self.construct_object(key, deep=deep) for key, _ in node.value]
+        for key in keys:
+            if keys.count(key) > 1:
+                raise LexiconError(f"line {node.start_mark.line + 1}: key {key!r} given twice")
+        return super().construct_mapping(node, deep=deep)
 
 
 def _cue_table(data: dict[str, Any], name: str) -> dict[str, dict[str, frozenset[str]]]:
@@ -147,6 +158,8 @@ def _entry(raw: dict[str, Any], classes: dict[str, frozenset[str]], embeds: dict
     role = raw.get("role", "event")
     if role not in ROLES or raw.get("pos", "verb") not in POS_GROUPS:
         raise LexiconError(f"{where}: bad role or pos")
+    if role == "event" and category is None:
+        raise LexiconError(f"{where}: an event entry needs a category (cat)")
     embedded = raw.get("embedded", {})
     if isinstance(embedded, str):
         embedded = embeds[embedded]

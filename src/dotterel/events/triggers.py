@@ -96,6 +96,8 @@ class TriggerFinder:
 
     def find(self, sentence: Span) -> list[Trigger]:
         """Every trigger in one sentence, most specific match first, without overlaps."""
+        if clauses.is_question(sentence):
+            return []
         nouns = {t.i: trig for t in sentence if (trig := self._match(t, "noun", {}))}
         verbs = {t.i: trig for t in sentence if (trig := self._match(t, "verb", nouns))}
         for verb in verbs.values():
@@ -117,8 +119,10 @@ class TriggerFinder:
             return None
         if pos == "noun" and not _reports_event(token, self.lexicon.not_happened):
             return None
-        if pos == "verb" and token.dep_ == "amod":
-            return None  # a participle used as an adjective: "the captured soldiers", "detained activists"
+        if pos == "verb" and (token.dep_ == "amod" or (token.dep_ == "conj" and token.head.dep_ == "amod")):
+            return None  # a participle used as an adjective: "the captured soldiers", "dead or jailed men"
+        if pos == "verb" and clauses.is_quoted_command(token):
+            return None
         for entry in self._entries(token, pos):
             if not _holds(entry, token):
                 continue
@@ -131,17 +135,17 @@ class TriggerFinder:
 
     def _recategorise_by_context(self, trig: Trigger) -> None:
         """Nearby words that change the category: troops sent as PEACEKEEPERS are AID, not MOBILIZE."""
-        if trig.mode == "access":
-            return  # letting aid or refugees through is access (RETREAT), whatever passes
+        if trig.mode in ("access", "release"):
+            return  # letting aid through or freeing peacekeepers stays RETREAT, whoever passes
         near = [t for t in _near(trig) if not _in_recipient_phrase(t, trig)]
-        if _recategorise(trig, self.lexicon.category_cues, near):
+        if _apply_cues(trig, self.lexicon.category_cues, near):
             return
         subjects = [c for c in trig.head.children if c.dep_ == "nsubj"]
         subjects += [g for c in trig.head.children if c.dep_ == "agent" for g in c.children]
         subjects += [g for c in subjects for g in c.conjuncts]
-        if _recategorise(trig, self.lexicon.subject_cues, subjects):
+        if _apply_cues(trig, self.lexicon.subject_cues, subjects):
             # soldiers who "arrived in" a country are a deployment; as PEACEKEEPERS they are AID
-            _recategorise(trig, self.lexicon.category_cues, near)
+            _apply_cues(trig, self.lexicon.category_cues, near)
 
     def _mode_from_context(self, trig: Trigger) -> str | None:
         """A mode named by nearby words: "killed in an AIRSTRIKE", "DRONES struck", "by TELEPHONE"."""
@@ -165,7 +169,7 @@ class TriggerFinder:
         return []
 
 
-def _recategorise(trig: Trigger, cues: dict[str, dict[str, frozenset[str]]], tokens: list[Token]) -> bool:
+def _apply_cues(trig: Trigger, cues: dict[str, dict[str, frozenset[str]]], tokens: list[Token]) -> bool:
     """Give the trigger the first category whose cue words occur among the tokens."""
     for category, words in cues.get(trig.category, {}).items():
         if category == "PROTEST" and not (trig.reciprocal or trig.mode == "destroy"):
@@ -280,7 +284,8 @@ def _make(entry: Entry, token: Token, nouns: dict[int, Trigger]) -> Trigger | No
         return _light(entry, token, particles, objects, nouns)
     if entry.role in ("block", "frame"):
         return Trigger(category="", head=token, tokens=[token], pattern=entry.id)
-    assert entry.category is not None
+    if entry.category is None:  # the lexicon loader refuses such entries; never crash a batch on one
+        return None
     words = [token, *particles]
     if entry.obj is not None and "*" not in entry.obj:
         words += [o for o in objects if _is_object(o, entry.obj)][:1]
@@ -378,7 +383,10 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
         if dep in CLAUSE_BREAKS and not elaborates:
             return None
         if dep == "conj" and current.pos_ in ("VERB", "AUX") and parent.i in heads:
-            return None  # "met Y and attacked Z": coordinated predicates are separate events
+            # "met Y and attacked Z" are separate events; "agreed to disarm and (to) join forces"
+            # share the governor of the first conjunct
+            first = heads[parent.i]
+            return _governor(first, heads) if first is not trigger else None
         owner = heads.get(parent.i)
         if owner is not None and owner is not trigger:
             if dep not in NOT_ABSORBED_AS:
@@ -406,11 +414,19 @@ def _absorb(found: dict[int, Trigger], embedded: dict[str, dict[str, str]]) -> l
             kept.append(trig)
         else:
             absorbed.setdefault(id(governor), []).append(trig)
-    for trig in kept:
+    # innermost first: "offered to send troops to help" is AID (purpose) before the offer reads it
+    for trig in sorted(found.values(), key=lambda t: -_depth(t.head)):
         table = embedded.get(trig.pattern.split("+")[0])
         if table:
             _recategorise(trig, absorbed.get(id(trig), []), table)
     return kept
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
 
 
 def _recategorise(trig: Trigger, inner: list[Trigger], table: dict[str, str]) -> None:

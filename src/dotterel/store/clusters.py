@@ -1,30 +1,37 @@
 """Event clusters: group the reports of one real-world event.
 
-Reports are compared only inside a block: the same PLOVER category, compatible parties and effective
-dates within a window sized to the category. Inside a block, two reports are similar when the content
-words of their evidence overlap (IDF-weighted cosine over stemmed word sets, with stop words and the
-reports' own party names removed, so that place names and distinctive nouns carry the decision).
-Reports are then merged by average linkage: a cluster joins another only while the mean similarity of
-all their report pairs stays above the threshold, no two of its reports contradict each other (roles
-reversed, parties disjoint) and its dates span no more than the category's window. That bounds chaining:
-A~B and B~C does not pull C into A's cluster unless A and C are also alike.
+Blocking. Reports are compared only within one PLOVER quad, with compatible parties and effective dates
+in a window. Parties: reciprocal reports (and reports without a recipient) are compared as unordered
+party sets, directed ones as actor -> recipient (A->B never joins B->A); a report without a recipient
+may join a directed report that has its actors. Dates: the effective date is the event's own date when
+the text gives one (historical mentions sit at their date), else the publication date; a year-only or
+month-only date matches any day of that year or month. Material events (quads 2 and 4, e.g. ASSAULT)
+are reported over `window_days`, verbal ones (announcements, agreements, accusations) over twice that.
 
-Parties: reciprocal reports (and reports without a recipient) are compared as unordered party sets;
-directed reports as actor -> recipient. A report without a recipient may join a directed report that has
-one of its actors. Reports whose parties only overlap (the coder resolved them differently) need a
-higher similarity (`related_similarity`).
+Similarity. The mean of two IDF-weighted cosines over stemmed content words, one for the whole evidence
+sentence and one for the words around the trigger, with stop words and the names of the report's own
+parties (country names, demonyms, capitals) removed, and IDF computed over the store's evidence: place
+names and distinctive nouns carry the decision ("offensive in Afrin" ~ "Afrin operation"), "Syrian"
+or "attack" do not. Two reports must also share at least one distinctive word besides the trigger and
+the party mentions.
 
-Dates: the effective date is the event's own date when the text gives one (historical mentions sit at
-their date), else the article's publication date. A year-only or month-only date matches any date in
-that year or month. Material events (quads 2 and 4, e.g. ASSAULT) are reported over `window_days`;
-verbal ones (announcements, agreements, accusations) over twice that. An undated report, whose
-publication date only bounds the event from above, may also join an earlier cluster of up to
-`background_days` before when its evidence is as close as `related_similarity` demands.
+Thresholds. Reports of one category with the same parties need `min_similarity`. Each doubt adds
+(`related_similarity` - `min_similarity`): parties that only overlap (the coder resolved them
+differently), different categories of one quad (one event coded CONCEDE in one report and RETREAT in
+another; inside one article only for the same sentence), a date coarser than the other. Two doubts
+are too many. An undated report (its publication date only bounds the event from above) may re-mention
+an event up to `background_days` earlier, at the threshold of two doubts and with no other doubt. Two
+reports whose texts give the same day need half the similarity.
+
+Linkage. Average linkage over the similar pairs (other pairs count as 0), merging two clusters only when
+every pair of their reports passes the blocking rules. That bounds chaining and a cluster's date span:
+A~B and B~C does not pull C into A's cluster unless A and C could be one event and are alike on average.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -33,7 +40,6 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import cache
 from importlib import resources
-from itertools import combinations
 from typing import Any
 
 import duckdb
@@ -57,8 +63,12 @@ _STOPWORD_TEXT = (
     "around among within without across another several whether though although however"
 )
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_CALENDAR = frozenset()
 _TOKEN = re.compile(r"[a-z][a-z'-]+")
 _MATERIAL_QUADS = frozenset({2, 4})
+FOCUS_WORDS = 8
+DISTINCTIVE_SHARE = 0.02
+MIN_SHARED = 1
 
 
 def stem(word: str) -> str:
@@ -77,6 +87,13 @@ def stem(word: str) -> str:
     if word.endswith("e") and len(word) > 3:
         word = word[:-1]
     return word
+
+
+def proper_names(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Stems of the capitalised words inside a sentence (not its first word): places, people and
+    operations, the words that tell two otherwise alike reports apart ("Idlib" vs "Daraa")."""
+    words = re.findall(r"(?<=[\s(\"'])[A-Z][a-z][A-Za-z'-]+", text)
+    return tokens(" ".join(words), drop) - _CALENDAR
 
 
 def tokens(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -103,6 +120,11 @@ def country_words() -> Mapping[str, frozenset[str]]:
     return words
 
 
+@cache
+def all_country_words() -> frozenset[str]:
+    return frozenset(w for words in country_words().values() for w in words)
+
+
 def party_words(codes: Iterable[str]) -> frozenset[str]:
     table = country_words()
     return frozenset(w for code in codes for w in table.get(code, ()))
@@ -120,6 +142,21 @@ class Rarity:
 
     def idf(self, word: str) -> float:
         return math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 1.0
+
+    def distinctive(self, word: str) -> bool:
+        """Rare enough to tell one event from another (in at most DISTINCTIVE_SHARE of the sentences)."""
+        return self.df.get(word, 0) <= max(5.0, DISTINCTIVE_SHARE * self.n)
+
+
+def near_trigger(text: str, start: int, end: int, reach: int = FOCUS_WORDS) -> str:
+    """The words of `text` within `reach` words of the trigger span [start, end) (offsets into text):
+    the part of a long sentence that describes this event rather than the other things it says."""
+    spans = [m.span() for m in re.finditer(r"\S+", text)]
+    inside = [k for k, (a, b) in enumerate(spans) if a < end and b > start]
+    if not inside:
+        return text
+    lo, hi = max(inside[0] - reach, 0), min(inside[-1] + reach + 1, len(spans))
+    return text[spans[lo][0] : spans[hi - 1][1]]
 
 
 def similarity(a: frozenset[str], b: frozenset[str], rarity: Rarity) -> float:
@@ -146,6 +183,7 @@ def dates_match(first: Date, first_precision: str, when: Date, precision: str, w
 class Report:
     id: str
     doc_id: str
+    category: str
     quad: int
     actors: frozenset[str]
     recipients: frozenset[str]
@@ -153,7 +191,11 @@ class Report:
     when: Date
     precision: str  # day | month | year
     dated: bool  # the text gave the date (else it is the publication date)
-    words: frozenset[str] = field(default_factory=frozenset)
+    words: frozenset[str] = field(default_factory=frozenset)  # the whole evidence sentence
+    focus: frozenset[str] = field(default_factory=frozenset)  # the words around the trigger
+    trigger: frozenset[str] = field(default_factory=frozenset)  # the trigger's own words
+    names: frozenset[str] = field(default_factory=frozenset)  # words of the actor/recipient mentions
+    proper: frozenset[str] = field(default_factory=frozenset)  # other capitalised words
 
     @property
     def parties(self) -> frozenset[str]:
@@ -175,23 +217,34 @@ def party_match(a: Report, b: Report) -> str | None:
         if not lone.recipients and lone.actors and lone.actors <= directed.actors:
             return "related"  # the coder did not find the recipient in one report
         return "related" if lone.parties & directed.parties and lone.actors & directed.actors else None
-    if (a.actors & b.recipients) or (a.recipients & b.actors):
-        return None  # A->B is never B->A
     if a.actors == b.actors and a.recipients == b.recipients:
         return "same"
-    return "related" if a.actors & b.actors else None  # recipients seen differently (EUR vs FRA, GBR)
+    if (a.actors & b.recipients) or (a.recipients & b.actors):
+        return None  # A->B is never B->A
+    if not a.actors & b.actors:
+        return None
+    if a.recipients & b.recipients or _group(a.recipients) or _group(b.recipients):
+        return "related"  # e.g. USA->EUR and USA->DEU,FRA,GBR: a group may stand for its members
+    return None
+
+
+def _group(codes: frozenset[str]) -> bool:
+    """Any code that is not a country (EUR, UNO, IGO, ...) and may include the other side's parties."""
+    return any(code not in country_words() for code in codes)
 
 
 @dataclass(frozen=True)
 class ClusterRules:
     """window_days: how far apart (by effective date) a material event's reports may be (verbal events:
-    twice that); min_similarity: evidence similarity needed between reports with the same parties;
-    related_similarity: the (higher) similarity needed when the party sets only overlap, and for an
-    undated report that re-mentions an event up to background_days earlier."""
+    twice that); min_similarity: evidence similarity needed between two reports of one category with
+    the same parties; related_similarity: the (higher) similarity needed when the party sets only
+    overlap or the categories differ within one quad; background_days: how long after an event an
+    undated report (dated by its publication) may still re-mention it."""
 
     window_days: int = 3
-    min_similarity: float = 0.2
-    related_similarity: float = 0.35
+    min_similarity: float = 0.08
+    related_similarity: float = 0.15
+    background_days: int = 14
 
     def window(self, quad: int) -> int:
         return self.window_days if quad in _MATERIAL_QUADS else 2 * self.window_days
@@ -199,69 +252,129 @@ class ClusterRules:
     def dates_close(self, a: Report, b: Report) -> bool:
         return dates_match(a.when, a.precision, b.when, b.precision, self.window(a.quad))
 
+    def background(self, a: Report, b: Report) -> bool:
+        """The later report is undated and published within background_days after the earlier one."""
+        if a.coarse or b.coarse:
+            return False
+        early, late = (a, b) if (a.when, a.dated) <= (b.when, b.dated) else (b, a)
+        return not late.dated and (late.when - early.when).days <= self.background_days
+
     def needed(self, a: Report, b: Report) -> float | None:
-        """The similarity two reports need to be one event, or None when they cannot be. Two reports
-        whose texts both name the same day for the event need only half of it: an explicit date shared
-        by chance is rare."""
+        """The similarity two reports need to be one event, or None when they cannot be.
+
+        Each doubt (parties only overlap; categories differ; one date is coarser than the other) adds
+        the gap between related_similarity and min_similarity; an undated background mention counts
+        as two. Two reports whose texts both name the same day for the event need half as much: an
+        explicit date shared by chance is rare."""
         parties = party_match(a, b)
-        if parties is None or not self.dates_close(a, b):
+        if parties is None or a.quad != b.quad:
             return None
-        needed = self.min_similarity if parties == "same" else max(self.related_similarity, self.min_similarity)
+        same_sentence = a.doc_id == b.doc_id and a.words == b.words
+        if a.proper and b.proper and not a.proper & b.proper and not same_sentence:
+            return None  # near their triggers both name places or people, and not the same ones
+        if a.category != b.category and a.doc_id == b.doc_id and not same_sentence:
+            return None  # one article's sentences share its topic words, not necessarily an event
+        doubts = (parties != "same") + (a.category != b.category) + (a.precision != b.precision)
+        if doubts >= 2:
+            return None
+        if not self.dates_close(a, b):
+            if doubts or not self.background(a, b):
+                return None
+            doubts = 2  # an undated re-mention weeks later must be very close to the event's report
+        needed = self.min_similarity + doubts * max(self.related_similarity - self.min_similarity, 0.0)
         if a.dated and b.dated and not (a.coarse or b.coarse) and a.when == b.when:
             needed /= 2
         return needed
 
+    def reach(self, quad: int) -> int:
+        return max(self.window(quad), self.background_days)
+
+
+def shared_evidence(a: Report, b: Report, rarity: Rarity) -> int:
+    """How many distinctive words both reports' evidence contains, besides the trigger verbs and the
+    mentions of the parties (two reports naming "Bashar al-Assad" share a party, not an event)."""
+    shared = (a.words & b.words) - a.trigger - b.trigger - a.names - b.names
+    return sum(1 for w in shared if rarity.distinctive(w))
+
+
+def report_similarity(a: Report, b: Report, rarity: Rarity) -> float:
+    """Mean of the similarity of the whole sentences and of the words around the triggers; 0 unless
+    the two share a distinctive word besides the trigger and the party mentions."""
+    if shared_evidence(a, b, rarity) < MIN_SHARED:
+        return 0.0
+    return (similarity(a.words, b.words, rarity) + similarity(a.focus, b.focus, rarity)) / 2
 
 
 def candidate_pairs(reports: Sequence[Report], rules: ClusterRules) -> Iterator[tuple[int, int]]:
-    """Index pairs whose dates can match: a sliding window over day dates, coarse dates against all."""
-    order = sorted(range(len(reports)), key=lambda i: reports[i].when)
-    day = [i for i in order if not reports[i].coarse]
-    coarse = [i for i in order if reports[i].coarse]
-    reach = rules.window(reports[0].quad) if reports else 0
-    for pos, i in enumerate(day):
-        for j in day[pos + 1 :]:
-            if (reports[j].when - reports[i].when).days > reach:
-                break
-            yield i, j
-    for i in coarse:
-        for j in order:
-            if j != i and (j not in coarse or j > i) and rules.dates_close(reports[i], reports[j]):
-                yield i, j
+    """Index pairs (i < j) that share a party and whose dates can match: a sliding window over the day
+    dates of each party's reports, and coarse (year/month) dates against every report of the party."""
+    by_party: dict[str, list[int]] = defaultdict(list)
+    for i in sorted(range(len(reports)), key=lambda i: reports[i].when):
+        for code in reports[i].parties:
+            by_party[code].append(i)
+    reach = rules.reach(reports[0].quad) if reports else 0
+    seen: set[tuple[int, int]] = set()
+    for members in by_party.values():
+        day = [i for i in members if not reports[i].coarse]
+        pairs = [
+            (i, j)
+            for pos, i in enumerate(day)
+            for j in itertools.takewhile(lambda j: (reports[j].when - reports[i].when).days <= reach, day[pos + 1 :])
+        ]
+        pairs += [
+            (i, j)
+            for i in members
+            if reports[i].coarse
+            for j in members
+            if j != i and rules.dates_close(reports[i], reports[j])
+        ]
+        for i, j in pairs:
+            pair = (min(i, j), max(i, j))
+            if pair not in seen:
+                seen.add(pair)
+                yield pair
 
 
 def _edges(reports: Sequence[Report], rules: ClusterRules, rarity: Rarity) -> dict[tuple[int, int], float]:
-    """Pairs that may be one event, with their similarity margin-adjusted to a common threshold: the
-    stored value is similarity - needed + min_similarity, so every edge is judged against min_similarity."""
+    """Pairs that may be one event, with their similarity shifted to a common threshold: the stored
+    value is similarity - needed + min_similarity, so every edge is judged against min_similarity."""
     edges = {}
     for i, j in candidate_pairs(reports, rules):
         needed = rules.needed(reports[i], reports[j])
         if needed is None:
             continue
-        score = similarity(reports[i].words, reports[j].words, rarity) - needed + rules.min_similarity
+        if (
+            not rules.dates_close(reports[i], reports[j])
+            and shared_evidence(reports[i], reports[j], rarity) < 2
+        ):
+            continue  # a re-mention weeks later must share more than one distinctive word
+        score = report_similarity(reports[i], reports[j], rarity) - needed + rules.min_similarity
         if score > 0:
             edges[(min(i, j), max(i, j))] = score
     return edges
 
 
 class _Agglomeration:
-    """Average linkage over a sparse similarity graph; absent pairs count as 0 similarity."""
+    """Average linkage over a sparse similarity graph (absent pairs count as 0). Two clusters merge
+    only when every pair of their reports could be one event (complete linkage on the hard rules:
+    parties, quad, dates) and most pairs across them are similar: a report joins a two-report
+    cluster only when it is like both. That bounds chaining and the span of a cluster's dates."""
 
     def __init__(self, reports: Sequence[Report], edges: dict[tuple[int, int], float], rules: ClusterRules):
         self.reports, self.rules = reports, rules
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(reports))}
-        self.links: dict[int, dict[int, float]] = defaultdict(dict)
+        # cluster -> neighbour cluster -> [sum of similarities, number of similar report pairs]
+        self.links: dict[int, dict[int, list[float]]] = defaultdict(dict)
         for (i, j), score in edges.items():
-            self.links[i][j] = self.links[j][i] = score
+            self.links[i][j] = [score, 1]
+            self.links[j][i] = [score, 1]
 
     def compatible(self, a: int, b: int) -> bool:
-        """No pair across the two clusters contradicts, and the merged date span stays bounded."""
-        reports = [self.reports[i] for i in self.members[a] + self.members[b]]
-        days = [r.when for r in reports if not r.coarse]
-        if days and (max(days) - min(days)).days > self.rules.window(reports[0].quad):
+        pairs = len(self.members[a]) * len(self.members[b])
+        if 2 * self.links[a][b][1] <= pairs and pairs > 1:
             return False
         return all(
-            party_match(self.reports[i], self.reports[j]) is not None
+            self.rules.needed(self.reports[i], self.reports[j]) is not None
             for i in self.members[a]
             for j in self.members[b]
         )
@@ -271,7 +384,7 @@ class _Agglomeration:
         while True:
             best, best_score = None, self.rules.min_similarity
             for a, row in self.links.items():
-                for b, total in row.items():
+                for b, (total, _linked) in row.items():
                     if a < b and (a, b) not in blocked:
                         score = total / (len(self.members[a]) * len(self.members[b]))
                         if score >= best_score:
@@ -285,18 +398,48 @@ class _Agglomeration:
 
     def _merge(self, a: int, b: int) -> None:
         self.members[a] += self.members.pop(b)
-        for k, total in self.links.pop(b, {}).items():
+        for k, (total, linked) in self.links.pop(b, {}).items():
             self.links[k].pop(b, None)
             if k != a:
-                self.links[a][k] = self.links[a].get(k, 0.0) + total
-                self.links[k][a] = self.links[a][k]
+                merged = self.links[a].get(k, [0.0, 0])
+                self.links[a][k] = self.links[k][a] = [merged[0] + total, merged[1] + linked]
         self.links[a].pop(a, None)
 
 
 def assign_clusters(reports: Sequence[Report], rules: ClusterRules, rarity: Rarity) -> list[list[str]]:
-    """Reports of one category -> clusters of report ids (each in date order)."""
-    groups = _Agglomeration(reports, _edges(reports, rules, rarity), rules).run()
-    return [[reports[i].id for i in sorted(g, key=lambda i: (reports[i].when, reports[i].id))] for g in groups]
+    """Reports of one quad -> clusters of report ids (each in date order). Agglomerates each connected
+    part of the similarity graph on its own, which keeps large stores fast."""
+    edges = _edges(reports, rules, rarity)
+    groups = [[i] for i in range(len(reports)) if not any(i in pair for pair in ())]
+    groups = []
+    for part in _connected_parts(len(reports), edges):
+        if len(part) == 1:
+            groups.append(part)
+            continue
+        local = {i: k for k, i in enumerate(part)}
+        sub_edges = {(local[i], local[j]): score for (i, j), score in edges.items() if i in local}
+        for group in _Agglomeration([reports[i] for i in part], sub_edges, rules).run():
+            groups.append([part[k] for k in group])
+    return [
+        [reports[i].id for i in sorted(g, key=lambda i: (reports[i].when, reports[i].id))] for g in groups
+    ]
+
+
+def _connected_parts(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in edges:
+        parent[root(i)] = root(j)
+    parts: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        parts[root(i)].append(i)
+    return list(parts.values())
 
 
 def cluster_id(representative_id: str) -> str:
@@ -304,50 +447,69 @@ def cluster_id(representative_id: str) -> str:
 
 
 _REPORTS_SQL = f"""
-    SELECT event, id, doc_id, quad_code, actor_codes, recipient_codes,
+    SELECT quad_code, id, doc_id, event, actor_codes, recipient_codes,
            coalesce(reciprocal, FALSE) OR len(recipient_codes) = 0,
            effective_date, coalesce(date_precision, 'day'), event_date IS NOT NULL,
-           coalesce(event_text, '') || ' ' || coalesce(text, '')
+           coalesce(text, ''), coalesce(event_text, ''),
+           coalesce(text_info.trigger_start - text_info.start, -1),
+           coalesce(text_info.trigger_end - text_info.start, -1),
+           array_to_string([x.entity_text FOR x IN
+                            list_concat(coalesce(actor, []), coalesce(recipient, []))], ' ')
     FROM events
     WHERE effective_date IS NOT NULL AND (aux IS NULL OR aux NOT IN {UNREAL_AUX})
-    ORDER BY event, effective_date, id"""
+    ORDER BY quad_code, effective_date, id"""
 
 
-def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, list[Report]], Rarity]:
-    """Clusterable reports by category, and word rarity over every distinct evidence sentence."""
-    by_category: dict[str, list[Report]] = defaultdict(list)
+def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[int, list[Report]], Rarity]:
+    """Clusterable reports by quad, and word rarity over every distinct evidence sentence."""
+    by_quad: dict[int, list[Report]] = defaultdict(list)
     for row in con.execute(_REPORTS_SQL).fetchall():
-        category, event_id, doc_id, quad, actors, recipients, together, when, precision, dated, text = row
-        by_category[category].append(
+        quad, event_id, doc_id, category, actors, recipients, together, when, precision, dated = row[:10]
+        text, trigger, t0, t1, mentions = row[10:]
+        names = party_words([*(actors or ()), *(recipients or ())])
+        by_quad[quad or 0].append(
             Report(
-                event_id, doc_id, quad or 0, frozenset(actors or ()), frozenset(recipients or ()),
-                bool(together), when, precision, bool(dated),
-                tokens(text, party_words([*(actors or ()), *(recipients or ())])),
+                event_id,
+                doc_id,
+                category,
+                quad or 0,
+                frozenset(actors or ()),
+                frozenset(recipients or ()),
+                bool(together),
+                when,
+                precision,
+                bool(dated),
+                tokens(text, names),
+                tokens(near_trigger(text, t0, t1), names),
+                tokens(trigger),
+                tokens(mentions or ""),
+                proper_names(near_trigger(text, t0, t1), all_country_words() | tokens(mentions or "")),
             )
         )
     sentences = con.execute("SELECT DISTINCT doc_id, coalesce(text, '') FROM events").fetchall()
-    return by_category, Rarity(tokens(text) for _doc, text in sentences)
+    return by_quad, Rarity(tokens(text) for _doc, text in sentences)
 
 
 def recluster(
     db: Any,
     *,
     window_days: int = 3,
-    min_similarity: float = 0.2,
-    related_similarity: float = 0.35,
+    min_similarity: float = 0.08,
+    related_similarity: float = 0.15,
+    background_days: int = 14,
 ) -> int:
     """Recompute every event's cluster_id and the clusters table in one transaction; returns #clusters.
 
     `db` is a Store or a writable duckdb connection. Negated/hypothetical reports and reports without a
     date stay unclustered (cluster_id NULL; queries treat them as single reports).
     """
-    rules = ClusterRules(window_days, min_similarity, related_similarity)
+    rules = ClusterRules(window_days, min_similarity, related_similarity, background_days)
     con: duckdb.DuckDBPyConnection = getattr(db, "con", db)
-    by_category, rarity = load_reports(con)
+    by_quad, rarity = load_reports(con)
     ids: list[str] = []
     cluster_ids: list[str] = []
-    for category in sorted(by_category):
-        for members in assign_clusters(by_category[category], rules, rarity):
+    for quad in sorted(by_quad):
+        for members in assign_clusters(by_quad[quad], rules, rarity):
             ids.extend(members)
             cluster_ids.extend([cluster_id(members[0])] * len(members))
     _write_clusters(
