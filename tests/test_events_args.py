@@ -242,3 +242,8 @@ def test_recipient_found_deep_inside_the_object_phrase(nlp):
 def test_background_phrase_does_not_supply_the_recipient(nlp):
     event = only(code_text(nlp, "Kenya criticized the budget plan despite strong pressure from Chile."), "ACCUSE")
     assert "CHL" not in codes(event.recipient)
+
+
+def test_party_named_only_through_an_owner_phrase(nlp):
+    event = only(code_text(nlp, "Opponents of the Kenyan government marched through the capital."), "PROTEST")
+    assert codes(event.actor) == {"KEN"}

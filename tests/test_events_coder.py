@@ -116,3 +116,18 @@ def test_coding_twice_gives_identical_records(coder):
 
 def test_one_body_meeting_by_itself_is_not_a_consultation(nlp):
     assert code_text(nlp, "The Kenyan government met on Sunday to discuss the budget.") == []
+
+
+def test_unpunctuated_line_in_running_text_is_still_coded(nlp):
+    events = code_text(nlp, "Norway, Kenya, and Chile met yesterday")
+    assert [e.event for e in events] == ["CONSULT"]
+
+
+def test_relative_clause_describing_a_party_is_not_the_news(nlp):
+    text = "Kenyan troops, which attacked Peru last year, arrived in Nairobi on Monday."
+    assert "ASSAULT" not in [e.event for e in code_text(nlp, text)]
+
+
+def test_relative_clause_on_a_thing_is_still_coded(nlp):
+    text = "The report describes the raid in which Norwegian troops attacked Chilean positions."
+    assert "ASSAULT" in [e.event for e in code_text(nlp, text)]

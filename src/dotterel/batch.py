@@ -9,7 +9,7 @@ from pathlib import Path
 
 from dotterel.ingest import CsvColumns, read_inputs
 from dotterel.models import Article, Rejection
-from dotterel.pipeline import Coder, CodedArticle
+from dotterel.pipeline import CodedArticle, Coder
 
 log = logging.getLogger("dotterel")
 

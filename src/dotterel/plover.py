@@ -41,18 +41,20 @@ MODE_SCORE: dict[str, dict[str, float]] = {
                 "crowd-control": -7.5, "unconventional": -10.0},
 }
 
-SECTORS = frozenset(
-    "GOV MIL COP JUD LEG SPY PRM PTY REB UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC".split()
-)
+SECTORS = frozenset({
+    "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PRM", "PTY", "REB", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL",
+    "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",
+})
 SPECIAL_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
-CONTEXTS = frozenset(
-    """military intelligence executive legislative election political_institutions pro_democracy
-    pro_autocracy economic legal reparations human_rights rights_freedoms repression human_security
-    gender lgbt religion_ethnicity inequality diplomatic territory peacekeeping health asylum migration
-    disasters natural_resource environment technology terrorism cbrn cyber misinformation crime
-    corruption illegal_drugs trafficking""".split()
-)
+CONTEXTS = frozenset({
+    "military", "intelligence", "executive", "legislative", "election", "political_institutions",
+    "pro_democracy", "pro_autocracy", "economic", "legal", "reparations", "human_rights", "rights_freedoms",
+    "repression", "human_security", "gender", "lgbt", "religion_ethnicity", "inequality", "diplomatic",
+    "territory", "peacekeeping", "health", "asylum", "migration", "disasters", "natural_resource",
+    "environment", "technology", "terrorism", "cbrn", "cyber", "misinformation", "crime", "corruption",
+    "illegal_drugs", "trafficking",
+})
 
 AUX_MODES = frozenset({"historical", "future", "hypothetical", "negated"})
 

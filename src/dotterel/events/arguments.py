@@ -54,7 +54,8 @@ SYMMETRIC_LEMMAS = frozenset({
 })
 PRONOUNS = frozenset({"i", "we", "us", "our", "my", "me", "ours", "it", "its", "they", "their", "them",
                       "he", "his", "she", "her"})
-STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "prepare", "interest", "resolve",
+STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "prepare", "interest", "resolve", "engage",
+                                 "involve",
                                  "dedicate", "incline", "dispose", "set", "poise", "devote", "concern"})
 RECEIVE_LEMMAS = frozenset({"receive", "get", "obtain", "gain", "win", "secure", "collect"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -135,10 +136,13 @@ class EntityLookup:
                 if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in OWNER_PREPS):
                     wider.extend(child.subtree)
             found = self._mentioned(wider)
-        if not found:  # "opponents of Rwanda's senate": the owner may be no mention of its own
+        if not found and head.dep_ in ("nsubj", "nsubjpass"):
+            # a subject "opponents of Rwanda's senate" acts for the owner's country (not so "in
+            # defiance of X", where X is no party to the act)
             owners = [g for child in head.children if child.dep_ == "prep" and child.lower_ in OWNER_PREPS
                       for g in child.children if g.dep_ == "pobj"]
-            found = [e for owner in owners for e in self.entities_of(owner) if e.code]
+            cores = [_core_tokens(owner) for owner in owners]
+            found = [e for core in cores for e in (self._mentioned(core) or self._resolved(core)) if e.code]
         return found
 
     def _mentioned(self, tokens: Iterable[Token]) -> list[Entity]:
@@ -545,6 +549,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
         if recipients:
             break
     actor_codes = {e.code for e in actors}
+    if len(actor_codes) > 1 and all(e.code in actor_codes for e in recipients):
+        recipients = []  # "X and Y signed contracts for Y's hardware": the parties act together
     if any(e.code not in actor_codes for e in recipients):
         # "withdraw its troops from Lebanon": the actor's own forces are moved, Lebanon is the recipient
         recipients = [e for e in recipients if e.code not in actor_codes]

@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from dotterel.actors.resolver import ActorResolver
-from dotterel.events.arguments import Claim, EntityLookup, find_arguments, reported_claim
+from dotterel.events.arguments import Claim, EntityLookup, clause_verb, find_arguments, reported_claim
 from dotterel.events.auxiliary import auxiliary_mode, in_condition
 from dotterel.events.context import ContextClassifier
 from dotterel.events.dates import event_date, is_historical, parse_published
@@ -63,11 +63,10 @@ class EventCoder:
 
     def _events(self, article: Article, text: str, sentence: Span, sequence: int, trigger: Trigger,
                 lookup: EntityLookup, published: date | None, contexts: list[str]) -> list[Event]:
+        if _describes_party(trigger, lookup):
+            return []
         category, mode = trigger.category, trigger.mode
         worded_as = category
-        from dotterel.events.arguments import clause_verb
-        if clause_verb(trigger.head).dep_ == "relcl":
-            return []
         aux = auxiliary_mode(trigger.head, category)
         if trigger.modality_in_category and aux in ("negated", "future", "hypothetical"):
             # "will not accept refugees" is already a REJECT, "would blockade" a THREATEN; only a
@@ -121,6 +120,18 @@ class EventCoder:
             return [event]
         accusation = _accusation(event, claim, article.id)
         return [accusation, event] if any(e.code for e in args.actors) else [accusation]
+
+
+def _describes_party(trigger: Trigger, lookup: EntityLookup) -> bool:
+    """ "Moscow, which has resisted sanctions, ...", "the group that seized the city": a relative clause
+    on a party says who the party is; the sentence's news is elsewhere."""
+    verb = clause_verb(trigger.head)
+    if verb.dep_ != "relcl" or verb.head == verb:
+        return False
+    party = verb.head
+    if party.dep_ == "attr":
+        return False  # a cleft, "it was Kenyan police who arrested ...", puts the event in focus
+    return bool(lookup.entities_of(party) or lookup.uncoded_entities(party))
 
 
 def _accusation(event: Event, claim: Claim, article_id: str) -> Event:

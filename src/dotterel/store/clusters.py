@@ -12,20 +12,23 @@ Similarity. The mean of two IDF-weighted cosines over stemmed content words, one
 sentence and one for the words around the trigger, with stop words and the names of the report's own
 parties (country names, demonyms, capitals) removed, and IDF computed over the store's evidence: place
 names and distinctive nouns carry the decision ("offensive in Afrin" ~ "Afrin operation"), "Syrian"
-or "attack" do not. Two reports must also share at least one distinctive word besides the trigger and
-the party mentions.
+or "attack" do not. Two reports must also share at least one distinctive word (in at most 2% of the
+sentences) besides the trigger and the party mentions, and two reports whose trigger neighbourhoods
+both name places or people (capitalised words) must name at least one in common: "barrel bombs hit a
+market in Idlib" and "... in Daraa" are two events, however alike the rest.
 
 Thresholds. Reports of one category with the same parties need `min_similarity`. Each doubt adds
 (`related_similarity` - `min_similarity`): parties that only overlap (the coder resolved them
 differently), different categories of one quad (one event coded CONCEDE in one report and RETREAT in
 another; inside one article only for the same sentence), a date coarser than the other. Two doubts
 are too many. An undated report (its publication date only bounds the event from above) may re-mention
-an event up to `background_days` earlier, at the threshold of two doubts and with no other doubt. Two
-reports whose texts give the same day need half the similarity.
+an event up to `background_days` earlier, at the threshold of two doubts, with no other doubt and two
+shared distinctive words. Two reports whose texts give the same day need half the similarity.
 
 Linkage. Average linkage over the similar pairs (other pairs count as 0), merging two clusters only when
-every pair of their reports passes the blocking rules. That bounds chaining and a cluster's date span:
-A~B and B~C does not pull C into A's cluster unless A and C could be one event and are alike on average.
+every pair of their reports passes the blocking rules and most pairs across them are similar. That
+bounds chaining and a cluster's date span: A~B and B~C does not pull C into A's cluster unless A and C
+could be one event and are alike. Each connected part of the similarity graph is agglomerated alone.
 """
 
 from __future__ import annotations
@@ -63,7 +66,6 @@ _STOPWORD_TEXT = (
     "around among within without across another several whether though although however"
 )
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-_CALENDAR = frozenset()
 _TOKEN = re.compile(r"[a-z][a-z'-]+")
 _MATERIAL_QUADS = frozenset({2, 4})
 FOCUS_WORDS = 8
@@ -93,7 +95,7 @@ def proper_names(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str
     """Stems of the capitalised words inside a sentence (not its first word): places, people and
     operations, the words that tell two otherwise alike reports apart ("Idlib" vs "Daraa")."""
     words = re.findall(r"(?<=[\s(\"'])[A-Z][a-z][A-Za-z'-]+", text)
-    return tokens(" ".join(words), drop) - _CALENDAR
+    return tokens(" ".join(words), drop)
 
 
 def tokens(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -112,7 +114,7 @@ def tokens(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
 def country_words() -> Mapping[str, frozenset[str]]:
     """Country code -> stems of its names, demonyms and capitals (from the actor lexicon's data file):
     the words that name a party rather than say what happened."""
-    text = (resources.files("dotterel.actors") / "data" / "countries.yaml").read_text(encoding="utf-8")
+    text = (resources.files("dotterel") / "actors" / "data" / "countries.yaml").read_text(encoding="utf-8")
     words: dict[str, frozenset[str]] = {}
     for code, entry in (yaml.safe_load(text).get("countries") or {}).items():
         names = [n for key in ("names", "demonyms", "capitals") for n in (entry or {}).get(key) or []]
@@ -316,11 +318,7 @@ def candidate_pairs(reports: Sequence[Report], rules: ClusterRules) -> Iterator[
     seen: set[tuple[int, int]] = set()
     for members in by_party.values():
         day = [i for i in members if not reports[i].coarse]
-        pairs = [
-            (i, j)
-            for pos, i in enumerate(day)
-            for j in itertools.takewhile(lambda j: (reports[j].when - reports[i].when).days <= reach, day[pos + 1 :])
-        ]
+        pairs = [(i, j) for pos, i in enumerate(day) for j in _following(reports, day, pos, reach)]
         pairs += [
             (i, j)
             for i in members
@@ -333,6 +331,12 @@ def candidate_pairs(reports: Sequence[Report], rules: ClusterRules) -> Iterator[
             if pair not in seen:
                 seen.add(pair)
                 yield pair
+
+
+def _following(reports: Sequence[Report], day: list[int], pos: int, reach: int) -> list[int]:
+    """The reports after day[pos] (day is in date order) at most `reach` days later."""
+    first = reports[day[pos]].when
+    return list(itertools.takewhile(lambda j: (reports[j].when - first).days <= reach, day[pos + 1 :]))
 
 
 def _edges(reports: Sequence[Report], rules: ClusterRules, rarity: Rarity) -> dict[tuple[int, int], float]:
@@ -410,15 +414,18 @@ def assign_clusters(reports: Sequence[Report], rules: ClusterRules, rarity: Rari
     """Reports of one quad -> clusters of report ids (each in date order). Agglomerates each connected
     part of the similarity graph on its own, which keeps large stores fast."""
     edges = _edges(reports, rules, rarity)
-    groups = [[i] for i in range(len(reports)) if not any(i in pair for pair in ())]
-    groups = []
-    for part in _connected_parts(len(reports), edges):
+    parts = _connected_parts(len(reports), edges)
+    part_of = {i: p for p, part in enumerate(parts) for i in part}
+    local = {i: k for part in parts for k, i in enumerate(part)}
+    part_edges: dict[int, dict[tuple[int, int], float]] = defaultdict(dict)
+    for (i, j), score in edges.items():
+        part_edges[part_of[i]][(local[i], local[j])] = score
+    groups: list[list[int]] = []
+    for p, part in enumerate(parts):
         if len(part) == 1:
             groups.append(part)
             continue
-        local = {i: k for k, i in enumerate(part)}
-        sub_edges = {(local[i], local[j]): score for (i, j), score in edges.items() if i in local}
-        for group in _Agglomeration([reports[i] for i in part], sub_edges, rules).run():
+        for group in _Agglomeration([reports[i] for i in part], part_edges[p], rules).run():
             groups.append([part[k] for k in group])
     return [
         [reports[i].id for i in sorted(g, key=lambda i: (reports[i].when, reports[i].id))] for g in groups
