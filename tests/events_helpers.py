@@ -58,8 +58,9 @@ class FakeResolver:
                 code, sector = NAMES[tok.text]
                 head_sector = SECTOR_HEADS.get(span.root.lower_) if span.root.text not in NAMES else None
                 found.append(Entity(code, head_sector or sector, tok.text, tok.idx, tok.idx + len(tok)))
-        if not found and span.root.lower_ in SECTOR_HEADS:
-            sector = SECTOR_HEADS[span.root.lower_]
+        titles = [t for t in span if t.lower_ in SECTOR_HEADS]  # "the minister", "Minister Otieno"
+        if not found and titles:
+            sector = SECTOR_HEADS[titles[-1].lower_]
             found.append(Entity(None, sector, span.text, span.start_char, span.end_char))
         return found
 

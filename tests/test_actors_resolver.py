@@ -177,6 +177,7 @@ def test_phrase_resolves_to_expected_entities(nlp, resolver, sentence, phrase, e
     [
         ("The Washington Post reported the leak.", "The Washington Post"),
         ("We ate turkey and rice.", "turkey"),
+        ("The chad of the ballot was loose.", "The chad of the ballot"),
         ("Tell us what you saw.", "us"),
         ("Jean Moreau arrived late.", "Jean Moreau"),
         ("The weather was cold.", "The weather"),

@@ -240,10 +240,38 @@ def test_recipient_found_deep_inside_the_object_phrase(nlp):
 
 
 def test_background_phrase_does_not_supply_the_recipient(nlp):
-    event = only(code_text(nlp, "Kenya criticized the budget plan despite strong pressure from Chile."), "ACCUSE")
-    assert "CHL" not in codes(event.recipient)
+    events = code_text(nlp, "Kenya criticized the budget plan despite strong pressure from Chile.")
+    assert all("CHL" not in codes(e.recipient) for e in events)
 
 
 def test_party_named_only_through_an_owner_phrase(nlp):
     event = only(code_text(nlp, "Opponents of the Kenyan government marched through the capital."), "PROTEST")
     assert codes(event.actor) == {"KEN"}
+
+
+def test_unnamed_official_belongs_to_the_only_country_of_the_sentence(nlp):
+    event = only(code_text(nlp, "Minister Otieno accused Kenyan businessmen of smuggling gold."), "ACCUSE")
+    assert codes(event.actor) == {"KEN"}
+    assert event.actor[0].sector == "GOV"
+
+
+def test_unnamed_official_stays_unknown_when_two_countries_are_named(nlp):
+    events = code_text(nlp, "Minister Otieno accused Kenyan businessmen of smuggling gold into Peru.")
+    assert "ACCUSE" not in [e.event for e in events]
+
+
+def test_unnamed_body_is_not_given_the_only_country_of_the_sentence(nlp):
+    text = "The government expressed deep gratitude and accused Kenyan businessmen of fraud."
+    events = code_text(nlp, text)
+    assert "ACCUSE" not in [e.event for e in events]
+
+
+def test_unnamed_party_deep_in_the_object_is_of_the_country_in_focus(nlp):
+    event = only(code_text(nlp, "Kenya criticized a fresh appeal from the rebels for a truce."), "ACCUSE")
+    assert codes(event.recipient) == {"KEN"}
+    assert event.recipient[0].sector == "REB"
+
+
+def test_criticised_act_targets_its_owner_not_its_victim(nlp):
+    events = code_text(nlp, "Kenya sharply criticized Norway's new restrictions on Peruvian imports.")
+    assert codes(only(events, "ACCUSE").recipient) == {"NOR"}

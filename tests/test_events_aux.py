@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from events_helpers import FakeFinder, FakeResolver, code_text, only
 
+from dotterel.events import clauses
 from dotterel.events.coder import EventCoder
 from dotterel.models import Article
 
@@ -94,3 +95,40 @@ def test_refusal_worded_with_negation_is_an_event_of_record(nlp):
 def test_refusal_inside_a_condition_stays_hypothetical(nlp):
     events = _code_with_withheld(nlp, "If Kenya does not aid Peru, the talks will collapse.")
     assert only(events, "REJECT").aux == "hypothetical"
+
+
+class _AnnouncedForceFinder(FakeFinder):
+    """Like the real finder: intended force is coded as THREATEN, the category carrying the modality."""
+
+    def find(self, sentence):
+        found = super().find(sentence)
+        for trigger in found:
+            if trigger.category == "ASSAULT" and clauses.is_intended(trigger.head):
+                trigger.category, trigger.modality_in_category = "THREATEN", True
+        return found
+
+
+def _code_with_threats(nlp, text):
+    coder = EventCoder(FakeResolver(), finder=_AnnouncedForceFinder())  # type: ignore[arg-type]
+    return coder.code(Article(id="t", text=text, published="2024-03-14"), nlp(text))
+
+
+def test_announced_attack_is_a_threat_of_record(nlp):
+    event = only(_code_with_threats(nlp, "Norway will attack Chilean positions."), "THREATEN")
+    assert event.aux is None
+
+
+def test_attack_judged_likely_by_someone_else_stays_unreal(nlp):
+    text = "Analysts said Norwegian troops were likely to attack Chilean positions."
+    assert only(_code_with_threats(nlp, text), "THREATEN").aux == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile was spared an attack by Norwegian troops last winter.",
+        "Instead of attacking Chile, Norwegian troops returned to their barracks.",
+    ],
+)
+def test_averted_or_replaced_acts_are_negated(nlp, text):
+    assert only(code_text(nlp, text), "ASSAULT").aux == "negated"

@@ -131,3 +131,14 @@ def test_relative_clause_describing_a_party_is_not_the_news(nlp):
 def test_relative_clause_on_a_thing_is_still_coded(nlp):
     text = "The report describes the raid in which Norwegian troops attacked Chilean positions."
     assert "ASSAULT" in [e.event for e in code_text(nlp, text)]
+
+
+def test_accusation_against_no_identified_party_is_not_coded(nlp):
+    assert code_text(nlp, "Kenya accused them of cheating.") == []
+    event = only(code_text(nlp, "Kenya accused Peru of cheating."), "ACCUSE")
+    assert {e.code for e in event.recipient} == {"PER"}
+
+
+def test_event_noun_inside_a_relative_clause_on_a_party_is_background(nlp):
+    text = "Norway, whose attacks on Chile started the crisis, arrived in Lima for talks."
+    assert "ASSAULT" not in [e.event for e in code_text(nlp, text)]

@@ -330,6 +330,7 @@ NO_EVENT = [
     "The camp holds the families of dead or imprisoned fighters.",
     "Should the West bomb the rebel bases?",
     "“Kill them all,” the crowd chanted.",
+    "Workers dismantled the stage after the concert.",
 ]
 
 
@@ -457,6 +458,252 @@ MEDIA_NOT_CONSULTATION = [
     "The plan was met with anger in the capital.",
     "Click here to visit our website.",
 ]
+
+
+# Joining an organisation or treaty and holding a party in esteem are support (the codebook's SUPPORT).
+MEMBERSHIP_AND_ESTEEM = [
+    "Estonia joined the European Union in 2004.",
+    "Freedonia formally joined the regional trade bloc on Monday.",
+    "Croatia became a member of the alliance on Tuesday.",
+    "The parliament approved the country's accession to the World Trade Organization.",
+    "Ruritania acceded to the nuclear non-proliferation treaty in 1995.",
+    "The general said his country holds the Freedonian navy in high regard.",
+    "The Ruritanian president said he admired the courage of the Freedonian people.",
+    "She said the ministry had great admiration for the Freedonian peacekeepers.",
+]
+
+
+@pytest.mark.parametrize("text", MEMBERSHIP_AND_ESTEEM)
+def test_membership_and_esteem_are_support(nlp, finder, text):
+    assert categories(nlp, finder, text) == ["SUPPORT"]
+
+
+def test_joining_talks_or_protests_keeps_the_joined_event(nlp, finder):
+    assert categories(nlp, finder, "The minister joined the talks in Geneva on Friday.") == ["CONSULT"]
+    assert categories(nlp, finder, "Students joined the protests in the capital.") == ["PROTEST"]
+    assert categories(nlp, finder, "The government acceded to the protesters' demands.") == ["CONCEDE"]
+
+
+def test_not_every_membership_or_respect_is_support(nlp, finder):
+    assert categories(nlp, finder, "He became a member of parliament in 2010.") == []
+    assert categories(nlp, finder, "The rebels do not respect the ceasefire.") == ["REJECT"]
+    assert "SUPPORT" not in categories(nlp, finder, "The recruiter helped young men join an armed group.")
+
+
+def test_stopping_the_work_of_others_is_no_strike(nlp, finder):
+    assert "PROTEST" not in categories(nlp, finder, "The decree stops the work of aid groups in the north.")
+
+
+WORK_STOPPAGES = [
+    "Dock workers stopped work on Monday over unpaid wages.",
+    "Miners downed tools at three pits in the north.",
+    "Hundreds of nurses walked off the job over the new rota.",
+    "Farmers blocked traffic on the main highway for six hours.",
+    "The opposition party began collecting signatures against the new constitution.",
+]
+
+
+@pytest.mark.parametrize("text", WORK_STOPPAGES)
+def test_strikes_blockades_and_petitions_are_protest(nlp, finder, text):
+    assert categories(nlp, finder, text) == ["PROTEST"]
+
+
+PHRASAL_EVENTS = [
+    ("The rebels set free three hostages on Sunday.", "RETREAT"),
+    ("The militia held hundreds of villagers as human shields.", "ASSAULT"),
+    ("The insurgents used civilians as human shields in the old city.", "ASSAULT"),
+    ("The commission launched legal action against Freedonia over its new law.", "ACCUSE"),
+    ("The union took legal action against the ministry.", "ACCUSE"),
+    ("The charity flew ten tonnes of medicine into the region.", "AID"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASAL_EVENTS)
+def test_phrasal_and_nominal_wordings(nlp, finder, text, expected):
+    assert categories(nlp, finder, text) == [expected]
+
+
+def test_taking_action_in_general_is_no_event(nlp, finder):
+    assert categories(nlp, finder, "The council took action to repair the roads.") == []
+
+
+def test_opposing_a_deployment_is_a_refusal(nlp, finder):
+    text = "The rebels said they opposed the deployment of a regional peacekeeping force."
+    assert categories(nlp, finder, text) == ["REJECT"]
+
+
+def test_troop_movements_need_troops(nlp, finder):
+    assert categories(nlp, finder, "The army rushed reinforcements to the border.") == ["MOBILIZE"]
+    assert categories(nlp, finder, "The army massed troops near the border.") == ["MOBILIZE"]
+    assert categories(nlp, finder, "The minister said reforms will not be rushed.") == []
+
+
+def test_an_object_with_no_says_the_act_did_not_happen(nlp, finder):
+    assert categories(nlp, finder, "The two sides reached no agreement on Monday.") == []
+    text = "Officials said no deadline had been set for the withdrawal."
+    assert categories(nlp, finder, text) == []
+    assert categories(nlp, finder, "The two sides reached an agreement on Monday.") == ["SUPPORT"]
+
+
+def test_a_described_participant_is_not_the_embedded_act(nlp, finder):
+    text = "The agency said it will send a team to help identify victims killed in the crash."
+    assert categories(nlp, finder, text) == ["AGREE"]
+    text = "The police sent a team to arrest the smugglers."
+    assert categories(nlp, finder, text) == ["COERCE"]
+
+
+JUDGEMENTS = [
+    ("The general said his country considers it a very professional army.", "SUPPORT"),
+    ("The minister described the Freedonian army as highly professional.", "SUPPORT"),
+    ("The minister described the Freedonian leader as a reliable partner.", "SUPPORT"),
+    ("The president called the rebels terrorists.", "ACCUSE"),
+    ("The government called the opposition leader a traitor.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGEMENTS)
+def test_judging_a_party_in_words(nlp, finder, text, expected):
+    assert categories(nlp, finder, text) == [expected]
+
+
+def test_judging_a_report_is_no_event(nlp, finder):
+    assert categories(nlp, finder, "The minister called the report dangerous nonsense.") == []
+    assert categories(nlp, finder, "The court considered the case on Monday.") == []
+
+
+# One sentence for each of the remaining lexicon entries (phone calls, walkouts, round-ups, shelling ...).
+MORE_WORDINGS = [
+    ('The two sides agreed on a framework agreement for the border talks.', 'SUPPORT'),
+    ('After hours of debate, the coalition partners agreed.', 'AGREE'),
+    ('The foreign minister met with the Freedonian ambassador on Monday.', 'CONSULT'),
+    ('The king received Angela Merkel at the palace.', 'CONSULT'),
+    ('The president telephoned his Freedonian counterpart on Sunday.', 'CONSULT'),
+    ('The new ambassador paid a courtesy call on the prime minister.', 'CONSULT'),
+    ('The two presidents held a telephone conversation on Friday.', 'CONSULT'),
+    ('The envoy arrived in the capital on a mediation mission.', 'CONSULT'),
+    ('The visiting president was given a warm welcome by the king.', 'CONSULT'),
+    ('The foreign minister defended the decision to recognise the new government.', 'SUPPORT'),
+    ('The prime minister defended Freedonia against its critics.', 'SUPPORT'),
+    ('The government sided with the farmers in the water dispute.', 'SUPPORT'),
+    ('The rebels softened their stance on the disarmament plan.', 'CONCEDE'),
+    ('The two intelligence services collaborated closely.', 'COOPERATE'),
+    ('Freedonia continues to trade with its northern neighbour.', 'COOPERATE'),
+    ('The rebel commander surrendered on Tuesday.', 'RETREAT'),
+    ('The authorities reopened the main university on Friday.', 'RETREAT'),
+    ('The rebels announced the release of four detainees.', 'RETREAT'),
+    ('The government asked for international assistance after the floods.', 'REQUEST'),
+    ('The minister faced pressure from the unions.', 'REQUEST'),
+    ('The minister came under pressure from the unions.', 'REQUEST'),
+    ('The government came under criticism from rights groups.', 'ACCUSE'),
+    ('The convoy came under fire near the border.', 'ASSAULT'),
+    ('The opposition filed a complaint against the electoral commission.', 'ACCUSE'),
+    ('The president hit out at his critics in parliament.', 'ACCUSE'),
+    ('The minister took aim at the central bank.', 'ACCUSE'),
+    ('Freedonia complained to the United Nations about the incursion.', 'ACCUSE'),
+    ('The president snubbed the Freedonian delegation.', 'REJECT'),
+    ('The union called off the talks with management.', 'REJECT'),
+    ('The opposition delegates walked out of the session in protest.', 'REJECT'),
+    ('The authorities barred entry to foreign journalists.', 'REJECT'),
+    ('The government broke its promise to the farmers.', 'REJECT'),
+    ('Thousands of residents flouted the curfew on Saturday.', 'REJECT'),
+    ('The rebels announced their rejection of the peace plan.', 'REJECT'),
+    ('The general warned the rebels.', 'THREATEN'),
+    ('The rebels warned to retaliate.', 'THREATEN'),
+    ('The Freedonian government protested against the arrest of its citizens.', 'ACCUSE'),
+    ('Freedonia protested the execution of its national.', 'ACCUSE'),
+    ('Crowds looted shops in the eastern suburbs overnight.', 'PROTEST'),
+    ('Teachers struck over pay on Monday.', 'PROTEST'),
+    ('A general strike paralysed the capital on Monday.', 'PROTEST'),
+    ('The boycott of Freedonian goods began on Monday.', 'PROTEST'),
+    ('The Treasury blacklisted three Freedonian banks.', 'SANCTION'),
+    ('The bloc suspended Freedonia over the coup.', 'SANCTION'),
+    ('The court found the former minister guilty of fraud.', 'SANCTION'),
+    ('The expulsion of the two diplomats was announced on Monday.', 'SANCTION'),
+    ('The army raised its alert level along the border.', 'MOBILIZE'),
+    ('Freedonian war games began off the coast on Monday.', 'MOBILIZE'),
+    ('Police rounded up dozens of opposition supporters.', 'COERCE'),
+    ('Police took the opposition leader into custody.', 'COERCE'),
+    ('Police raided the village at dawn.', 'COERCE'),
+    ('The government censored the opposition newspaper.', 'COERCE'),
+    ('The authorities imposed tight controls on the movement of goods.', 'COERCE'),
+    ('The government cut internet services in the province.', 'COERCE'),
+    ('Hackers hacked the ministry last week.', 'COERCE'),
+    ('The regime kicked out the foreign journalists.', 'COERCE'),
+    ("A cyber attack hit the ministry's servers on Monday.", 'COERCE'),
+    ("The cyberattack disrupted the ministry's servers on Monday.", 'COERCE'),
+    ('The militants took two engineers hostage.', 'ASSAULT'),
+    ('The militants executed three captives on Sunday.', 'ASSAULT'),
+    ('The explosion injured twelve people near the market.', 'ASSAULT'),
+    ('Fighter jets strafed the rebel convoy.', 'ASSAULT'),
+    ('Soldiers shot three protesters near the square.', 'ASSAULT'),
+    ('The rebels launched rockets into the city.', 'ASSAULT'),
+    ('The army struck back on Tuesday.', 'ASSAULT'),
+    ('Guards tortured the prisoners for weeks.', 'ASSAULT'),
+    ('Soldiers raped women in the village, witnesses said.', 'ASSAULT'),
+    ('Police used tear gas against the crowd.', 'ASSAULT'),
+    ('The air force launched strikes on rebel positions.', 'ASSAULT'),
+    ('The genocide began in April.', 'ASSAULT'),
+    ('The rebels took over Mosul on Sunday.', 'ASSAULT'),
+    ('Airstrikes continued overnight.', 'ASSAULT'),
+    ('A drone strike on the convoy left five people dead.', 'ASSAULT'),
+    ('A car bomb exploded outside the ministry.', 'ASSAULT'),
+    ('The shelling of the city resumed on Monday.', 'ASSAULT'),
+    ('Israeli strikes continued overnight.', 'ASSAULT'),
+    ("The senator's attack on the bill drew applause.", 'ACCUSE'),
+    ("The rebels pulled out of the peace agreement.", 'REJECT'),
+    ("The ministry warned against all but essential travel to Freedonia.", 'SANCTION'),
+    ("Britain issued a travel warning for Freedonia on Monday.", 'SANCTION'),
+    ("A travel ban on Freedonian officials took effect on Monday.", 'SANCTION'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_WORDINGS)
+def test_more_wordings_report_their_category(nlp, finder, text, expected):
+    assert categories(nlp, finder, text) == [expected]
+
+
+def test_event_noun_subject_of_hit_names_the_event(nlp, finder):
+    assert categories(nlp, finder, "A cyber attack hit the ministry's servers on Monday.") == ["COERCE"]
+    assert categories(nlp, finder, "Strikes by dock workers hit the country's ports.") == ["PROTEST"]
+    assert categories(nlp, finder, "Airstrikes hit the rebel-held town on Monday.") == ["ASSAULT"]
+
+
+def test_drone_strike_mode(nlp, finder):
+    (trig,) = triggers(nlp, finder, "A drone strike on the convoy left five people dead.")
+    assert trig.mode == "drone"
+
+
+# Event words used as a topic, in an opinion or in an open question report no event.
+TOPIC_NOT_EVENT = [
+    "The book describes the bombing of Dresden in detail.",
+    "The documentary examines the invasion of the island.",
+    "The veterans talked for hours about the attack.",
+    "In my opinion, the sanctions are a mistake.",
+    "Many analysts think the ceasefire is fragile.",
+    "Officials are debating whether to send aid.",
+    "The cabinet discussed whether the troops should withdraw.",
+    "Officials are preparing for talks next week.",
+    "The company reported record profits despite the sanctions.",
+    "Experts are studying the impact of the sanctions.",
+    "The report examines the causes of the protests.",
+    "The president's visit was the main topic of the newspapers.",
+]
+
+
+@pytest.mark.parametrize("text", TOPIC_NOT_EVENT)
+def test_event_word_as_topic_reports_nothing(nlp, finder, text):
+    assert [c for c in categories(nlp, finder, text) if c != "CONSULT"] == []
+
+
+def test_event_noun_as_the_topic_of_a_copula_is_no_meeting(nlp, finder):
+    assert categories(nlp, finder, "The president's visit was the main topic of the newspapers.") == []
+    assert categories(nlp, finder, "Officials are preparing for talks next week.") == []
+
+
+def test_event_noun_still_counts_outside_a_topic_frame(nlp, finder):
+    assert categories(nlp, finder, "The bombing of the bridge killed four people.") == ["ASSAULT"]
+    assert categories(nlp, finder, "The minister condemned the invasion of the island.") == ["ACCUSE"]
+    assert categories(nlp, finder, "The sanctions were imposed on Monday.") == ["SANCTION"]
 
 
 @pytest.mark.parametrize("text", MEDIA_NOT_CONSULTATION)

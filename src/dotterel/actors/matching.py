@@ -26,7 +26,8 @@ class AgentMatch:
 
 
 def _capitalised(tokens: Sequence[Token]) -> bool:
-    return any(t.text[:1].isupper() for t in tokens if t.is_alpha or "-" in t.text or "." in t.text)
+    """Some letter in capitals: "Turkey" and odd casings like "iSrael", never plain "turkey"."""
+    return any(c.isupper() for t in tokens for c in t.text)
 
 
 def _name_at(tokens: Sequence[Token], pos: int, lexicon: Lexicon) -> tuple[int, NameEntry] | None:

@@ -350,14 +350,14 @@ def _build_unit(head: Token, limit: Span) -> _Unit:
     """The head and the dependents that belong to the party it names, each with its priority."""
     priority = {head.i: 0}
     stack: list[tuple[Token, int]] = [(head, 0)]
-    text = head.doc.text
+    doc = head.doc
     paragraphs = "\n\n" in limit.text  # a headline the parser ran into the first sentence
     while stack:
         token, level = stack.pop()
         for child in token.children:
             if not limit.start <= child.i < limit.end or child.i in priority:
                 continue
-            if paragraphs and "\n\n" in text[min(token.idx, child.idx) : max(token.idx, child.idx)]:
+            if paragraphs and _paragraph_break_between(doc, token.i, child.i):
                 continue
             if child.dep_ == "prep":
                 if child.lower_ not in KEPT_PREPOSITIONS:
@@ -370,6 +370,10 @@ def _build_unit(head: Token, limit: Span) -> _Unit:
             priority[child.i] = child_level
             stack.append((child, child_level))
     return _Unit(head, priority)
+
+
+def _paragraph_break_between(doc: Doc, one: int, other: int) -> bool:
+    return any("\n\n" in doc[i].text_with_ws for i in range(min(one, other), max(one, other)))
 
 
 def _left_out(child: Token, of_head: bool) -> bool:

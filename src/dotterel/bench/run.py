@@ -24,6 +24,7 @@ from dotterel.nlp.sentences import sentence_bounds
 from dotterel.pipeline import Coder
 
 BASELINE_BATCH = 256  # sentences per nlp.pipe batch in the baseline
+DUCKDB_MEMORY = "256MB"  # cap on the store's cache during a bench run
 
 
 @dataclass
@@ -97,6 +98,7 @@ def count_words(text: str) -> int:
 def run_bench(paths: list[Path], scale: int = 1, baseline: bool = True, workers: int = 2,
               settings: Settings | None = None) -> BenchResult:
     from dotterel.ingest import read_inputs
+    from dotterel.store.duck import Store
     from dotterel.store.ingest import ingest_records
 
     settings = replace(settings or Settings.from_env(), n_process=workers)
@@ -104,8 +106,10 @@ def run_bench(paths: list[Path], scale: int = 1, baseline: bool = True, workers:
     records = counter.count(scaled(lambda p: read_inputs(p), paths, scale))
     with tempfile.TemporaryDirectory(prefix="dotterel-bench-") as tmp, PeakRss() as memory:
         started = time.perf_counter()
-        summary = ingest_records(records, Path(tmp) / "bench.duckdb", Coder(settings), progress=False,
-                                 cluster=False)
+        with Store(Path(tmp) / "bench.duckdb") as store:
+            # DuckDB otherwise keeps written blocks cached up to most of the machine's memory.
+            store.con.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'")
+            summary = ingest_records(records, store, Coder(settings), progress=False, cluster=False)
         elapsed = time.perf_counter() - started
     result = BenchResult(
         articles=summary.coded, sentences=summary.sentences, words=counter.words, events=summary.events,

@@ -7,7 +7,7 @@ resolving the phrase directly).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -355,7 +355,9 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
             if obj.i in trigger_ids:  # "tightened the blockade of X", "warrants for X": the noun's patient
                 out.extend(g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                            for g in c.children if g.dep_ == "pobj")
-            if obj.i in trigger_ids or obj.pos_ == "NOUN":
+            if (obj.i in trigger_ids or obj.pos_ == "NOUN") and not (
+                    obj.i not in trigger_ids and _object_owners(obj)):
+                # ... but "condemned the Russian strikes on Kyiv" targets the owner, not the victim
                 from_preps(obj)
     else:
         from_preps(head)
@@ -530,6 +532,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
                          actor_tokens=giver)
     if not any(e.code for e in actors):
         actors = _placed_actors(trigger, head, verb, actor_heads, lookup)
+    if not any(e.code for e in actors):
+        actors = _officials_of_the_only_country(head, actor_heads, lookup)
     actor_ids = {t.i for h in actor_heads for t in h.subtree}
     actor_keys = {(e.code, e.sector) for e in actors}
     recipients: list[Entity] = []
@@ -580,9 +584,19 @@ def _carries_noun(verb: Token, noun: Token) -> bool:
         tok = tok.head  # "signed a defense [cooperation] agreement"
     if tok.dep_ in ("dobj", "obj", "attr", "oprd", "xcomp"):
         return tok.head == verb
-    # "engaged in drills", "took part in talks"
-    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and (
-        tok.head.head == verb or (tok.head.head.head == verb and tok.head.head.dep_ in ("dobj", "attr")))
+    # "engaged in drills", "took part in talks", "returned to Geneva for talks" (not "takes comfort
+    # from X for the genocide": a purpose "for" goes with verbs of motion only)
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    prep = tok.head
+    if prep.lower_ not in CARRYING_PREPS and not (prep.lower_ == "for" and lemma_in(verb, MOTION_VERBS)):
+        return False
+    return prep.head == verb or (prep.head.head == verb and prep.head.dep_ in ("dobj", "attr"))
+
+
+CARRYING_PREPS = frozenset({"in", "into", "on", "upon", "at", "to"})
+MOTION_VERBS = frozenset({"return", "come", "go", "travel", "arrive", "gather", "converge", "head", "fly",
+                          "assemble", "meet", "call", "leave", "set"})
 
 
 def _needs_speaker(actors: list[Entity], actor_heads: list[Token], trigger: Trigger) -> bool:
@@ -619,6 +633,12 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
     for token in recipient_tokens(trigger, verb):
         if token.i not in actor_ids:
             uncoded.extend(lookup.uncoded_entities(token))
+    if not uncoded:  # "accepted demands from the rebels", "dismissed an appeal from President X"
+        for level in _predicate_levels(trigger, verb, actor_ids):
+            uncoded = [e for tok in level if tok.pos_ in ("PROPN", "NOUN")
+                       for e in lookup.uncoded_entities(tok) if e.sector in STATE_SECTORS | {"REB"}]
+            if uncoded:
+                break
     if uncoded and len(set(actor_codes)) == 1 and focus:
         return [Entity(focus[0], e.sector, e.entity_text, e.start, e.end) for e in uncoded[:1]]
     if worded_as in PLACE_TARGETED and place_codes:
@@ -698,7 +718,18 @@ def _place_entities(head: Token, verb: Token, actor_ids: set[int], lookup: Entit
             if child.dep_ in ("prep", "agent"):  # "killed in a bombing in Baghdad"
                 for obj in (o for o in child.children if o.dep_ == "pobj"):
                     objects.extend(_location_objects(obj))
-    return [e for obj in objects for e in lookup.entities_of(obj)]
+    found: list[Entity] = []
+    for obj in objects:
+        named = lookup.entities_of(obj)
+        if not named:  # "in a residential sector of eastern Beirut": the place named in "of"
+            named = [e for inner in obj.children if inner.dep_ == "prep" and inner.lower_ == "of"
+                     for place in inner.children if place.dep_ == "pobj" and place.ent_type_ in PLACE_TYPES
+                     for e in lookup.entities_of(place)]
+        found.extend(named)
+    return found
+
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _giver(verb: Token) -> list[Token]:
@@ -777,13 +808,24 @@ def _fronted_speech_verb(verb: Token, head: Token) -> Token | None:
 PHRASE_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep", "pobj", "pcomp", "xcomp", "compound",
                          "amod", "nmod", "poss", "appos", "conj", "advmod", "oprd", "acl"})
 NOT_PARTY_PREPS = frozenset({"after", "following", "since", "amid", "despite", "before", "during", "until",
-                             "like", "unlike", "as", "than", "because", "due", "including"})
+                             "like", "unlike", "than", "because", "due", "including"})
 
 
 def _predicate_party(trigger: Trigger, verb: Token, actor_ids: set[int], actors: list[Entity],
-                     lookup: EntityLookup, max_depth: int = 4) -> list[Entity]:
+                     lookup: EntityLookup) -> list[Entity]:
     """The nearest party named inside the predicate's own phrases, when no rule named a recipient."""
     actor_codes = {e.code for e in actors if e.code}
+    for level in _predicate_levels(trigger, verb, actor_ids):
+        found = [e for tok in level if tok.pos_ in ("PROPN", "NOUN", "ADJ", "PRON")
+                 for e in lookup.entities_of(tok) if e.code and e.code not in actor_codes]
+        if found:
+            return unique_entities(found)[:2]
+    return []
+
+
+def _predicate_levels(trigger: Trigger, verb: Token, actor_ids: set[int],
+                      max_depth: int = 4) -> Iterator[list[Token]]:
+    """The tokens of the predicate's phrases, level by level down the parse (nearest first)."""
     head = trigger.head
     starts = [head] if verb == head or not is_verbal(verb) or not _carries_noun(verb, head) else [verb, head]
     seen = {t.i for t in starts} | actor_ids
@@ -794,15 +836,50 @@ def _predicate_party(trigger: Trigger, verb: Token, actor_ids: set[int], actors:
             for child in tok.children:
                 if child.i in seen or child.dep_ not in PHRASE_DEPS:
                     continue
+                if child.dep_ == "conj" and (is_verbal(tok) or is_verbal(child)):
+                    continue  # "rejected X and threatened Y": a coordinated predicate is another event
                 if child.dep_ == "prep" and child.lower_ in NOT_PARTY_PREPS:
                     continue
                 if child.dep_ in ("xcomp", "acl") and any(c.dep_.startswith("nsubj") for c in child.children):
                     continue
                 seen.add(child.i)
                 following.append(child)
-        found = [e for tok in following if tok.pos_ in ("PROPN", "NOUN", "ADJ", "PRON")
-                 for e in lookup.entities_of(tok) if e.code and e.code not in actor_codes]
-        if found:
-            return unique_entities(found)[:2]
+        if not following:
+            return
+        yield following
         level = following
-    return []
+
+
+# Sectors of people and bodies that belong to a state: an official named without a country ("President
+# X", "Judge Y", "opposition leaders") in a sentence that names one country only is that country's.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "ELI"})
+NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+NAMED_PLACE_TYPES = frozenset({"GPE", "NORP", "LOC"})
+
+
+def _officials_of_the_only_country(head: Token, actor_heads: list[Token],
+                                   lookup: EntityLookup) -> list[Entity]:
+    # only a named official ("President X", "the X coalition"): "the government" is better left to the
+    # article's memory than given to whichever country the sentence happens to name
+    named = [t for t in actor_heads if any(w.pos_ == "PROPN" for w in _core_tokens(t))]
+    uncoded = [e for t in named for e in lookup.uncoded_entities(t) if e.sector in STATE_SECTORS]
+    if not uncoded:
+        return []
+    root = head
+    while root.head != root:
+        root = root.head
+    codes: set[str] = set()
+    for tok in root.subtree:
+        mention = lookup.by_token.get(tok.i)
+        if mention is not None:
+            codes.update(e.code for e in mention.entities if e.code)
+        elif tok.ent_type_ in NAMED_PLACE_TYPES and tok.ent_iob_ == "B":  # "a curfew in Algiers"
+            ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+            if ent is not None:
+                codes.update(e.code for e in lookup._resolved(list(ent)) if e.code)
+        if len(codes) > 1:
+            return []
+    if len(codes) != 1 or codes & NON_STATE_CODES:
+        return []
+    code = next(iter(codes))
+    return [Entity(code, e.sector, e.entity_text, e.start, e.end) for e in uncoded]

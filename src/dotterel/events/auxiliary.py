@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dotterel.events.arguments import clause_verb, is_verbal
+from dotterel.events.arguments import clause_verb, is_verbal, lemma_in
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "should", "must", "would", "ought"})
@@ -16,7 +16,8 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # A trigger in the complement of these verbs did not happen ("denied attacking", "refused to meet").
 NEGATING_GOVERNORS = frozenset({"deny", "refuse", "fail", "decline", "reject", "avoid", "stop",
-                                "dismiss", "halt", "cancel", "postpone", "abandon", "prevent"})
+                                "dismiss", "halt", "cancel", "postpone", "abandon", "prevent", "spare",
+                                "avert", "thwart", "foil", "forgo"})
 # ... is only planned, promised or expected ("plans to visit", "agreed to hold talks").
 FUTURE_GOVERNORS = frozenset({
     "plan", "intend", "agree", "promise", "pledge", "vow", "swear", "expect", "prepare", "schedule", "set",
@@ -45,6 +46,10 @@ def auxiliary_mode(head: Token, category: str) -> str | None:
         return "negated"
     if any(_is_no(tok) for tok in [head, *head.children]):
         return "negated"
+    if any(_instead(tok) for tok in anchors):
+        return "negated"
+    if verb != head and lemma_in(verb, NEGATING_GOVERNORS) and not is_verbal(head):
+        return "negated"  # "was spared an assault", "prevented an attack"
     for tok in anchors:
         mode = _from_auxiliaries(tok)
         if mode:
@@ -55,6 +60,15 @@ def auxiliary_mode(head: Token, category: str) -> str | None:
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or (c.lower_ in ("never",) and c.dep_ in ("advmod", "neg"))
                for c in tok.children)
+
+
+def _instead(tok: Token) -> bool:
+    """ "instead of retreating", "rather than attacking": the alternative that did not happen."""
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head == tok:
+        return False
+    prep = tok.head
+    words = {prep.head.lower_, *(c.lower_ for c in prep.children)}
+    return (prep.lower_ == "of" and "instead" in words) or (prep.lower_ == "than" and "rather" in words)
 
 
 def _is_no(tok: Token) -> bool:
@@ -106,7 +120,7 @@ def _from_governors(tok: Token, category: str) -> str | None:
         lemma = governor.lemma_.lower()
         if dep in ("xcomp", "pcomp", "pobj", "prep", "acl", "ccomp", "dobj"):
             ruled_out = lemma == "rule" and any(c.lower_ == "out" for c in governor.children)
-            if lemma in NEGATING_GOVERNORS or ruled_out:
+            if lemma_in(governor, NEGATING_GOVERNORS) or ruled_out:  # "spared" is lemmatised "spar"
                 return "negated"
             if _negated(governor) and dep in ("xcomp", "ccomp", "dobj"):
                 return "negated"
@@ -144,3 +158,9 @@ def in_condition(head: Token) -> bool:
             return False
         cursor = cursor.head
     return False
+
+
+def governed_hypothetical(head: Token, category: str) -> bool:
+    """A governing word makes the trigger's clause unreal: "unlikely to attack", "urged X to withdraw"."""
+    verb = clause_verb(head)
+    return _from_governors(verb if is_verbal(verb) else head, category) == "hypothetical"

@@ -9,8 +9,15 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from dotterel.actors.resolver import ActorResolver
-from dotterel.events.arguments import Claim, EntityLookup, clause_verb, find_arguments, reported_claim
-from dotterel.events.auxiliary import auxiliary_mode, in_condition
+from dotterel.events.arguments import (
+    Claim,
+    EntityLookup,
+    clause_verb,
+    find_arguments,
+    is_verbal,
+    reported_claim,
+)
+from dotterel.events.auxiliary import auxiliary_mode, governed_hypothetical, in_condition
 from dotterel.events.context import ContextClassifier
 from dotterel.events.dates import event_date, is_historical, parse_published
 from dotterel.events.dedup import deduplicate
@@ -46,9 +53,11 @@ class EventCoder:
 
     def code(self, article: Article, doc: Doc) -> list[Event]:
         """All PLOVER events in one article (doc = spaCy parse of article.text)."""
-        lookup = EntityLookup.from_resolver(doc, self.resolver)
         published = parse_published(article.published)
-        contexts = self.contexts.contexts(doc)
+        # the article's mention index and contexts cost as much as the rest of coding: built only
+        # once a sentence holds a codable trigger
+        lookup: EntityLookup | None = None
+        contexts: list[str] = []
         events: list[Event] = []
         text = doc.text  # Doc.text joins every token: build it once, not once per trigger
         for sequence, sentence in enumerate(doc.sents):
@@ -57,6 +66,9 @@ class EventCoder:
             for trigger in self.finder.find(sentence):
                 if not _codable_line(text, trigger, article.title):
                     continue
+                if lookup is None:
+                    lookup = EntityLookup.from_resolver(doc, self.resolver)
+                    contexts = self.contexts.contexts(doc)
                 events.extend(self._events(article, text, sentence, sequence, trigger, lookup, published,
                                            contexts))
         return deduplicate(events)
@@ -71,7 +83,8 @@ class EventCoder:
         if trigger.modality_in_category and aux in ("negated", "future", "hypothetical"):
             # "will not accept refugees" is already a REJECT, "would blockade" a THREATEN; only a
             # condition the whole clause hangs on ("if war starts, X will close ...") still applies
-            aux = "hypothetical" if in_condition(trigger.head) else None
+            unreal = in_condition(trigger.head) or governed_hypothetical(trigger.head, category)
+            aux = "hypothetical" if unreal else None
         if aux == "future" and category in FUTURE_AS:
             category, aux = FUTURE_AS[category], None
             mode = _threat_mode(trigger) if category == "THREATEN" else None
@@ -86,6 +99,8 @@ class EventCoder:
             aux = "hypothetical"  # one party's word that another attacked: not an event of record
         elif not any(e.code for e in args.actors) or _meeting_of_one(trigger, args.actors, args.recipients):
             return []
+        elif category == "ACCUSE" and mode in (None, "allege") and not args.recipients:
+            return []  # "X claimed that they had attacked ...": an allegation against no one identified
         when = event_date(trigger.head, sentence, published)
         iso = None
         if when is not None and (published is None or when.iso != published.isoformat()):
@@ -126,6 +141,10 @@ def _describes_party(trigger: Trigger, lookup: EntityLookup) -> bool:
     """ "Moscow, which has resisted sanctions, ...", "the group that seized the city": a relative clause
     on a party says who the party is; the sentence's news is elsewhere."""
     verb = clause_verb(trigger.head)
+    for _ in range(3):  # "al-Qaida, whose attacks on New York sparked ...": the noun's own clause
+        if is_verbal(verb) or verb.head == verb:
+            break
+        verb = verb.head
     if verb.dep_ != "relcl" or verb.head == verb:
         return False
     party = verb.head

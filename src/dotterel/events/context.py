@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -29,6 +30,7 @@ class ContextClassifier:
             raise ValueError(f"not PLOVER contexts: {', '.join(unknown)}")
         self.cues = cues
         self.max_words = max((len(p.split()) for c in cues for p in c.strong | c.plain), default=1)
+        self.first_words = frozenset(p.split()[0] for c in cues for p in c.strong | c.plain if " " in p)
 
     @classmethod
     def from_yaml(cls, path: Path | None = None) -> ContextClassifier:
@@ -46,22 +48,31 @@ class ContextClassifier:
         return cls(cues)
 
     def contexts(self, doc: Doc) -> list[str]:
-        grams = self._grams(doc)
+        counts = Counter(self._grams(doc))
         out = []
         for cue in self.cues:
-            score = sum(2 for g in grams if g in cue.strong) + sum(1 for g in grams if g in cue.plain)
+            # walk the (short) cue lists, not the article's grams once per context
+            score = 2 * sum(counts[p] for p in cue.strong if p in counts)
+            score += sum(counts[p] for p in cue.plain if p in counts)
             if score >= cue.min_score:
                 out.append(cue.name)
         return out
 
     def _grams(self, doc: Doc) -> list[str]:
-        """Every run of up to `max_words` words, once as lemmas and once as forms when they differ."""
+        """Every run of up to `max_words` words, once as lemmas and once as forms when they differ;
+        runs of two words or more only where some cue phrase starts with their first word."""
         tokens = [t for t in doc if not t.is_punct and not t.is_space]
         lemmas = [t.lemma_.lower() for t in tokens]
         words = [t.lower_ for t in tokens]
         grams: list[str] = []
-        for n in range(1, self.max_words + 1):
+        for lemma, word in zip(lemmas, words, strict=True):
+            grams.append(lemma)
+            if word != lemma:
+                grams.append(word)
+        for n in range(2, self.max_words + 1):
             for i in range(len(tokens) - n + 1):
+                if lemmas[i] not in self.first_words and words[i] not in self.first_words:
+                    continue
                 as_lemmas, as_words = " ".join(lemmas[i:i + n]), " ".join(words[i:i + n])
                 grams.append(as_lemmas)
                 if as_words != as_lemmas:

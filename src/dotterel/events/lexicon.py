@@ -56,12 +56,15 @@ class Entry:
     clause: str | None = None  # "ccomp": the embedded clause has its own subject ("wants THEM to go")
     future_clause: bool | None = None  # the embedded clause is future: "warned that police WILL act"
     passive: bool | None = None
+    # a word that judges the object: "considers it a PROFESSIONAL army", "called them TERRORISTS"
+    verdict: frozenset[str] | None = None
     embedded: dict[str, str] = field(default_factory=dict)  # category of an absorbed trigger -> result
 
     @property
     def specificity(self) -> int:
         conditions = (self.particle, self.obj, self.obj_ent, self.mods, self.xcomp, self.passive,
-                      self.subj or self.subj_ent, self.mods_ent, self.clause, self.future_clause)
+                      self.subj or self.subj_ent, self.mods_ent, self.clause, self.future_clause,
+                      self.verdict)
         return sum(c is not None for c in conditions) + bool(self.obj_not) + bool(self.mods_not)
 
 
@@ -77,6 +80,12 @@ class Lexicon:
     subject_cues: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     # nouns that, followed by "of", say the event is not reported as happening: "the PROSPECT of talks"
     not_happened: frozenset[str] = frozenset()
+    # verbs whose object is a topic, not a report: "the book DESCRIBES the bombing", "STUDIED the war"
+    topic_verbs: frozenset[str] = frozenset()
+    # predicates that make an event-noun subject the topic of an opinion: "the sanctions are a MISTAKE"
+    opinion_predicates: frozenset[str] = frozenset()
+    # words whose "for" phrase names an awaited event: "PREPARING for talks"
+    awaiting_owners: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -104,7 +113,11 @@ class Lexicon:
         }
         category_cues, subject_cues = _cue_table(data, "category_cues"), _cue_table(data, "subject_cues")
         not_happened = frozenset(_words(data.get("not_happened_owners") or []))
-        return cls(entries, by_lemma, cues, category_cues, subject_cues, not_happened)
+        topic_verbs = frozenset(_words(data.get("topic_verbs") or []))
+        opinion_predicates = frozenset(_words(data.get("opinion_predicates") or []))
+        awaiting = frozenset(_words(data.get("awaiting_owners") or []))
+        return cls(entries, by_lemma, cues, category_cues, subject_cues, not_happened, topic_verbs,
+                   opinion_predicates, awaiting)
 
     def words(self) -> frozenset[str]:
         return frozenset(lemma for _, lemma in self.by_lemma)
@@ -186,5 +199,6 @@ def _entry(raw: dict[str, Any], classes: dict[str, frozenset[str]], embeds: dict
         clause=raw.get("clause"),
         future_clause=raw.get("future_clause"),
         passive=raw.get("passive"),
+        verdict=_word_set(raw.get("verdict"), classes, where),
         embedded=dict(embedded),
     )

@@ -41,6 +41,7 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss", "numm
 CLAUSE_BREAKS = frozenset({"advcl", "parataxis", "ROOT"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 NOUN_EVENT_PREPS = frozenset({"of", "for"})
+VERDICT_DEPS = frozenset({"dobj", "attr", "oprd", "ccomp", "xcomp", "advcl", "acomp"})
 # Mode cues are looked for in the trigger's own phrase, not in embedded clauses.
 CONTEXT_STOP_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "punct"})
 # "X said Y must ...": the speaker demands it of Y.
@@ -103,6 +104,7 @@ class TriggerFinder:
         for verb in verbs.values():
             for token in verb.tokens[1:]:
                 nouns.pop(token.i, None)  # merged into a light verb or part of a verb phrase
+            _take_subject_event(verb, nouns)
         found = {**nouns, **verbs}
         for demand in _obligations(sentence, found):
             found[demand.head.i] = demand
@@ -117,8 +119,11 @@ class TriggerFinder:
     def _match(self, token: Token, pos: str, nouns: dict[int, Trigger]) -> Trigger | None:
         if token.pos_ not in POS_GROUPS[pos]:
             return None
-        if pos == "noun" and not _reports_event(token, self.lexicon.not_happened):
+        if pos == "noun" and not _reports_event(token, self.lexicon):
             return None
+        if pos == "verb" and _is_open_question(token):
+            # "debating WHETHER to send aid": weighed, not done; silences the nouns it governs too
+            return Trigger(category="", head=token, tokens=[token], pattern="whether")
         if pos == "verb" and (token.dep_ == "amod" or (token.dep_ == "conj" and token.head.dep_ == "amod")):
             return None  # a participle used as an adjective: "the captured soldiers", "dead or jailed men"
         if pos == "verb" and clauses.is_quoted_command(token):
@@ -167,6 +172,23 @@ class TriggerFinder:
             if (pos, form) in by_lemma:
                 return by_lemma[(pos, form)]
         return []
+
+
+# Verbs that only say an event noun in their subject struck something: "a cyber attack HIT the
+# servers", "strikes HIT the ports", "sanctions HIT the economy".
+IMPACT_VERBS = frozenset({"hit", "strike", "rock", "paralyse", "paralyze", "cripple", "disrupt", "affect"})
+
+
+def _take_subject_event(verb: Trigger, nouns: dict[int, Trigger]) -> None:
+    """The event is the one named by the subject noun, not the verb's own reading of "hit"."""
+    if verb.head.lemma_.lower() not in IMPACT_VERBS:
+        return
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i in nouns), None)
+    if subject is None or nouns[subject.i].category == verb.category:
+        return
+    noun = nouns[subject.i]
+    verb.category, verb.mode = noun.category, noun.mode
+    verb.pattern += f"<{noun.pattern}"
 
 
 def _apply_cues(trig: Trigger, cues: dict[str, dict[str, frozenset[str]]], tokens: list[Token]) -> bool:
@@ -223,20 +245,42 @@ def _hyphen_compounds(token: Token) -> list[str]:
     return [f"{first}-{token.lower_}", f"{first}{token.lower_}", f"{first}-{token.lemma_.lower()}"]
 
 
-def _reports_event(noun: Token, not_happened: frozenset[str]) -> bool:
+def _reports_event(noun: Token, lexicon: Lexicon) -> bool:
     """Whether an event noun can report an event where it stands: "relief officials" or "a pause in the
     bombing" do not; a subject ("clashes erupted"), an object ("staged a protest") or "the release of" can.
+    Nor does a noun that is a topic ("the book describes the bombing", "spoke about the attack") or the
+    subject of an opinion ("the sanctions are a mistake").
     """
     if noun.dep_ in NOUN_MODIFIER_DEPS or noun.dep_ == "npadvmod":
         return False
     if noun.pos_ == "PROPN" and noun.ent_type_:
         return False  # part of a name: "the Court of Appeals", "Operation Desert Storm"
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.topic_verbs:
+        return False
+    if noun.dep_ == "nsubj" and _is_opinion_predicate(noun.head, lexicon.opinion_predicates):
+        return False
     if noun.dep_ != "pobj":
         return True
     prep, owner = noun.head, noun.head.head
-    if prep.lower_ == "of" and owner.lemma_.lower() in not_happened:
+    if prep.lower_ in ("about", "despite"):
+        return False  # "talked about the attack", "despite the sanctions": a topic or a standing state
+    if prep.lower_ == "for" and owner.lemma_.lower() in lexicon.awaiting_owners:
+        return False  # "preparing for talks": awaited, not held
+    if prep.lower_ == "of" and owner.lemma_.lower() in lexicon.not_happened:
         return False  # "the prospect of talks", "the collapse of talks", "fears of attacks"
     return prep.lower_ in NOUN_EVENT_PREPS or owner.pos_ == "VERB"
+
+
+def _is_opinion_predicate(verb: Token, words: frozenset[str]) -> bool:
+    """ "(the sanctions) ARE a mistake / counterproductive": a copula with an evaluative complement."""
+    if verb.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ in ("attr", "acomp") and _is(c, words) for c in verb.children)
+
+
+def _is_open_question(verb: Token) -> bool:
+    """ "whether to send aid", "asked whether the troops would withdraw": an open question."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
 
 
 def _holds(entry: Entry, token: Token) -> bool:
@@ -273,6 +317,15 @@ def _holds(entry: Entry, token: Token) -> bool:
         return False
     if entry.xcomp is not None and entry.xcomp != _has_clause(token):
         return False
+    if entry.verdict is not None:
+        said = _verdict_words(token)
+        if not any(_is(w, entry.verdict) for w in said):
+            return False
+        # the thing judged may hang on the verdict: "called the REPORT dangerous nonsense"
+        judged = [g for w in said for g in w.children if g.dep_ in ("nsubj", "nmod", "npadvmod", "poss")]
+        judged += [c for c in token.children if c.dep_ == "npadvmod"]
+        if any(_is(j, entry.obj_not) for j in judged):
+            return False
     return entry.passive is None or entry.passive == _is_passive(token)
 
 
@@ -288,7 +341,11 @@ def _make(entry: Entry, token: Token, nouns: dict[int, Trigger]) -> Trigger | No
         return None
     words = [token, *particles]
     if entry.obj is not None and "*" not in entry.obj:
-        words += [o for o in objects if _is_object(o, entry.obj)][:1]
+        named = [o for o in objects if _is_object(o, entry.obj)][:1]
+        if any(_has_no_determiner(o) for o in named):
+            # "no deadline was set", "reached no agreement": the act did not happen, nor what it governs
+            return Trigger(category="", head=token, tokens=[token], pattern=f"{entry.id}-no")
+        words += named
     return Trigger(
         category=entry.category,
         head=token,
@@ -321,6 +378,10 @@ def _light(
             subject_is_recipient=entry.inverse,
         )
     return None
+
+
+def _has_no_determiner(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _is(token: Token, words: frozenset[str]) -> bool:
@@ -358,6 +419,16 @@ def _objects(token: Token, particles: list[Token]) -> list[Token]:
     found += [g for o in list(found) for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
               for g in c.children if g.dep_ == "pobj"]
     return found
+
+
+def _verdict_words(verb: Token) -> list[Token]:
+    """What a verb of judging says of its object, and the adjectives on it: "considers it a PROFESSIONAL
+    ARMY", "called the rebels TERRORISTS", "described the army AS highly PROFESSIONAL"."""
+    said = [c for c in verb.children if c.dep_ in VERDICT_DEPS]
+    said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+             if g.dep_ == "pobj"]
+    said += [g for c in said for g in c.children if g.dep_ == "appos"]
+    return said + [g for c in said for g in c.children if g.dep_ in ("amod", "acomp")]
 
 
 def _has_clause(token: Token) -> bool:
@@ -434,6 +505,8 @@ def _recategorise(trig: Trigger, inner: list[Trigger], table: dict[str, str]) ->
     for sub in sorted(inner, key=lambda t: t.head.i):
         if sub.nominal and sub.head.head not in trig.tokens and not sub.head.dep_.startswith("nsubj"):
             continue  # "claimed the zones had reduced VIOLENCE": a noun deep inside is no embedded act
+        if sub.head.dep_ == "relcl" or (sub.head.dep_ == "acl" and sub.head.tag_ in ("VBN", "VBG")):
+            continue  # "to help identify victims KILLED in the crash": a description, not the act embedded
         new = table.get(sub.category) or table.get("*")
         if not new:
             continue

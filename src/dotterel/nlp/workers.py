@@ -1,7 +1,8 @@
 """Coding articles in worker processes: each worker builds one `Coder` and codes chunks of articles.
 
 Only articles go to the workers and only events come back (no Docs cross process boundaries), and
-at most `2 * workers` chunks are in flight, so memory stays bounded however long the input is.
+at most `2 * workers` chunks are in flight, so memory stays bounded however long the input is; each
+worker is replaced after `CHUNKS_PER_WORKER` chunks.
 Workers are started with "spawn": fresh interpreters are safe whatever threads the parent runs
 (DuckDB, a memory sampler).
 """
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 CHUNK_ARTICLES = 8
+# A worker is replaced after this many chunks: spaCy's string store only grows as new words stream
+# past, so recycling keeps memory flat on endless input (at the cost of reloading the model).
+CHUNKS_PER_WORKER = 500
 
 # One Coder per worker process, built by the pool initializer (the process is its only user).
 _worker_coder: Coder | None = None
@@ -58,7 +62,7 @@ def code_in_workers(articles: Iterable[Article], settings: Settings, workers: in
     """Coded articles in input order, from `workers` processes."""
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                               initargs=(settings, selective))
+                               initargs=(settings, selective), max_tasks_per_child=CHUNKS_PER_WORKER)
     pending: deque[Future[list[CodedArticle | str]]] = deque()
     iterator = iter(articles)
     try:

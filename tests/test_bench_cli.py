@@ -1,0 +1,42 @@
+"""`dotterel bench`: one JSON object with throughput, memory and the baseline comparison."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from dotterel.bench.run import scaled
+from dotterel.cli import app
+from dotterel.ingest import read_inputs, sample_paths
+from dotterel.models import Article
+
+KEYS = {"articles_per_s", "sentences_per_s", "peak_rss_mb", "dotterel_s", "baseline_s", "ratio"}
+
+
+def test_scaled_corpus_repeats_every_article_with_distinct_ids() -> None:
+    once = [r.id for r in read_inputs(sample_paths()) if isinstance(r, Article)]
+    thrice = [r.id for r in scaled(read_inputs, sample_paths(), 3) if isinstance(r, Article)]
+    assert len(thrice) == 3 * len(once) == len(set(thrice))
+    assert thrice[: len(once)] == once
+
+
+def test_bench_json_reports_throughput_memory_and_the_baseline() -> None:
+    paths = [str(p) for p in sample_paths()]
+    result = CliRunner().invoke(app, ["bench", *paths, "--scale", "2", "--workers", "1", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output.strip().splitlines()[-1])
+    assert report.keys() >= KEYS
+    assert report["articles"] == 2 * len(paths)
+    assert report["articles_per_s"] > 0 and report["sentences_per_s"] > 0
+    assert report["baseline_s"] > 0
+    assert abs(report["ratio"] - report["dotterel_s"] / report["baseline_s"]) < 1e-9
+    assert 50 < report["peak_rss_mb"] < 4000
+
+
+def test_bench_without_baseline_has_no_ratio() -> None:
+    paths = [str(p) for p in sample_paths()]
+    result = CliRunner().invoke(app, ["bench", *paths, "--workers", "1", "--no-baseline"])
+    assert result.exit_code == 0, result.output
+    assert "articles/s" in result.output and "peak RSS" in result.output
+    assert "ratio" not in result.output
