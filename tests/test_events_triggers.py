@@ -651,6 +651,13 @@ MORE_WORDINGS = [
     ('Israeli strikes continued overnight.', 'ASSAULT'),
     ("The senator's attack on the bill drew applause.", 'ACCUSE'),
     ("The rebels pulled out of the peace agreement.", 'REJECT'),
+    ("The ministry reprimanded the Freedonian ambassador on Monday.", 'ACCUSE'),
+    ("The two countries inked a trade deal on Friday.", 'SUPPORT'),
+    ("The bishops issued a denunciation of the army's abuses.", 'ACCUSE'),
+    ("The disarmament of the militia began on Monday.", 'RETREAT'),
+    ("The two armies disengaged along the front line.", 'RETREAT'),
+    ("Soldiers ransacked the opposition headquarters.", 'ASSAULT'),
+    ("The foreign minister huddled with his Freedonian counterpart.", 'CONSULT'),
     ("The ministry warned against all but essential travel to Freedonia.", 'SANCTION'),
     ("Britain issued a travel warning for Freedonia on Monday.", 'SANCTION'),
     ("A travel ban on Freedonian officials took effect on Monday.", 'SANCTION'),
@@ -666,6 +673,10 @@ def test_event_noun_subject_of_hit_names_the_event(nlp, finder):
     assert categories(nlp, finder, "A cyber attack hit the ministry's servers on Monday.") == ["COERCE"]
     assert categories(nlp, finder, "Strikes by dock workers hit the country's ports.") == ["PROTEST"]
     assert categories(nlp, finder, "Airstrikes hit the rebel-held town on Monday.") == ["ASSAULT"]
+
+
+def test_sworn_to_fight_is_a_threat(nlp, finder):
+    assert categories(nlp, finder, "The rebels have sworn to fight until the capital falls.") == ["THREATEN"]
 
 
 def test_drone_strike_mode(nlp, finder):

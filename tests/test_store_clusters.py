@@ -394,3 +394,28 @@ def test_chaining_is_bounded(tmp_path):
     assert len(days_by_cluster) > 1
     window = ClusterRules().window(4)
     assert all(max(days) - min(days) <= window for days in days_by_cluster.values())
+
+
+def _sanction(doc_id: str, text: str, date: str = "2022-08-16"):
+    event = make_event(doc_id, 0, "SANCTION", ["EUR"], ["BLR"], text=text, trigger="imposed sanctions",
+                       date=date)
+    event.actor[0].entity_text, event.recipient[0].entity_text = "The European Union", "Belarus"
+    return event
+
+
+def test_same_day_same_parties_merge_even_when_they_share_only_trigger_and_party_words(tmp_path):
+    first = "The European Union imposed sanctions on Belarus on Thursday, freezing assets of officials."
+    second = "The European Union imposed sanctions on Belarus over the crackdown, diplomats said."
+    third = "The European Union imposed sanctions on Belarus in a move welcomed by the opposition."
+    ids, table = _store(
+        tmp_path,
+        [
+            *_filler(12),
+            ("a", "https://reuters.com/a", _sanction("a", first)),
+            ("b", "https://apnews.com/b", _sanction("b", second)),
+            ("c", "https://bbc.com/c", _sanction("c", third, date="2022-08-18")),
+        ],
+    )
+    assert ids["a-0"] == ids["b-0"]
+    assert table[ids["a-0"]][:2] == (2, 2)
+    assert ids["c-0"] != ids["a-0"]  # two days later the wording has to say more than that

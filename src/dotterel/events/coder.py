@@ -161,6 +161,7 @@ def _accusation(event: Event, claim: Claim, article_id: str) -> Event:
     info = replace(event.text_info, trigger_start=start, trigger_end=end) if event.text_info else None
     return replace(event, id=event_id(article_id, sequence, start, end, "ACCUSE"), event="ACCUSE",
                    actor=claim.speakers, recipient=claim.accused, mode=None, aux=None,
+                   context=list(event.context), cite_info=dict(event.cite_info or {}),
                    event_text=f"{claim.verb.text} {event.event_text}", text_info=info,
                    quad_code=quad_code("ACCUSE"), event_scale=event_scale("ACCUSE", None), reciprocal=False)
 

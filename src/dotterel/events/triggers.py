@@ -432,9 +432,16 @@ def _verdict_words(verb: Token) -> list[Token]:
 
 
 def _has_clause(token: Token) -> bool:
-    return any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or any(
+    return any(c.dep_ in ("xcomp", "ccomp") or _is_sworn_infinitive(c, token) for c in token.children) or any(
         c.dep_ in ("prep", "acl") and any(g.dep_ == "pcomp" for g in c.children) for c in token.children
     )
+
+
+def _is_sworn_infinitive(child: Token, verb: Token) -> bool:
+    """ "have sworn TO FIGHT": the parser sometimes hangs the infinitive of a promise as an adverbial
+    clause; right after a participle it is still the promised act."""
+    return (child.dep_ == "advcl" and verb.tag_ == "VBN" and child.i == verb.i + 2
+            and verb.nbor(1).lower_ == "to")
 
 
 def _has_future_clause(token: Token) -> bool:

@@ -299,10 +299,17 @@ def shared_evidence(a: Report, b: Report, rarity: Rarity) -> int:
     return sum(1 for w in shared if rarity.distinctive(w))
 
 
+def same_day_same_event(a: Report, b: Report) -> bool:
+    """One category, the same parties in the same roles, the same day: the wording need not add more."""
+    return (a.category == b.category and party_match(a, b) == "same"
+            and not (a.coarse or b.coarse) and a.when == b.when)
+
+
 def report_similarity(a: Report, b: Report, rarity: Rarity) -> float:
     """Mean of the similarity of the whole sentences and of the words around the triggers; 0 unless
-    the two share a distinctive word besides the trigger and the party mentions."""
-    if shared_evidence(a, b, rarity) < MIN_SHARED:
+    the two share a distinctive word besides the trigger and the party mentions, or are
+    `same_day_same_event`."""
+    if shared_evidence(a, b, rarity) < MIN_SHARED and not same_day_same_event(a, b):
         return 0.0
     return (similarity(a.words, b.words, rarity) + similarity(a.focus, b.focus, rarity)) / 2
 
