@@ -652,6 +652,8 @@ MORE_WORDINGS = [
     ("The senator's attack on the bill drew applause.", 'ACCUSE'),
     ("The rebels pulled out of the peace agreement.", 'REJECT'),
     ("The ministry reprimanded the Freedonian ambassador on Monday.", 'ACCUSE'),
+    ("The prime minister received a mission of observers from the OSCE.", 'RETREAT'),
+    ("Freedonia admitted a team of UN inspectors on Monday.", 'RETREAT'),
     ("The two countries inked a trade deal on Friday.", 'SUPPORT'),
     ("The bishops issued a denunciation of the army's abuses.", 'ACCUSE'),
     ("The disarmament of the militia began on Monday.", 'RETREAT'),
