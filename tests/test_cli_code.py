@@ -111,3 +111,21 @@ def test_every_command_has_help_with_an_example() -> None:
         result = runner.invoke(app, [*path, "--help"])
         assert result.exit_code == 0, path
         assert "Example" in result.stdout, path
+
+
+def test_a_coder_failure_on_one_article_does_not_stop_the_batch(coder, monkeypatch, caplog) -> None:
+    from dotterel.models import Article
+
+    real_code = coder.event_coder.code
+
+    def failing_on_bad(article, doc):
+        if article.id == "bad":
+            raise RuntimeError("simulated coder bug")
+        return real_code(article, doc)
+
+    monkeypatch.setattr(coder.event_coder, "code", failing_on_bad)
+    articles = [Article(id=i, text=GOOD_ARTICLE["text"], published="2024-03-05") for i in ("a", "bad", "b")]
+    coded = list(coder.code_articles(articles))
+    assert [c.article.id for c in coded] == ["a", "bad", "b"]
+    assert coded[1].events == [] and coded[0].events and coded[2].events
+    assert "bad" in caplog.text and "simulated coder bug" in caplog.text

@@ -7,6 +7,7 @@ articles are coded in that many worker processes, each with its own `Coder`.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -23,6 +24,8 @@ from dotterel.nlp import load_nlp
 from dotterel.nlp.prefilter import SentenceFilter
 from dotterel.nlp.selective import SelectiveParser
 from dotterel.text.repair import clean_article
+
+log = logging.getLogger("dotterel")
 
 
 @dataclass
@@ -85,8 +88,14 @@ class Coder:
         return list(self.nlp.pipe(texts, batch_size=self.settings.batch_size))
 
     def code_parsed(self, article: Article, doc: Doc) -> CodedArticle:
-        """Events of one cleaned article from its parse."""
-        events = self.event_coder.code(article, doc)
+        """Events of one cleaned article from its parse. A coder bug on one article is reported and the
+        article kept without events, so it never stops a batch."""
+        try:
+            events = self.event_coder.code(article, doc)
+        except Exception as err:  # any failure here must not lose the rest of the batch
+            log.error("coding %s failed (%s: %s); kept without events", article.origin or article.id,
+                      type(err).__name__, err)
+            events = []
         return CodedArticle(article, events, _count(doc.sents))
 
 

@@ -32,7 +32,6 @@ ENGINE = typer.Option("local", "--engine", help="local (this process) or dask.")
 SCHEDULER = typer.Option(
     "local", "--scheduler", help="With --engine dask: 'local' or a scheduler address tcp://HOST:PORT."
 )
-WORKERS = typer.Option(2, "--workers", min=1, help="With --engine dask --scheduler local.")
 
 
 @app.command(epilog=EXAMPLE)
@@ -42,7 +41,7 @@ def code(
     fmt: str = FORMAT,
     engine: str = ENGINE,
     scheduler: str = SCHEDULER,
-    workers: int = WORKERS,
+    workers: int | None = options.WORKERS,
     model: str | None = options.MODEL,
     batch_size: int | None = options.BATCH_SIZE,
     text_column: str = options.TEXT_COLUMN,
@@ -54,10 +53,10 @@ def code(
         options.fail(f"format: {fmt!r} is not one of {', '.join(FORMATS)}", code=2)
     if engine not in ("local", "dask"):
         options.fail(f"unknown engine {engine!r}: use local or dask", code=2)
-    settings = options.settings_from(model, batch_size)
+    settings = options.settings_from(model, batch_size, workers if engine == "local" else None)
     columns = options.csv_columns_from(text_column, id_column, date_column)
     if engine == "dask":
-        _code_with_dask(inputs, output, scheduler, workers, settings, columns)
+        _code_with_dask(inputs, output, scheduler, workers or 2, settings, columns)
         return
     if fmt == "parquet" and output is None:
         options.fail("--format parquet needs an output file (-o FILE)", code=2)

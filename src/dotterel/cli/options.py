@@ -24,8 +24,14 @@ ID_COLUMN = typer.Option("id", "--id-column", help="CSV column holding the artic
 DATE_COLUMN = typer.Option("date", "--date-column", help="CSV column holding the publication date.")
 
 
-def settings_from(model: str | None, batch_size: int | None) -> Settings:
-    return Settings.from_env(spacy_model=model, batch_size=batch_size)
+WORKERS = typer.Option(
+    None, "--workers", min=1,
+    help="Coding processes (default 1; 2 uses both cores of a laptop). With --engine dask: Dask workers.",
+)
+
+
+def settings_from(model: str | None, batch_size: int | None, workers: int | None = None) -> Settings:
+    return Settings.from_env(spacy_model=model, batch_size=batch_size, n_process=workers)
 
 
 def csv_columns_from(text: str, id_: str, date: str) -> CsvColumns:

@@ -14,6 +14,7 @@ from dotterel.cli.options import (
     ID_COLUMN,
     MODEL,
     TEXT_COLUMN,
+    WORKERS,
     csv_columns_from,
     fail,
     settings_from,
@@ -67,6 +68,7 @@ def ingest(
         help="Evidence similarity (IDF-weighted cosine, see dotterel.store.clusters) to merge reports.",
     ),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
+    workers: int | None = WORKERS,
 ) -> None:
     """Code articles and store them in a DuckDB file; rerunning stores nothing twice.
 
@@ -89,7 +91,7 @@ def ingest(
         from dotterel.pipeline import Coder
         from dotterel.store.duck import Store
 
-        coder = Coder(settings_from(model, batch_size))
+        coder = Coder(settings_from(model, batch_size, workers))
         with Store(db, outlets=outlet_table(outlets)) as store:
             summary = ingest_paths(
                 inputs,
