@@ -366,6 +366,12 @@ def clusters(
     return df
 
 
+REPORT_COLUMNS = [
+    "id", "doc_id", "outlet", "outlet_name", "outlet_state_affiliated", "date", "effective_date", "text",
+    "event_text",
+]
+
+
 def _cluster_reports(con: duckdb.DuckDBPyConnection, cluster_id: str) -> list[dict[str, Any]]:
     rows = con.execute(
         "SELECT id, doc_id, outlet, outlet_name, outlet_state_affiliated, date,"
@@ -373,18 +379,7 @@ def _cluster_reports(con: duckdb.DuckDBPyConnection, cluster_id: str) -> list[di
         " FROM events WHERE cluster_id = ? ORDER BY effective_date, doc_id, id",
         [cluster_id],
     ).fetchall()
-    names = [
-        "id",
-        "doc_id",
-        "outlet",
-        "outlet_name",
-        "outlet_state_affiliated",
-        "date",
-        "effective_date",
-        "text",
-        "event_text",
-    ]
-    return [dict(zip(names, row, strict=True)) for row in rows]
+    return [dict(zip(REPORT_COLUMNS, row, strict=True)) for row in rows]
 
 
 def cluster_reports(db: Db, cluster_id: str) -> pd.DataFrame:
@@ -392,17 +387,7 @@ def cluster_reports(db: Db, cluster_id: str) -> pd.DataFrame:
     with connect(db) as con:
         return pd.DataFrame(
             _cluster_reports(con, str(cluster_id)),
-            columns=[
-                "id",
-                "doc_id",
-                "outlet",
-                "outlet_name",
-                "outlet_state_affiliated",
-                "date",
-                "effective_date",
-                "text",
-                "event_text",
-            ],
+            columns=REPORT_COLUMNS,
         )
 
 
