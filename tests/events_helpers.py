@@ -47,6 +47,11 @@ TRIGGERS = {
     "threaten": ("THREATEN", (), False),
     "march": ("PROTEST", (), False),
     "oppose": ("REJECT", ("to",), False),
+    "host": ("CONSULT", (), False),
+    "battle": ("ASSAULT", (), False),
+    "offer": ("AGREE", (), False),
+    "reject": ("REJECT", (), False),
+    "pardon": ("CONCEDE", (), False),
 }
 
 

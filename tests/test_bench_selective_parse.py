@@ -86,6 +86,12 @@ def test_inflected_and_irregular_forms_of_trigger_lemmas_pass_the_filter(nlp: La
     assert {"fought", "fights", "carried"} <= forms
 
 
+def test_hyphenated_triggers_pass_the_filter_as_the_tokenizer_splits_them(nlp: Language) -> None:
+    keep = SentenceFilter.for_lemmas(["sit-in"], nlp).keep
+    assert keep(nlp.make_doc("Fishermen staged a sit-in outside the port authority."))
+    assert not keep(nlp.make_doc("Fishermen landed a record catch at the port."))
+
+
 def test_a_rule_needing_an_object_word_keeps_only_sentences_with_it(nlp: Language) -> None:
     finder_like = type("Finder", (), {"lexicon": type("Lex", (), {"entries": [
         type("Entry", (), {"lemmas": frozenset({"take"}), "role": "event", "obj": frozenset({"hostage"}),

@@ -205,11 +205,26 @@ def test_attack_as_the_circumstance_of_a_death_is_an_event(nlp):
     assert codes(event.actor) == {"CHL"}
 
 
-def test_party_saying_another_attacked_accuses_it_and_the_claim_is_set_aside(nlp):
-    events = code_text(nlp, "Kenya said that Norwegian troops had attacked a border post.")
+def test_party_claiming_another_attacked_accuses_it_and_the_claim_is_set_aside(nlp):
+    events = code_text(nlp, "Kenya claimed that Norwegian troops had attacked a border post.")
     accusation = only(events, "ACCUSE")
     assert codes(accusation.actor) == {"KEN"}
     assert codes(accusation.recipient) == {"NOR"}
+    assert only(events, "ASSAULT").aux == "hypothetical"
+
+
+def test_completed_attack_reported_by_a_plain_speech_verb_is_an_event_of_record(nlp):
+    text = "Peruvian officials said Chilean troops had shelled a police post near the river."
+    events = code_text(nlp, text)
+    assert [e.event for e in events] == ["ASSAULT"]
+    event = only(events, "ASSAULT")
+    assert codes(event.actor) == {"CHL"}
+    assert event.aux is None
+
+
+def test_attack_with_no_concrete_target_reported_by_a_speaker_stays_its_claim(nlp):
+    events = code_text(nlp, "Peru said that Chile had attacked itself.")
+    assert codes(only(events, "ACCUSE").recipient) == {"CHL"}
     assert only(events, "ASSAULT").aux == "hypothetical"
 
 
@@ -275,3 +290,67 @@ def test_unnamed_party_deep_in_the_object_is_of_the_country_in_focus(nlp):
 def test_criticised_act_targets_its_owner_not_its_victim(nlp):
     events = code_text(nlp, "Kenya sharply criticized Norway's new restrictions on Peruvian imports.")
     assert codes(only(events, "ACCUSE").recipient) == {"NOR"}
+
+
+def test_guest_of_a_host_is_the_visiting_actor(nlp):
+    text = "Kenya hosted the Peruvian foreign minister in Nairobi on Monday."
+    event = only(code_text(nlp, text), "CONSULT")
+    assert codes(event.actor) == {"PER"}
+    assert codes(event.recipient) == {"KEN"}
+
+
+def test_host_of_a_meeting_without_a_guest_object_keeps_acting(nlp):
+    event = only(code_text(nlp, "Kenya hosted a regional summit with Peru."), "CONSULT")
+    assert codes(event.actor) == {"KEN"}
+
+
+def test_two_forces_of_one_country_fighting_battles_both_act(nlp):
+    text = "Norwegian troops and Norwegian rebels fought fierce battles near the capital."
+    event = only(code_text(nlp, text), "ASSAULT")
+    assert event.reciprocal
+    assert {(e.code, e.sector) for e in event.actor} == {("NOR", "MIL"), ("NOR", "REB")}
+    assert event.recipient == []
+
+
+def test_parties_a_mediator_offers_to_stand_between_are_recipients(nlp):
+    text = "Kenya offered on Friday to mediate between the Chilean army and Peruvian rebels."
+    event = only(code_text(nlp, text), "AGREE")
+    assert codes(event.actor) == {"KEN"}
+    assert codes(event.recipient) == {"CHL", "PER"}
+
+
+def test_agent_of_a_participle_on_the_object_owns_the_rejected_thing(nlp):
+    event = only(code_text(nlp, "Norway rejected a plan put forward by Chilean diplomats."), "REJECT")
+    assert codes(event.actor) == {"NOR"}
+    assert codes(event.recipient) == {"CHL"}
+
+
+def test_party_named_in_the_topic_of_a_discussion_is_not_its_recipient(nlp):
+    events = code_text(nlp, "Kenyan officials held talks in Geneva on fuel supplies for Peru.")
+    assert not any("PER" in codes(e.recipient) for e in events)
+
+
+def test_unnamed_group_freed_by_a_clause_on_the_object_belongs_to_the_actor_country(nlp):
+    text = "The Kenyan government announced a pardon that freed jailed protesters."
+    event = only(code_text(nlp, text), "CONCEDE")
+    assert codes(event.actor) == {"KEN"}
+    assert [(e.code, e.sector) for e in event.recipient] == [("KEN", "CVL")]
+
+
+def test_unnamed_author_of_a_rejected_plan_belongs_to_the_actor_country(nlp):
+    event = only(code_text(nlp, "The Kenyan minister rejected a plan drawn up by the police."), "REJECT")
+    assert [(e.code, e.sector) for e in event.recipient] == [("KEN", "COP")]
+
+
+def test_event_noun_as_subject_acts_on_the_object_of_its_verb(nlp):
+    text = "An attack by Norwegian rebels destroyed a Chilean ferry near the coast."
+    event = only(code_text(nlp, text), "ASSAULT")
+    assert codes(event.actor) == {"NOR"}
+    assert codes(event.recipient) == {"CHL"}
+
+
+
+def test_unnamed_group_named_as_the_place_of_an_event_is_not_its_recipient(nlp):
+    event = only(code_text(nlp, "Kenyan troops withdrew from a camp near the protesters."), "RETREAT")
+    assert codes(event.actor) == {"KEN"}
+    assert event.recipient == []

@@ -350,7 +350,8 @@ def test_meet_demands_is_not_a_meeting(nlp, finder):
 
 
 INTENT = [
-    # what a party says it will do: cooperation is AGREE, force a THREAT, refusal REJECT
+    # what a party says it will do: cooperation is AGREE, a reported withdrawal CONCEDE,
+    # force a THREAT, refusal REJECT
     ("The president will visit Freedonia in May.", "AGREE"),
     ("The rebels are ready to release the hostages.", "AGREE"),
     ("Ruritania plans to send aid to the region.", "AGREE"),
@@ -359,6 +360,8 @@ INTENT = [
     ("The government will not accept the demands of the strikers.", "REJECT"),
     ("The militia vowed to attack the capital.", "THREATEN"),
     ("The general promised to withdraw his troops.", "AGREE"),
+    ("Ruritania said it would withdraw its troops from the island.", "CONCEDE"),
+    ("The ministry announced that the army will pull out of the border town.", "CONCEDE"),
     ("The opposition said it would boycott the election.", "THREATEN"),
     ("Freedonia will withdraw its peacekeepers unless the fighting stops.", "THREATEN"),
     ("“We will crush the rebels,” the general said.", "THREATEN"),
@@ -792,3 +795,72 @@ def test_more_specific_entry_wins():
     }
     lexicon = Lexicon.from_data(data)
     assert [e.id for e in lexicon.by_lemma[("verb", "sign")]] == ["deal", "plain"]
+
+
+# Street protest, force postures and joint work in the wordings a news reader meets:
+# (sentence, category, mode or None when the wording names none)
+STREET_AND_FORCE_WORDINGS = [
+    ("Crowds of students marched through the old town on Saturday.", "PROTEST", "demo"),
+    ("Thousands rallied outside the presidential palace.", "PROTEST", "demo"),
+    ("Truck drivers blocked motorways near the port in protest at new tolls.", "PROTEST", "obstruct"),
+    ("Violent riots erupted in the slums after the election result.", "PROTEST", "riot"),
+    ("The jailed blogger has been on hunger strike since March.", "PROTEST", "hunger"),
+    ("Dozens of exiles assembled outside the consulate to condemn the executions.", "PROTEST", "demo"),
+    ("Angry demonstrators stormed the state television building.", "PROTEST", "riot"),
+    ("Nurses walked out of hospitals across the province.", "PROTEST", "strike"),
+    ("Fishermen staged a sit-in at the harbour office.", "PROTEST", "demo"),
+    ("Students occupied the rector's office for a second day.", "PROTEST", "obstruct"),
+    ("Masked youths hurled stones at the riot police.", "PROTEST", "riot"),
+    ("The dockers' union called a national strike for next week.", "PROTEST", "strike"),
+    ("Freedonia reinforced its garrisons along the eastern border.", "MOBILIZE", "troops"),
+    ("Coast guards of the two states carried out coordinated patrols in the bay.", "COOPERATE", None),
+    ("Protesters gathered in the main square to demand new elections.", "PROTEST", "demo"),
+    ("Extra riot police were deployed along the route of the march.", "MOBILIZE", "police"),
+    ("The interior ministry sent gendarmes to the restive province.", "MOBILIZE", "police"),
+    ("The governor ordered troops onto the streets of the port city.", "MOBILIZE", "troops"),
+    ("The navy held a live-fire exercise off the southern coast.", "MOBILIZE", "weapons"),
+    ("Freedonia carried out a nuclear missile test on Sunday.", "MOBILIZE", "weapons"),
+    ("Ruritania test-fired a new cruise missile over the sea.", "MOBILIZE", "weapons"),
+    ("Ruritania moved additional tank battalions to the frontier.", "MOBILIZE", "troops"),
+    ("The Freedonian Guards test-fired cruise missiles during naval drills.", "MOBILIZE", "weapons"),
+    ("Ruritanian troops pulled out of the refugee camp after a week-long raid.", "RETREAT", "withdraw"),
+    ("The two neighbours established a free-trade zone along their border.", "COOPERATE", None),
+    ("Ruritanian and Freedonian customs officers formed a joint inspection team.", "COOPERATE", None),
+    ("The two governments opened a joint investigation into the ferry disaster.", "COOPERATE", None),
+    ("The rail operators resumed freight services between the two countries.", "COOPERATE", None),
+    ("Freedonia restored gas deliveries to Ruritania after a month-long suspension.", "COOPERATE", None),
+    ("Border guards from both countries conducted joint patrols along the river.", "COOPERATE", None),
+    ("Police from the two states carried out coordinated raids on a forgery ring.", "COOPERATE", None),
+    ("Navy commandos freed the crew of a hijacked tanker.", "AID", None),
+    ("The emirate deposited a billion dollars with Freedonia's central bank.", "AID", None),
+    ("Hundreds of former guerrillas handed in their guns to the monitors.", "RETREAT", "disarm"),
+    ("Unknown hackers broke into the computer network of the defence ministry.", "COERCE", "cyber"),
+    ("Riots spread through the suburbs, with youths setting cars on fire.", "PROTEST", "riot"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "mode"), STREET_AND_FORCE_WORDINGS)
+def test_street_protest_force_postures_and_joint_work(nlp, finder, text, expected, mode):
+    (trig,) = triggers(nlp, finder, text)
+    assert trig.category == expected
+    if mode is not None:
+        assert trig.mode == mode
+
+
+# Wordings that look like the ones above but report something else
+LOOKALIKES = [
+    ("The visitors beat the home side by four wickets.", []),
+    ("Freedonia defeated Ruritania in the semi-final on penalties.", []),
+    ("The army freed two hundred prisoners from the military jail.", ["RETREAT"]),
+    ("Government troops carried out raids on rebel positions.", ["ASSAULT"]),
+    ("Militants launched a coordinated attack on the garrison.", ["ASSAULT"]),
+    ("Ministers gathered in the capital to discuss the budget.", ["CONSULT"]),
+    ("Settlers threw rocks at passing cars near the village.", ["ASSAULT"]),
+    ("The miners' union called off its strike on Friday.", ["CONCEDE"]),
+    ("The ministry suspended gas deliveries to Freedonia.", ["SANCTION"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOOKALIKES)
+def test_lookalike_wordings_keep_their_own_reading(nlp, finder, text, expected):
+    assert categories(nlp, finder, text) == expected

@@ -25,7 +25,8 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "pa
                          "conj", "prep", "appos", "mark", "dep", "npadvmod"})
 # Prepositions inside a noun phrase that still say whose it is ("the president of France").
 OWNER_PREPS = frozenset({"of", "from", "in", "at"})
-DEFAULT_RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "upon")
+DEFAULT_RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "upon",
+                           "between", "among")
 # Verbs whose subject carries out the event named by their object or complement ("held talks",
 # "launched an attack", "agreed to meet"): the subject of the verb becomes the actor.
 SUPPORT_VERBS = frozenset({
@@ -35,6 +36,7 @@ SUPPORT_VERBS = frozenset({
     "organise", "perform", "undertake", "pursue", "open", "host", "attend", "participate", "sponsor",
     "ink", "conclude", "reach", "strike", "seal", "approve", "grant", "deploy", "commit", "unleash",
     "initiate", "call", "declare", "establish", "set", "pledge", "promise", "agree", "plan",
+    "fight",  # "fought battles"
     # motion towards an event: "returned to Geneva for talks", "gathered for a rally"
     "return", "come", "go", "travel", "arrive", "gather", "converge", "head", "fly", "assemble",
 })
@@ -58,6 +60,8 @@ STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "prepare", "in
                                  "involve",
                                  "dedicate", "incline", "dispose", "set", "poise", "devote", "concern"})
 RECEIVE_LEMMAS = frozenset({"receive", "get", "obtain", "gain", "win", "secure", "collect"})
+# Verbs whose object is a guest: in a visit the guest acts and the host is the recipient.
+HOST_LEMMAS = frozenset({"host", "receive", "welcome", "entertain"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
 
@@ -369,6 +373,9 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
             from_preps(verb)
             if not out:
                 out.extend(c for c in verb.children if c.dep_ in ("dative", "iobj"))
+        if not out and head.dep_ == "nsubj" and is_verbal(head.head) and head.head != head:
+            # "an attack by X damaged a ship": what the event, as subject, acted on
+            out.extend(c for c in head.head.children if c.dep_ in ("dobj", "obj"))
     if not out and is_verbal(head) and head.dep_ == "acl" and head.tag_ == "VBN":
         out.append(head.head)  # "soldiers killed in ...": the modified noun suffered it
     return [t for t in out if t.i not in trigger_ids]
@@ -394,7 +401,7 @@ def complement_recipient_tokens(head: Token, depth: int = 0) -> list[Token]:
             out.extend(_object_owners(child))
     if out or depth > 1:
         return out
-    complements = [c for c in head.children if c.dep_ == "xcomp" and is_verbal(c)]
+    complements = [c for c in head.children if is_verbal(c) and (c.dep_ == "xcomp" or _infinitive_advcl(c))]
     for child in complements:
         out.extend(c for c in child.children if c.dep_ in ("dobj", "obj", "dative", "iobj"))
         for grand in child.children:
@@ -416,6 +423,12 @@ def complement_recipient_tokens(head: Token, depth: int = 0) -> list[Token]:
                     if prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPS:
                         out.extend(g for g in prep.children if g.dep_ == "pobj")
     return out
+
+
+def _infinitive_advcl(clause: Token) -> bool:
+    """ "offered to mediate between X and Y" parsed as an adverbial clause: a subjectless infinitive."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and not any(c.dep_.startswith("nsubj") for c in clause.children)
 
 
 def _accusation_targets(head: Token, verb: Token) -> list[Token]:
@@ -468,6 +481,9 @@ def _object_owners(noun: Token) -> list[Token]:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in OWNER_OF_OBJECT_PREPS:
             owners.extend(g for g in prep.children if g.dep_ == "pobj")
+    for clause in noun.children:  # "a proposal put forward by X": the agent of the noun's participle
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            owners.extend(_agents(clause))
     return owners
 
 
@@ -568,7 +584,28 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
         and (head.lemma_.lower() in SYMMETRIC_LEMMAS or verb.lemma_.lower() in SYMMETRIC_LEMMAS))
     if trigger.reciprocal and recipients:
         actors, recipients = unique_entities([*actors, *recipients]), []
+    guests = _guests(trigger, verb, actor_ids, lookup)
+    if guests and not reciprocal:  # "X hosted Y for talks": Y visits X
+        return Arguments(actors=guests, recipients=[e for e in actors if e.code], actor_tokens=actor_heads)
+    sides = {(e.code, e.sector) for e in actors}
+    if not recipients and _coordinated_subject(actor_heads) and len(sides) >= 2 \
+            and (head.lemma_.lower() in SYMMETRIC_LEMMAS or verb.lemma_.lower() in SYMMETRIC_LEMMAS):
+        reciprocal = True  # "the army and the militia fought": both sides act, even of one country
     return Arguments(actors=actors, recipients=recipients, reciprocal=reciprocal, actor_tokens=actor_heads)
+
+
+def _guests(trigger: Trigger, verb: Token, actor_ids: set[int], lookup: EntityLookup) -> list[Entity]:
+    """The coded parties a host verb takes as its object, when the event is a consultation."""
+    if trigger.category != "CONSULT" or not is_verbal(verb) or not lemma_in(verb, HOST_LEMMAS):
+        return []
+    if _is_passive(verb):
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i not in actor_ids]
+    return unique_entities(e for o in objects for e in lookup.entities_of(o) if e.code)
+
+
+def _coordinated_subject(actor_heads: list[Token]) -> bool:
+    return any(c.dep_ == "conj" for t in actor_heads for c in t.children)
 
 
 def _is_passive(verb: Token) -> bool:
@@ -634,9 +671,9 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
         if token.i not in actor_ids:
             uncoded.extend(lookup.uncoded_entities(token))
     if not uncoded:  # "accepted demands from the rebels", "dismissed an appeal from President X"
-        for level in _predicate_levels(trigger, verb, actor_ids):
-            uncoded = [e for tok in level if tok.pos_ in ("PROPN", "NOUN")
-                       for e in lookup.uncoded_entities(tok) if e.sector in STATE_SECTORS | {"REB"}]
+        for level in _predicate_levels(trigger, verb, actor_ids, extra_deps=CLAUSE_ON_OBJECT_DEPS):
+            uncoded = [e for tok in level if tok.pos_ in ("PROPN", "NOUN") and not _in_place_phrase(tok)
+                       for e in lookup.uncoded_entities(tok) if e.sector in DOMESTIC_GROUP_SECTORS]
             if uncoded:
                 break
     if uncoded and len(set(actor_codes)) == 1 and focus:
@@ -646,6 +683,11 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
     if worded_as in DOMESTIC and len(set(actor_codes)) == 1:
         return [Entity(actor_codes[0], None, "")]
     return []
+
+
+def _in_place_phrase(tok: Token) -> bool:
+    """ "surrendered in the eastern town": a place the event happens in, not a group it affects."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS - {"to", "into"}
 
 
 def _placed_actors(trigger: Trigger, head: Token, verb: Token, actor_heads: list[Token],
@@ -754,6 +796,7 @@ def _coordinated(conj: Token) -> bool:
 CLAIM_VERBS = frozenset({"say", "claim", "allege", "charge", "report", "state", "insist", "assert",
                          "maintain", "tell", "write"})
 CLAIMABLE = frozenset({"ASSAULT", "COERCE"})
+ALLEGING_VERBS = frozenset({"claim", "allege", "charge", "accuse", "insist", "assert", "maintain"})
 SOURCE_PREPS = frozenset({"from", "by"})
 
 
@@ -786,7 +829,21 @@ def reported_claim(trigger: Trigger, args: Arguments, lookup: EntityLookup) -> C
                    if e.code and e.code not in speaker_codes]
     if not accused:
         return None  # the speaker reports its own act, or names no one
+    if not lemma_in(speech, ALLEGING_VERBS) and _reported_as_done(clause_verb(trigger.head)):
+        return None  # "officials said X had fired ...": a completed fact reported, not an allegation
     return Claim(speakers, unique_entities(accused)[:3], speech)
+
+
+def _reported_as_done(verb: Token) -> bool:
+    """An active past-perfect clause with a concrete patient ("had fired shells at a post"): the
+    speaker reports a completed fact; "X had attacked themselves" stays the speaker's claim."""
+    if verb.tag_ != "VBN" or _is_passive(verb):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    patients += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(p.pos_ in ("NOUN", "PROPN") for p in patients)
 
 
 def _fronted_speech_verb(verb: Token, head: Token) -> Token | None:
@@ -816,6 +873,8 @@ def _predicate_party(trigger: Trigger, verb: Token, actor_ids: set[int], actors:
     """The nearest party named inside the predicate's own phrases, when no rule named a recipient."""
     actor_codes = {e.code for e in actors if e.code}
     for level in _predicate_levels(trigger, verb, actor_ids):
+        if trigger.category == "CONSULT":  # "met to discuss supplies for X": X is what was discussed
+            level = [t for t in level if not _under_topic_prep(t, verb)]
         found = [e for tok in level if tok.pos_ in ("PROPN", "NOUN", "ADJ", "PRON")
                  for e in lookup.entities_of(tok) if e.code and e.code not in actor_codes]
         if found:
@@ -823,19 +882,44 @@ def _predicate_party(trigger: Trigger, verb: Token, actor_ids: set[int], actors:
     return []
 
 
-def _predicate_levels(trigger: Trigger, verb: Token, actor_ids: set[int],
-                      max_depth: int = 4) -> Iterator[list[Token]]:
+CONSULT_TOPIC_PREPS = frozenset({"for", "about", "over", "on", "regarding", "concerning"})
+
+
+def _under_topic_prep(tok: Token, verb: Token) -> bool:
+    """Is `tok` inside a topic phrase ("supplies for X", "talks on X") below the predicate?"""
+    cursor = tok
+    while cursor != verb and cursor.head != cursor:
+        if cursor.dep_ == "prep" and cursor.lower_ in CONSULT_TOPIC_PREPS:
+            return True
+        cursor = cursor.head
+    return False
+
+
+# Unnamed domestic groups a predicate can affect: officials, forces, parties, rebels, civilians.
+DOMESTIC_GROUP_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "ELI", "REB",
+                                    "CVL"})
+# "an amnesty that will free prisoners", "a bill passed by parliament": clauses on the object that
+# say whom the thing acted on affects or who made it.
+CLAUSE_ON_OBJECT_DEPS = frozenset({"relcl", "agent"})
+
+
+def _predicate_levels(trigger: Trigger, verb: Token, actor_ids: set[int], max_depth: int = 4,
+                      extra_deps: frozenset[str] = frozenset()) -> Iterator[list[Token]]:
     """The tokens of the predicate's phrases, level by level down the parse (nearest first)."""
     head = trigger.head
     starts = [head] if verb == head or not is_verbal(verb) or not _carries_noun(verb, head) else [verb, head]
+    # a trigger of several words ("opened an investigation") completes its phrases from each noun
+    starts += [t for t in trigger.tokens if t not in starts and t.pos_ == "NOUN" and t.head in starts]
     seen = {t.i for t in starts} | actor_ids
     level = list(starts)
     for _ in range(max_depth):
         following: list[Token] = []
         for tok in level:
             for child in tok.children:
-                if child.i in seen or child.dep_ not in PHRASE_DEPS:
+                if child.i in seen or child.dep_ not in PHRASE_DEPS | extra_deps:
                     continue
+                if extra_deps and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                    continue  # "appealed for help to feed displaced people": whom the help is for
                 if child.dep_ == "conj" and (is_verbal(tok) or is_verbal(child)):
                     continue  # "rejected X and threatened Y": a coordinated predicate is another event
                 if child.dep_ == "prep" and child.lower_ in NOT_PARTY_PREPS:

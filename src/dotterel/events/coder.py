@@ -94,7 +94,8 @@ class EventCoder:
             # promising to cooperate with X is one party's act, even if cooperating would be joint
             trigger = replace(trigger, category=category, mode=mode, reciprocal=False)
         args = find_arguments(trigger, lookup, worded_as=worded_as)
-        claim = reported_claim(trigger, args, lookup) if aux is None else None
+        # "X claimed that Y attacked": hypothetical by the wording, still X's accusation of Y
+        claim = reported_claim(trigger, args, lookup) if aux in (None, "hypothetical") else None
         if claim is not None:
             aux = "hypothetical"  # one party's word that another attacked: not an event of record
         elif not any(e.code for e in args.actors) or _meeting_of_one(trigger, args.actors, args.recipients):

@@ -17,7 +17,8 @@ import yaml
 from dotterel.plover import CATEGORIES
 
 # Roles: an "event" entry reports its own category; a "light" verb ("hold", "launch", "carry out")
-# only reports the category of the event noun it governs ("held talks", "launched an offensive").
+# only reports the category of the event noun it governs ("held talks", "launched an offensive");
+# given a category, it takes over only event nouns of that category.
 # A "none" entry stops the search and reports nothing ("released a statement", "meet the deadline");
 # a "block" entry also silences the events in its object ("prevented a war", "fled the fighting").
 # A "frame" entry reports only through its `embedded` table: "failed to reach a deal" is REJECT, while

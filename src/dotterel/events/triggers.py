@@ -215,7 +215,10 @@ def _near(trig: Trigger) -> list[Token]:
 
 
 def _in_recipient_phrase(token: Token, trig: Trigger) -> bool:
-    """ "handed over weapons TO THE PEACEKEEPERS": the recipient does not describe what was done."""
+    """ "handed over weapons TO THE PEACEKEEPERS": the recipient does not describe what was done,
+    nor does a word naming it: "pulled out of the REFUGEE camp"."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ in trig.recipient_preps and prep.head in trig.tokens
 
@@ -268,6 +271,8 @@ def _reports_event(noun: Token, lexicon: Lexicon) -> bool:
         return False  # "preparing for talks": awaited, not held
     if prep.lower_ == "of" and owner.lemma_.lower() in lexicon.not_happened:
         return False  # "the prospect of talks", "the collapse of talks", "fears of attacks"
+    if prep.lower_ == "on" and owner.lemma_.lower() in ("be", "go", "remain", "stay"):
+        return True  # "has been ON hunger strike", "went ON strike"
     return prep.lower_ in NOUN_EVENT_PREPS or owner.pos_ == "VERB"
 
 
@@ -362,10 +367,11 @@ def _make(entry: Entry, token: Token, nouns: dict[int, Trigger]) -> Trigger | No
 def _light(
     entry: Entry, verb: Token, particles: list[Token], objects: list[Token], nouns: dict[int, Trigger]
 ) -> Trigger | None:
-    """A light verb takes over the event noun it governs: "held talks" -> CONSULT headed by "held"."""
+    """A light verb takes over the event noun it governs: "held talks" -> CONSULT headed by "held".
+    A light entry with a category takes over only nouns of that category."""
     for obj in objects:
         noun = nouns.get(obj.i)
-        if noun is None:
+        if noun is None or (entry.category and noun.category != entry.category):
             continue
         return Trigger(
             category=noun.category,
@@ -385,7 +391,9 @@ def _has_no_determiner(noun: Token) -> bool:
 
 
 def _is(token: Token, words: frozenset[str]) -> bool:
-    return token.lemma_.lower() in words or token.lower_ in words
+    if token.lemma_.lower() in words or token.lower_ in words:
+        return True
+    return any(word in words for word in _hyphen_compounds(token))  # "a LIVE-FIRE drill"
 
 
 def _is_object(token: Token, words: frozenset[str]) -> bool:
@@ -519,17 +527,21 @@ def _recategorise(trig: Trigger, inner: list[Trigger], table: dict[str, str]) ->
             continue
         if new == "*":  # a transparent governor: "ordered the police to arrest" is the arrest
             new = sub.category
-        trig.category = new
+        own, trig.category = trig.category, new
         if new == "THREATEN":
             trig.mode = THREAT_MODES_BY_MODE.get(sub.mode or "") or THREAT_MODES.get(sub.category)
+        elif new != sub.category:
+            # "gathered outside to denounce": the gathering keeps its own reading and mode
+            trig.mode = trig.mode if new == own else None
         else:
-            trig.mode = sub.mode if new == sub.category else None
+            trig.mode = sub.mode
         trig.pattern += f">{sub.pattern}"
         return
 
 
 def _apply_intent(trig: Trigger) -> None:
-    """Announced or intended acts: cooperation -> AGREE (refused -> REJECT), force -> THREATEN.
+    """Announced or intended acts: cooperation -> AGREE (refused -> REJECT), a reported withdrawal
+    -> CONCEDE, force -> THREATEN.
     Withheld cooperation is a refusal too: "did not give permission" is REJECT."""
     negated = clauses.is_negated(trig.head)
     if negated and not trig.nominal and trig.category in clauses.WITHHOLDABLE:
@@ -539,7 +551,11 @@ def _apply_intent(trig: Trigger) -> None:
         return
     if not clauses.is_intended(trig.head):
         return
-    if trig.category in clauses.COOPERATIVE and trig.category != "AGREE":
+    if not negated and _is_announced_withdrawal(trig):
+        # "X said it would withdraw": an announced, not yet executed withdrawal is a verbal
+        # concession (codebook); offers ("willing to withdraw") stay promises (AGREE)
+        trig.category, trig.mode = "CONCEDE", None
+    elif trig.category in clauses.COOPERATIVE and trig.category != "AGREE":
         trig.category, trig.mode = ("REJECT", None) if negated else ("AGREE", None)
     elif trig.category in clauses.FORCEFUL and not negated:
         trig.mode = THREAT_MODES_BY_MODE.get(trig.mode or "") or THREAT_MODES.get(trig.category)
@@ -548,6 +564,18 @@ def _apply_intent(trig: Trigger) -> None:
         return
     trig.pattern += "@intent"
     trig.modality_in_category = True
+
+
+def _is_announced_withdrawal(trig: Trigger) -> bool:
+    """ "X said it would withdraw / pull out": a future withdrawal reported by a speech verb."""
+    head = trig.head
+    return (
+        trig.category == "RETREAT"
+        and trig.mode == "withdraw"
+        and head.dep_ == "ccomp"
+        and head.head.i < head.i  # "X said it would ...", not a quotation tagged "..., said Y"
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in head.children)
+    )
 
 
 def _obligations(sentence: Span, found: dict[int, Trigger]) -> list[Trigger]:

@@ -51,12 +51,13 @@ def irregular_forms(nlp: Language) -> dict[str, set[str]]:
 def candidate_forms(lemmas: Iterable[str], irregular: Mapping[str, set[str]]) -> frozenset[str]:
     """Every lower-case word form a sentence may show for one of the candidate lemmas.
 
-    Multi-word entries ("carry out") count by their first word, which is where a trigger starts.
+    Multi-word entries ("carry out") count by their first word, which is where a trigger starts; a
+    hyphenated word ("sit-in") also by its first part, since the tokenizer splits it there.
     """
     forms: set[str] = set()
     for entry in lemmas:
         first = entry.split()[0] if entry.split() else entry
-        for word in {first, first.replace("-", "")}:
+        for word in {first, first.replace("-", ""), first.split("-")[0]}:
             forms |= inflections(word)
             forms |= irregular.get(word, set())
     return frozenset(forms)
