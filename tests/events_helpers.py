@@ -52,6 +52,7 @@ TRIGGERS = {
     "offer": ("AGREE", (), False),
     "reject": ("REJECT", (), False),
     "pardon": ("CONCEDE", (), False),
+    "extradite": ("COOPERATE", (), False),
 }
 
 

@@ -354,3 +354,20 @@ def test_unnamed_group_named_as_the_place_of_an_event_is_not_its_recipient(nlp):
     event = only(code_text(nlp, "Kenyan troops withdrew from a camp near the protesters."), "RETREAT")
     assert codes(event.actor) == {"KEN"}
     assert event.recipient == []
+
+
+def test_thing_moved_to_a_named_party_is_not_a_recipient_beside_it(nlp):
+    event = only(code_text(nlp, "Norway extradited a Chilean suspect to Peru on Monday."), "COOPERATE")
+    assert codes(event.actor) == {"NOR"}
+    assert codes(event.recipient) == {"PER"}
+
+
+def test_attack_at_home_with_no_named_target_targets_the_own_country(nlp):
+    event = only(code_text(nlp, "Chilean rebels attacked a school in Chile on Monday."), "ASSAULT")
+    assert codes(event.actor) == {"CHL"}
+    assert codes(event.recipient) == {"CHL"}
+
+
+def test_meeting_at_home_with_no_named_guest_has_no_recipient(nlp):
+    events = code_text(nlp, "The Chilean minister talked to reporters in Chile on Monday.")
+    assert not any("CHL" in codes(e.recipient) for e in events)

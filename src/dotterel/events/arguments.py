@@ -351,8 +351,12 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
                 if subject.pos_ == "NOUN":
                     from_preps(subject)
         else:
-            out.extend(c for c in head.children if c.dep_ in OBJECT_DEPS - {"attr", "oprd"}
-                       and c.i not in trigger_ids)
+            objects = [c for c in head.children if c.dep_ in OBJECT_DEPS - {"attr", "oprd"}
+                       and c.i not in trigger_ids]
+            destinations = [c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                            and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)]
+            if not (destinations and objects and all(o.pos_ == "NOUN" for o in objects)):
+                out.extend(objects)  # "extradited a suspect to X": the common-noun object is what moves
         from_preps(head)
         # "held talks with X", "signed a pact with X": the object's own preposition names the recipient
         for obj in [c for c in head.children if c.dep_ in ("dobj", "obj")]:
@@ -680,6 +684,9 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
         return [Entity(focus[0], e.sector, e.entity_text, e.start, e.end) for e in uncoded[:1]]
     if worded_as in PLACE_TARGETED and place_codes:
         return [e for e in place if e.code in place_codes][:1]
+    home = [e for e in place if e.code in actor_codes]
+    if worded_as in PLACE_TARGETED - COOPERATIVE and len(set(actor_codes)) == 1 and home:
+        return home[:1]  # "lifted a curfew in a city of its own", "abducted pupils in its own state"
     if worded_as in DOMESTIC and len(set(actor_codes)) == 1:
         return [Entity(actor_codes[0], None, "")]
     return []
