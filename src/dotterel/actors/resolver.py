@@ -119,7 +119,7 @@ class ActorResolver:
             unit = _build_unit(head, span)
             reading = self.read_unit(unit, span.doc)
             entities.extend(reading.entities(unit.span(span.doc)))
-        return _dedupe(entities)
+        return unique_entities(entities)
 
     def resolve_token(self, token: Token) -> list[Entity]:
         """The entities of the phrase headed by `token` (no article memory)."""
@@ -282,7 +282,7 @@ class MentionIndex:
                 continue
             unit = _build_unit(head, limit)
             entities.extend(self.resolver.read_unit(unit, self.doc).entities(unit.span(self.doc)))
-        return _dedupe(entities)
+        return unique_entities(entities)
 
 
 def _names_a_thing(head: Token, in_names: set[int], lexicon: Lexicon) -> bool:
@@ -403,7 +403,8 @@ def _coordinated(match: NameMatch, chosen: list[NameMatch], doc: Doc) -> bool:
     return False
 
 
-def _dedupe(entities: Iterable[Entity]) -> list[Entity]:
+def unique_entities(entities: Iterable[Entity]) -> list[Entity]:
+    """Entities in order, each code and sector once."""
     seen: set[tuple[str | None, str | None]] = set()
     out = []
     for entity in entities:

@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from dotterel.actors.resolver import ActorResolver, Mention
+from dotterel.actors.resolver import ActorResolver, Mention, unique_entities
 from dotterel.events.triggers import Trigger
 from dotterel.models import Entity
 
@@ -167,17 +167,6 @@ class EntityLookup:
         if key not in self._span_cache:
             self._span_cache[key] = [e for e in self.resolve_span(self.doc[start:end]) if e.code]
         return self._span_cache[key]
-
-
-def unique_entities(entities: Iterable[Entity]) -> list[Entity]:
-    out: list[Entity] = []
-    keys: set[tuple[str | None, str | None]] = set()
-    for ent in entities:
-        key = (ent.code, ent.sector)
-        if key not in keys:
-            keys.add(key)
-            out.append(ent)
-    return out
 
 
 def _conjuncts(head: Token) -> list[Token]:
