@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import duckdb
 from storefakes import FakeCoded, article, make_event
 
@@ -184,8 +186,6 @@ def test_recluster_is_stable_and_replaces_old_clusters(tmp_path):
 
 
 def test_date_window_and_tokens():
-    from datetime import date
-
     assert dates_match(date(2022, 8, 16), "day", date(2022, 8, 19), "day", 3)
     assert not dates_match(date(2022, 8, 16), "day", date(2022, 8, 20), "day", 3)
     assert dates_match(date(2014, 1, 1), "year", date(2014, 11, 20), "day", 3)
@@ -419,3 +419,102 @@ def test_same_day_same_parties_merge_even_when_they_share_only_trigger_and_party
     assert ids["a-0"] == ids["b-0"]
     assert table[ids["a-0"]][:2] == (2, 2)
     assert ids["c-0"] != ids["a-0"]  # two days later the wording has to say more than that
+
+
+def _event(doc_id, category, actors, recipients, text, trigger, *, date="2022-08-16", mentions=None):
+    event = make_event(doc_id, 0, category, actors, recipients, text=text, trigger=trigger, date=date)
+    for entity, mention in zip(event.actor, mentions or [], strict=False):
+        entity.entity_text = mention
+    return event
+
+
+def test_a_paragraph_reused_weeks_later_joins_its_first_report(tmp_path):
+    reused = "Upon landing at Manchester airport, he was arrested by British police on suspicion of terror."
+    ids, _ = _store(
+        tmp_path,
+        [
+            *_filler(12),
+            ("a", None, _event("a", "COERCE", ["GBR"], ["SYR"], reused, "arrested", date="2017-08-06")),
+            # the follow-up article re-uses the paragraph 18 days later; the coder found another recipient
+            ("b", None, _event("b", "COERCE", ["GBR"], ["GBR"], reused, "arrested", date="2017-08-24")),
+            # a sentence that dates itself relative to its publication names another day when re-printed
+            ("c", None, _event("c", "COERCE", ["GBR"], [], f"On Tuesday {reused[0].lower()}{reused[1:]}",
+                               "arrested", date="2017-08-08")),
+            ("d", None, _event("d", "COERCE", ["GBR"], [], f"On Tuesday {reused[0].lower()}{reused[1:]}",
+                               "arrested", date="2017-08-29")),
+        ],
+    )
+    assert ids["a-0"] == ids["b-0"]
+    assert ids["c-0"] != ids["d-0"]
+
+
+def test_two_acts_stay_apart_even_in_one_sentence(tmp_path):
+    both = "The foreign minister accused Washington of bad faith and delivered an ultimatum to the envoy."
+    ids, _ = _store(
+        tmp_path,
+        [
+            *_filler(12),
+            ("a", None, _event("a", "ACCUSE", ["TUR"], ["USA"], both, "accused")),
+            ("a2", None, _event("a2", "THREATEN", ["TUR"], ["USA"], both, "delivered an ultimatum")),
+        ],
+    )
+    assert ids["a-0"] != ids["a2-0"]
+
+
+def test_named_people_and_places_tell_alike_reports_apart(tmp_path):
+    ids, _ = _store(
+        tmp_path,
+        [
+            *_filler(12),
+            ("m", None, _event("m", "RETREAT", ["USA"], [], "Jim Mattis resigned over the troop decision.",
+                               "resigned", mentions=["Jim Mattis"])),
+            ("n", None, _event("n", "RETREAT", ["USA"], [], "Brett McGurk resigned over the troop decision.",
+                               "resigned", mentions=["Brett McGurk"])),
+            ("o", None, _event("o", "RETREAT", ["USA"], [], "Defence secretary Mattis resigned over the troop"
+                               " decision, officials said.", "resigned", mentions=["Secretary Mattis"])),
+            ("s", None, _event("s", "CONCEDE", ["USA"], ["USA"], "Trump ordered the withdrawal of troops from"
+                               " Syria, officials said.", "ordered the withdrawal")),
+            ("t", None, _event("t", "CONCEDE", ["USA"], ["USA"], "Trump ordered the withdrawal of troops from"
+                               " Afghanistan, officials said.", "ordered the withdrawal")),
+            # two parties on each side, but not the same two
+            ("u", None, _event("u", "ASSAULT", ["TUR", "USA"], [], "Turkish and US troops clashed near the"
+                               " bridge at dawn.", "clashed")),
+            ("v", None, _event("v", "ASSAULT", ["SYR", "TUR"], [], "Turkish and Syrian troops clashed near"
+                               " the bridge at dawn.", "clashed")),
+        ],
+    )
+    assert ids["m-0"] == ids["o-0"] != ids["n-0"]
+    assert ids["s-0"] != ids["t-0"]
+    assert ids["u-0"] != ids["v-0"]
+
+
+PLACES = (
+    "dam river oilfield airport bridge border citadel highway valley port refinery market "
+    "stadium school hospital bakery mill depot quarry harbour"
+)
+
+
+def test_one_decision_commented_on_by_many_articles_in_a_burst_is_one_cluster(tmp_path):
+    comments = [
+        "The president's withdrawal of troops leaves his closest allies exposed to an offensive.",
+        "Critics warned that the troop withdrawal would hand extremists a powerful recruiting tool.",
+        "Yet what the president has done is far more serious than withdrawing troops.",
+        "For the Kremlin, the withdrawal of the troops is a green light to stay as long as it wishes.",
+        "The abrupt withdrawal of troops has ended any threat from an indefinite presence there.",
+        "Generals say that the president's withdrawal ignores the advice of every commander.",
+    ]
+    burst = [
+        (f"w{k}", None, _event(f"w{k}", "RETREAT", ["USA"], ["USA"] if k % 2 else [], text,
+                               "withdrawing" if "withdrawing" in text else "withdrawal",
+                               date=f"2018-12-{19 + k}"))
+        for k, text in enumerate(comments)
+    ]
+    # the same actor's other news: "fighting", said every week for months, is no one event
+    spread = [
+        (f"f{k}", None, _event(f"f{k}", "ASSAULT", ["USA"], [], f"Coalition jets kept fighting near {place}.",
+                               "fighting", date=(date(2018, 1, 1) + timedelta(days=7 * k)).isoformat()))
+        for k, place in enumerate(f"the {thing}" for thing in PLACES.split())
+    ]
+    ids, _ = _store(tmp_path, [*_filler(12), *burst, *spread])
+    assert len({ids[f"w{k}-0"] for k in range(len(comments))}) == 1
+    assert len({ids[f"f{k}-0"] for k in range(len(spread))}) == len(spread)

@@ -61,7 +61,7 @@ def ingest(
         3, "--cluster-window", min=0, help="Days apart one material event's reports may be (verbal: twice)."
     ),
     cluster_similarity: float = typer.Option(
-        0.08,
+        0.12,
         "--cluster-similarity",
         min=0.0,
         max=1.0,

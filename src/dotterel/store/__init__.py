@@ -12,8 +12,8 @@ Public API (import from the modules named):
     dotterel.store.export.write_events(events, out=None, fmt="jsonl") -> int   (jsonl | csv | parquet)
     dotterel.store.export.export(db, out=None, fmt="jsonl", **filters) -> int
     dotterel.store.export.read_events(path, fmt=None) -> list[Event]
-    dotterel.store.clusters.recluster(db_or_store, *, window_days=3, min_similarity=0.08,
-                                      related_similarity=0.15, background_days=14) -> int  (#clusters)
+    dotterel.store.clusters.recluster(db_or_store, *, window_days=3, min_similarity=0.12,
+                                      related_similarity=0.18, background_days=14) -> int  (#clusters)
     dotterel.store.events_to_arrow(events, outlets=None, articles=None, hashes=None) -> pyarrow.Table
     dotterel.store.write_parquet_partition(coded_articles, out_dir, partition, outlets=None, hashes=None)
     dotterel.store.content_hash(article) -> str

@@ -1,176 +1,93 @@
 """Event clusters: group the reports of one real-world event.
 
+Precision first: a merge must be right, since an analyst who finds two different events in one cluster
+stops trusting every count. Two reports join only when they tell one act and nothing tells them apart.
+
 Blocking. Reports are compared only within one PLOVER quad, with compatible parties and effective dates
 in a window. Parties: reciprocal reports (and reports without a recipient) are compared as unordered
-party sets, directed ones as actor -> recipient (A->B never joins B->A); a report without a recipient
-may join a directed report that has its actors. Dates: the effective date is the event's own date when
-the text gives one (historical mentions sit at their date), else the publication date; a year-only or
+party sets, directed ones as actor -> recipient (A->B never joins B->A); a recipient that is the actor
+itself ("Russia pulled back its forces") counts as none; a report without a recipient may join a
+directed report whose parties include all its actors; two complete sets that differ (Turkey-US vs
+Turkey-Syria clashes) never join. Dates: the effective date is the event's own date when the text
+gives one (historical mentions sit at their date), else the publication date; a year-only or
 month-only date matches any day of that year or month. Material events (quads 2 and 4, e.g. ASSAULT)
-are reported over `window_days`, verbal ones (announcements, agreements, accusations) over twice that.
+are reported over `window_days`, verbal ones over twice that; an undated report (its publication date
+only bounds the event from above) may re-mention an event up to `background_days` earlier.
+
+One act. Both triggers must share a content stem, nouns of action folded onto their verbs
+(`evidence.trigger_words`: "ordered the withdrawal" ~ "withdrawing"; light verbs such as "launched"
+or "made" do not count): "warned" and "vowed" in one week are two statements, whatever else they
+share. Categories of one quad may then differ (one act coded CONCEDE in one report, RETREAT in
+another). `told_apart` vetoes a pair whose texts name different actors or targets ("Mattis" vs
+"McGurk"), different countries as the place ("from Syria" vs "in Afghanistan"), or places and people
+near the triggers that the other sentence does not name ("a market in Idlib" vs "... in Daraa").
 
 Similarity. The mean of two IDF-weighted cosines over stemmed content words, one for the whole evidence
-sentence and one for the words around the trigger, with stop words and the names of the report's own
-parties (country names, demonyms, capitals) removed, and IDF computed over the store's evidence: place
-names and distinctive nouns carry the decision ("offensive in Afrin" ~ "Afrin operation"), "Syrian"
-or "attack" do not. Two reports must also share at least one distinctive word (in at most 2% of the
-sentences) besides the trigger and the party mentions, and two reports whose trigger neighbourhoods
-both name places or people (capitalised words) must name at least one in common: "barrel bombs hit a
-market in Idlib" and "... in Daraa" are two events, however alike the rest.
+sentence and one for the words around the trigger, with stop words and the parties' own names
+(country names, demonyms, capitals) removed and IDF computed over the store's evidence. Two reports
+must also share a distinctive word (in at most 2% of the sentences), a capitalised name or a named
+target besides the trigger and the party mentions, unless both are of one category with the same
+parties on the same day. Reports of the same parties need `min_similarity`; each doubt adds
+(`related_similarity` - `min_similarity`): parties that only overlap, a coarser date (a year counts
+twice), two sentences of one article, an undated re-mention days later; more than `max_doubts` are
+too many. Two reports whose texts give the same day need half the similarity.
 
-Thresholds. Reports of one category with the same parties need `min_similarity`. Each doubt adds
-(`related_similarity` - `min_similarity`): parties that only overlap (the coder resolved them
-differently), different categories of one quad (one event coded CONCEDE in one report and RETREAT in
-another; inside one article only for the same sentence), a date coarser than the other. Two doubts
-are too many. An undated report (its publication date only bounds the event from above) may re-mention
-an event up to `background_days` earlier, at the threshold of two doubts, with no other doubt and two
-shared distinctive words. Two reports whose texts give the same day need half the similarity.
+Two cases need no more evidence. Twins: (nearly) the same sentence with the same act, e.g. a paragraph
+re-used by a later article (its parties may be coded differently, and its dates may differ unless it
+says "on Tuesday"). Stories: an act word that an actor uses in a burst (`story_words`: at least
+STORY_ARTICLES articles within `background_days`, holding at least half of all the actor's uses of
+that word, at least STORY_BURST times as concentrated as the actor's news): "the US withdrawal"
+commented on by twenty articles in a fortnight is one decision, however differently each article
+words it; "fighting", said all year long, is not.
 
-Linkage. Average linkage over the similar pairs (other pairs count as 0), merging two clusters only when
-every pair of their reports passes the blocking rules and most pairs across them are similar. That
-bounds chaining and a cluster's date span: A~B and B~C does not pull C into A's cluster unless A and C
-could be one event and are alike. Each connected part of the similarity graph is agglomerated alone.
+Linkage. Two clusters merge when a pair of their reports is similar (the most similar first) and every
+pair across them passes the blocking rules: a cluster never holds two reports that could not be one
+event, which bounds chaining and its date span. Each connected part of the similarity graph is
+agglomerated alone, so clustering a large store stays fast.
 """
 
 from __future__ import annotations
 
 import hashlib
 import itertools
-import math
-import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
-from functools import cache
-from importlib import resources
+from datetime import timedelta
 from typing import Any
 
 import duckdb
 import pyarrow as pa
-import yaml
 
 from dotterel.query.filters import UNREAL_AUX
-
-_STOPWORD_TEXT = (
-    "the a an and or but of to in on at by for with from as is are was were be been being has have had "
-    "that this these those it its their his her they them he she we our you your not no said says say "
-    "will would could should may might can also after before over into about than then there which who "
-    "whom what when where while more most other some such only own same very just new one two three "
-    "mr mrs ms per cent told tuesday monday wednesday thursday friday saturday sunday week year "
-    "all any both each few many much now out up down off again further once here how why because "
-    "until against between through during above below under does did doing do i me my him us "
-    "if so too least last first since yet still even ever already being according including "
-    "including day days month months years ago earlier later today yesterday tomorrow time "
-    "january february march april june july august september october november december "
-    "reported report reports statement told tell added people official officials spokesman spokeswoman "
-    "around among within without across another several whether though although however"
+from dotterel.store.evidence import (
+    PLACE_WORDS,
+    Rarity,
+    all_country_words,
+    country_words,
+    mention_names,
+    near_trigger,
+    party_words,
+    places_named,
+    proper_names,
+    relative_time,
+    similarity,
+    tokens,
+    trigger_words,
 )
-STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-_TOKEN = re.compile(r"[a-z][a-z'-]+")
+
+__all__ = ["ClusterRules", "Report", "dates_match", "recluster", "tokens"]
+
 _MATERIAL_QUADS = frozenset({2, 4})
-FOCUS_WORDS = 8
-DISTINCTIVE_SHARE = 0.02
 MIN_SHARED = 1
-
-
-def stem(word: str) -> str:
-    """A crude, stable stem: strike/strikes/striking/struck-free forms map together."""
-    if word.endswith("'s"):
-        word = word[:-2]
-    word = word.strip("'-")
-    if word.endswith("ies") and len(word) > 4:
-        word = word[:-3] + "y"
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        word = word[:-1]
-    for suffix in ("ing", "ed"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    if word.endswith("e") and len(word) > 3:
-        word = word[:-1]
-    return word
-
-
-def proper_names(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Stems of the capitalised words inside a sentence (not its first word): places, people and
-    operations, the words that tell two otherwise alike reports apart ("Idlib" vs "Daraa")."""
-    words = re.findall(r"(?<=[\s(\"'])[A-Z][a-z][A-Za-z'-]+", text)
-    return tokens(" ".join(words), drop)
-
-
-def tokens(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Content-word stems of a text, for evidence similarity; `drop`: stems (party names) to leave out."""
-    out = set()
-    for word in _TOKEN.findall(text.lower()):
-        if word in STOPWORDS or len(word) < 3:
-            continue
-        stemmed = stem(word)
-        if stemmed not in drop and stemmed not in STOPWORDS and len(stemmed) >= 3:
-            out.add(stemmed)
-    return frozenset(out)
-
-
-@cache
-def country_words() -> Mapping[str, frozenset[str]]:
-    """Country code -> stems of its names, demonyms and capitals (from the actor lexicon's data file):
-    the words that name a party rather than say what happened."""
-    text = (resources.files("dotterel") / "actors" / "data" / "countries.yaml").read_text(encoding="utf-8")
-    words: dict[str, frozenset[str]] = {}
-    for code, entry in (yaml.safe_load(text).get("countries") or {}).items():
-        names = [n for key in ("names", "demonyms", "capitals") for n in (entry or {}).get(key) or []]
-        words[code] = frozenset(stem(w) for name in names for w in _TOKEN.findall(str(name).lower()))
-    return words
-
-
-@cache
-def all_country_words() -> frozenset[str]:
-    return frozenset(w for words in country_words().values() for w in words)
-
-
-def party_words(codes: Iterable[str]) -> frozenset[str]:
-    table = country_words()
-    return frozenset(w for code in codes for w in table.get(code, ()))
-
-
-class Rarity:
-    """Inverse document frequency of stems over a set of evidence sentences (each sentence counted once)."""
-
-    def __init__(self, sentences: Iterable[frozenset[str]]) -> None:
-        self.df: Counter[str] = Counter()
-        self.n = 0
-        for words in sentences:
-            self.n += 1
-            self.df.update(words)
-
-    def idf(self, word: str) -> float:
-        return math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 1.0
-
-    def distinctive(self, word: str) -> bool:
-        """Rare enough to tell one event from another (in at most DISTINCTIVE_SHARE of the sentences)."""
-        return self.df.get(word, 0) <= max(5.0, DISTINCTIVE_SHARE * self.n)
-
-
-def near_trigger(text: str, start: int, end: int, reach: int = FOCUS_WORDS) -> str:
-    """The words of `text` within `reach` words of the trigger span [start, end) (offsets into text):
-    the part of a long sentence that describes this event rather than the other things it says."""
-    spans = [m.span() for m in re.finditer(r"\S+", text)]
-    inside = [k for k, (a, b) in enumerate(spans) if a < end and b > start]
-    if not inside:
-        return text
-    lo, hi = max(inside[0] - reach, 0), min(inside[-1] + reach + 1, len(spans))
-    return text[spans[lo][0] : spans[hi - 1][1]]
-
-
-def similarity(a: frozenset[str], b: frozenset[str], rarity: Rarity) -> float:
-    """IDF-weighted cosine of two word sets (0 when either is empty)."""
-    if not a or not b:
-        return 0.0
-    shared = sum(rarity.idf(w) ** 2 for w in a & b)
-    if not shared:
-        return 0.0
-    norm_a = math.sqrt(sum(rarity.idf(w) ** 2 for w in a))
-    norm_b = math.sqrt(sum(rarity.idf(w) ** 2 for w in b))
-    return shared / (norm_a * norm_b)
+STORY_ARTICLES = 5
+STORY_BURST = 2.0
+STORY_SHARE = 0.5
+TWIN_MIN_WORDS = 5
+TWIN_OVERLAP = 0.7
+TWIN_DAYS = 60
 
 
 def dates_match(first: Date, first_precision: str, when: Date, precision: str, window_days: int) -> bool:
@@ -198,6 +115,13 @@ class Report:
     trigger: frozenset[str] = field(default_factory=frozenset)  # the trigger's own words
     names: frozenset[str] = field(default_factory=frozenset)  # words of the actor/recipient mentions
     proper: frozenset[str] = field(default_factory=frozenset)  # other capitalised words
+    act: frozenset[str] = field(default_factory=frozenset)  # trigger_words of the trigger
+    named: frozenset[str] = field(default_factory=frozenset)  # capitalised words of the whole sentence
+    actor_names: frozenset[str] = field(default_factory=frozenset)  # people/bodies named as the actor
+    recipient_names: frozenset[str] = field(default_factory=frozenset)  # ... as the recipient
+    story: frozenset[str] = field(default_factory=frozenset)  # act words of a burst (story_words)
+    places: frozenset[str] = field(default_factory=frozenset)  # countries named as places near the trigger
+    relative: bool = False  # the sentence dates the act relative to its publication (relative_time)
 
     @property
     def parties(self) -> frozenset[str]:
@@ -208,17 +132,37 @@ class Report:
         return self.precision != "day"
 
 
+def twins(a: Report, b: Report) -> bool:
+    """The same act told in (nearly) the same sentence, e.g. a paragraph re-used by a later article: the
+    coder's parties may differ (one report names the recipient, the other not) but must be compatible
+    (`party_match`); the dates must agree (both from the publication, or both from the text, at most
+    TWIN_DAYS apart), and a sentence that dates the act relative to its publication ("on Tuesday")
+    must be of the same day."""
+    if not a.act & b.act or party_match(a, b) is None or a.dated != b.dated:
+        return False
+    if a.dated and not dates_match(a.when, a.precision, b.when, b.precision, 0):
+        return False
+    if ((a.relative or b.relative) and a.when != b.when) or abs((a.when - b.when).days) > TWIN_DAYS:
+        return False  # "on Tuesday" published on two dates names two Tuesdays
+    shared = len(a.words & b.words)
+    return shared >= TWIN_MIN_WORDS and shared >= TWIN_OVERLAP * len(a.words | b.words)
+
+
 def party_match(a: Report, b: Report) -> str | None:
     """'same' (identical party structure), 'related' (overlapping, not contradicting) or None."""
     if a.together and b.together:
         if a.parties == b.parties:
             return "same"
+        if min(len(a.parties), len(b.parties)) > 1 and not (a.parties <= b.parties or b.parties <= a.parties):
+            return None  # Turkey-US clashes are not Turkey-Syria clashes
         return "related" if a.parties & b.parties else None
     if a.together or b.together:
         lone, directed = (a, b) if a.together else (b, a)
         if not lone.recipients and lone.actors and lone.actors <= directed.actors:
             return "related"  # the coder did not find the recipient in one report
-        return "related" if lone.parties & directed.parties and lone.actors & directed.actors else None
+        if lone.actors <= directed.parties and lone.actors & directed.actors:
+            return "related"
+        return None  # "Russia and Iran" is not "Russia -> Syria": Iran has no part in the other
     if a.actors == b.actors and a.recipients == b.recipients:
         return "same"
     if (a.actors & b.recipients) or (a.recipients & b.actors):
@@ -230,6 +174,35 @@ def party_match(a: Report, b: Report) -> str | None:
     return None
 
 
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _coarser(first: str, second: str) -> int:
+    """How much less precise one date is than the other: 0 (same), 1 (day/month), 2 (day/year)."""
+    return abs(_PRECISION_RANK.get(first, 0) - _PRECISION_RANK.get(second, 0))
+
+
+def told_apart(a: Report, b: Report) -> bool:
+    """Whether the texts name two events, however alike the rest: different named actors or targets
+    ("Mattis resigned", "McGurk resigned": one party code, two people), different countries as the
+    place ("withdrawal from Syria", "... from Afghanistan"), places or people near both triggers that
+    the other sentence does not name ("a market in Idlib", "... in Daraa"), or, inside one article,
+    two sentences coded as different categories (its sentences share its topic words)."""
+    if a.doc_id == b.doc_id and a.words == b.words:
+        return False  # one sentence: its names are shared
+    return (
+        _named_apart(a.actor_names, b.actor_names)
+        or _named_apart(a.recipient_names, b.recipient_names)
+        or _named_apart(a.places, b.places)
+        or bool(a.proper and b.proper and not (a.proper & b.named or b.proper & a.named))
+        or (a.doc_id == b.doc_id and a.category != b.category)
+    )
+
+
+def _named_apart(first: frozenset[str], second: frozenset[str]) -> bool:
+    return bool(first and second and not first & second)
+
+
 def _group(codes: frozenset[str]) -> bool:
     """Any code that is not a country (EUR, UNO, IGO, ...) and may include the other side's parties."""
     return any(code not in country_words() for code in codes)
@@ -238,15 +211,17 @@ def _group(codes: frozenset[str]) -> bool:
 @dataclass(frozen=True)
 class ClusterRules:
     """window_days: how far apart (by effective date) a material event's reports may be (verbal events:
-    twice that); min_similarity: evidence similarity needed between two reports of one category with
-    the same parties; related_similarity: the (higher) similarity needed when the party sets only
-    overlap or the categories differ within one quad; background_days: how long after an event an
-    undated report (dated by its publication) may still re-mention it."""
+    twice that); min_similarity: evidence similarity needed between two reports of one act with the
+    same parties; related_similarity: the (higher) similarity needed with one doubt (see `needed`),
+    each further doubt adding the same step; background_days: how long after an event an undated
+    report (dated by its publication) may still re-mention it, and the span of a `story_words` burst;
+    max_doubts: how many doubts a pair may have."""
 
     window_days: int = 3
-    min_similarity: float = 0.08
-    related_similarity: float = 0.15
+    min_similarity: float = 0.12
+    related_similarity: float = 0.18
     background_days: int = 14
+    max_doubts: int = 2
 
     def window(self, quad: int) -> int:
         return self.window_days if quad in _MATERIAL_QUADS else 2 * self.window_days
@@ -264,25 +239,27 @@ class ClusterRules:
     def needed(self, a: Report, b: Report) -> float | None:
         """The similarity two reports need to be one event, or None when they cannot be.
 
-        Each doubt (parties only overlap; categories differ; one date is coarser than the other) adds
-        the gap between related_similarity and min_similarity; an undated background mention counts
-        as two. Two reports whose texts both name the same day for the event need half as much: an
-        explicit date shared by chance is rare."""
+        `twins` need little. Otherwise both must tell one act (a shared `trigger_words` stem) with
+        compatible parties, nothing may tell them apart (`told_apart`), and each doubt adds the gap
+        between related_similarity and min_similarity: parties that only overlap, a coarser date
+        (a year counts twice), two sentences of one article, an undated re-mention days later.
+        More than max_doubts are too many. Two reports whose texts both name the same day for the
+        event need half as much: an explicit date shared by chance is rare."""
+        if a.quad != b.quad:
+            return None
+        if twins(a, b):
+            return self.min_similarity / 2
         parties = party_match(a, b)
-        if parties is None or a.quad != b.quad:
+        if parties is None or not a.act & b.act or told_apart(a, b):
             return None
-        same_sentence = a.doc_id == b.doc_id and a.words == b.words
-        if a.proper and b.proper and not a.proper & b.proper and not same_sentence:
-            return None  # near their triggers both name places or people, and not the same ones
-        if a.category != b.category and a.doc_id == b.doc_id and not same_sentence:
-            return None  # one article's sentences share its topic words, not necessarily an event
-        doubts = (parties != "same") + (a.category != b.category) + (a.precision != b.precision)
-        if doubts >= 2:
-            return None
+        one_article = a.doc_id == b.doc_id and a.words != b.words
+        doubts = (parties != "same") + _coarser(a.precision, b.precision) + one_article
         if not self.dates_close(a, b):
-            if doubts or not self.background(a, b):
+            if not self.background(a, b):
                 return None
-            doubts = 2  # an undated re-mention weeks later must be very close to the event's report
+            doubts += 1
+        if doubts > self.max_doubts:
+            return None
         needed = self.min_similarity + doubts * max(self.related_similarity - self.min_similarity, 0.0)
         if a.dated and b.dated and not (a.coarse or b.coarse) and a.when == b.when:
             needed /= 2
@@ -293,10 +270,12 @@ class ClusterRules:
 
 
 def shared_evidence(a: Report, b: Report, rarity: Rarity) -> int:
-    """How many distinctive words both reports' evidence contains, besides the trigger verbs and the
-    mentions of the parties (two reports naming "Bashar al-Assad" share a party, not an event)."""
+    """How many distinctive words (in at most 2% of the sentences), capitalised names and named targets
+    ("Afrin") both reports' evidence contains, besides the trigger and the mentions of the parties
+    (two reports naming "Bashar al-Assad" share a party, not an event)."""
     shared = (a.words & b.words) - a.trigger - b.trigger - a.names - b.names
-    return sum(1 for w in shared if rarity.distinctive(w))
+    places = a.recipient_names & b.recipient_names  # "Afrin", "Douma": a named target, not a country
+    return sum(1 for w in shared if rarity.distinctive(w) or w in a.named & b.named) + len(places)
 
 
 def same_day_same_event(a: Report, b: Report) -> bool:
@@ -340,36 +319,101 @@ def candidate_pairs(reports: Sequence[Report], rules: ClusterRules) -> Iterator[
                 yield pair
 
 
+def twin_pairs(reports: Sequence[Report], rarity: Rarity) -> Iterator[tuple[int, int]]:
+    """Index pairs (i < j) of `twins`, even beyond the date window: near-identical sentences share
+    their rarest words, so reports are only compared within buckets keyed by their two rarest
+    distinctive words."""
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i, report in enumerate(reports):
+        if len(report.words) >= TWIN_MIN_WORDS:
+            for word in sorted(report.words, key=lambda w: (rarity.df.get(w, 0), w))[:2]:
+                if rarity.distinctive(word):  # a bucket of a common word would be large and say little
+                    buckets[word].append(i)
+    seen: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        for i, j in itertools.combinations(members, 2):
+            if (i, j) not in seen and twins(reports[i], reports[j]):
+                seen.add((i, j))
+                yield i, j
+
+
 def _following(reports: Sequence[Report], day: list[int], pos: int, reach: int) -> list[int]:
     """The reports after day[pos] (day is in date order) at most `reach` days later."""
     first = reports[day[pos]].when
     return list(itertools.takewhile(lambda j: (reports[j].when - first).days <= reach, day[pos + 1 :]))
 
 
+def story_words(reports: Sequence[Report], days: int) -> list[frozenset[str]]:
+    """For each report, the act words its actor uses in a burst around its date: in at least
+    STORY_ARTICLES articles within `days`, where at least STORY_SHARE of all the actor's uses of the
+    word fall, a share at least STORY_BURST times that of all the actor's reports in that time. "US
+    withdrawal" said in twenty articles in a fortnight names one decision, however differently each
+    article comments on it; "fighting", said all year long, names none."""
+    uses: dict[tuple[str, str], list[tuple[Date, str]]] = defaultdict(list)
+    reports_of: dict[str, list[Date]] = defaultdict(list)
+    for report in reports:
+        if report.coarse:
+            continue
+        for code in report.actors:
+            reports_of[code].append(report.when)
+            for word in report.act:
+                uses[(code, word)].append((report.when, report.doc_id))
+    for dates in reports_of.values():
+        dates.sort()
+    for items in uses.values():
+        items.sort()
+    span = timedelta(days=days)
+    out = []
+    for report in reports:
+        words = set()
+        for code in () if report.coarse else report.actors:
+            dates = reports_of[code]
+            around = bisect_right(dates, report.when + span) - bisect_left(dates, report.when - span)
+            for word in report.act:
+                items = uses[(code, word)]
+                lo = bisect_left(items, (report.when - span, ""))
+                hi = bisect_right(items, (report.when + span, "\uffff"))
+                articles = {doc for _when, doc in items[lo:hi]}
+                share = (hi - lo) / len(items)
+                bursting = share * len(dates) >= STORY_BURST * around
+                if len(articles) >= STORY_ARTICLES and share >= STORY_SHARE and bursting:
+                    words.add(word)
+        out.append(frozenset(words))
+    return out
+
+
+def same_story(a: Report, b: Report) -> bool:
+    """Both tell an act of one burst (`story_words`) and their sentences share a word besides it."""
+    return bool(a.story & b.story and (a.words & b.words) - a.trigger - b.trigger)
+
+
+def mark_stories(reports: Sequence[Report], days: int) -> None:
+    """Set each report's `story` (over every quad: one decision is told as AGREE, CONCEDE, RETREAT)."""
+    for report, words in zip(reports, story_words(reports, days), strict=True):
+        report.story = words
+
+
 def _edges(reports: Sequence[Report], rules: ClusterRules, rarity: Rarity) -> dict[tuple[int, int], float]:
     """Pairs that may be one event, with their similarity shifted to a common threshold: the stored
-    value is similarity - needed + min_similarity, so every edge is judged against min_similarity."""
+    value is similarity - needed + min_similarity, so every edge is judged against min_similarity.
+    Two reports of one act in a burst of the actor's news (`story_words`) need no more."""
     edges = {}
-    for i, j in candidate_pairs(reports, rules):
+    for i, j in itertools.chain(candidate_pairs(reports, rules), twin_pairs(reports, rarity)):
         needed = rules.needed(reports[i], reports[j])
         if needed is None:
             continue
-        if (
-            not rules.dates_close(reports[i], reports[j])
-            and shared_evidence(reports[i], reports[j], rarity) < 2
-        ):
-            continue  # a re-mention weeks later must share more than one distinctive word
         score = report_similarity(reports[i], reports[j], rarity) - needed + rules.min_similarity
+        if same_story(reports[i], reports[j]):
+            score = max(score, rules.min_similarity)
         if score > 0:
             edges[(min(i, j), max(i, j))] = score
     return edges
 
 
 class _Agglomeration:
-    """Average linkage over a sparse similarity graph (absent pairs count as 0). Two clusters merge
-    only when every pair of their reports could be one event (complete linkage on the hard rules:
-    parties, quad, dates) and most pairs across them are similar: a report joins a two-report
-    cluster only when it is like both. That bounds chaining and the span of a cluster's dates."""
+    """Merges the two clusters with the highest mean similarity over their similar report pairs, as
+    long as every pair across them could be one event (complete linkage on the hard rules: quad,
+    parties, act, dates, names): a report joins a cluster only when it contradicts none of it."""
 
     def __init__(self, reports: Sequence[Report], edges: dict[tuple[int, int], float], rules: ClusterRules):
         self.reports, self.rules = reports, rules
@@ -381,9 +425,6 @@ class _Agglomeration:
             self.links[j][i] = [score, 1]
 
     def compatible(self, a: int, b: int) -> bool:
-        pairs = len(self.members[a]) * len(self.members[b])
-        if 2 * self.links[a][b][1] <= pairs and pairs > 1:
-            return False
         return all(
             self.rules.needed(self.reports[i], self.reports[j]) is not None
             for i in self.members[a]
@@ -395,9 +436,9 @@ class _Agglomeration:
         while True:
             best, best_score = None, self.rules.min_similarity
             for a, row in self.links.items():
-                for b, (total, _linked) in row.items():
+                for b, (total, linked) in row.items():
                     if a < b and (a, b) not in blocked:
-                        score = total / (len(self.members[a]) * len(self.members[b]))
+                        score = total / linked
                         if score >= best_score:
                             best, best_score = (a, b), score
             if best is None:
@@ -467,8 +508,8 @@ _REPORTS_SQL = f"""
            coalesce(text, ''), coalesce(event_text, ''),
            coalesce(text_info.trigger_start - text_info.start, -1),
            coalesce(text_info.trigger_end - text_info.start, -1),
-           array_to_string([x.entity_text FOR x IN
-                            list_concat(coalesce(actor, []), coalesce(recipient, []))], ' ')
+           [x.entity_text FOR x IN coalesce(actor, [])],
+           [x.entity_text FOR x IN coalesce(recipient, [])]
     FROM events
     WHERE effective_date IS NOT NULL AND (aux IS NULL OR aux NOT IN {UNREAL_AUX})
     ORDER BY quad_code, effective_date, id"""
@@ -479,25 +520,36 @@ def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[int, list[Report]
     by_quad: dict[int, list[Report]] = defaultdict(list)
     for row in con.execute(_REPORTS_SQL).fetchall():
         quad, event_id, doc_id, category, actors, recipients, together, when, precision, dated = row[:10]
-        text, trigger, t0, t1, mentions = row[10:]
+        text, trigger, t0, t1, actor_mentions, recipient_mentions = row[10:]
+        mentions = " ".join(m or "" for m in [*(actor_mentions or ()), *(recipient_mentions or ())])
         names = party_words([*(actors or ()), *(recipients or ())])
+        focus = near_trigger(text, t0, t1)
+        actors, recipients = frozenset(actors or ()), frozenset(recipients or ())
+        if recipients and recipients <= actors:
+            recipients, together = frozenset(), True  # "Russia pulled back its forces": no other side
         by_quad[quad or 0].append(
             Report(
                 event_id,
                 doc_id,
                 category,
                 quad or 0,
-                frozenset(actors or ()),
-                frozenset(recipients or ()),
+                actors,
+                recipients,
                 bool(together),
                 when,
                 precision,
                 bool(dated),
                 tokens(text, names),
-                tokens(near_trigger(text, t0, t1), names),
+                tokens(focus, names),
                 tokens(trigger),
                 tokens(mentions or ""),
-                proper_names(near_trigger(text, t0, t1), all_country_words() | tokens(mentions or "")),
+                proper_names(focus, all_country_words() | tokens(mentions or "")),
+                trigger_words(trigger) or tokens(trigger),
+                proper_names(text, all_country_words()),
+                mention_names(actor_mentions or ()),
+                mention_names(recipient_mentions or ()),
+                places=places_named(near_trigger(text, t0, t1, PLACE_WORDS)),
+                relative=relative_time(text),
             )
         )
     sentences = con.execute("SELECT DISTINCT doc_id, coalesce(text, '') FROM events").fetchall()
@@ -508,8 +560,8 @@ def recluster(
     db: Any,
     *,
     window_days: int = 3,
-    min_similarity: float = 0.08,
-    related_similarity: float = 0.15,
+    min_similarity: float = 0.12,
+    related_similarity: float = 0.18,
     background_days: int = 14,
 ) -> int:
     """Recompute every event's cluster_id and the clusters table in one transaction; returns #clusters.
@@ -520,6 +572,7 @@ def recluster(
     rules = ClusterRules(window_days, min_similarity, related_similarity, background_days)
     con: duckdb.DuckDBPyConnection = getattr(db, "con", db)
     by_quad, rarity = load_reports(con)
+    mark_stories([report for reports in by_quad.values() for report in reports], rules.background_days)
     ids: list[str] = []
     cluster_ids: list[str] = []
     for quad in sorted(by_quad):

@@ -1,0 +1,200 @@
+"""Evidence text features for event clustering: content-word stems, trigger acts, names, places,
+relative dates, and IDF-weighted similarity over a store's evidence sentences."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from functools import cache
+from importlib import resources
+
+import yaml
+
+_STOPWORD_TEXT = (
+    "the a an and or but of to in on at by for with from as is are was were be been being has have had "
+    "that this these those it its their his her they them he she we our you your not no said says say "
+    "will would could should may might can also after before over into about than then there which who "
+    "whom what when where while more most other some such only own same very just new one two three "
+    "mr mrs ms per cent told tuesday monday wednesday thursday friday saturday sunday week year "
+    "all any both each few many much now out up down off again further once here how why because "
+    "until against between through during above below under does did doing do i me my him us "
+    "if so too least last first since yet still even ever already being according including "
+    "including day days month months years ago earlier later today yesterday tomorrow time "
+    "january february march april june july august september october november december "
+    "reported report reports statement told tell added people official officials spokesman spokeswoman "
+    "around among within without across another several whether though although however"
+)
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_TOKEN = re.compile(r"[a-z][a-z'-]+")
+FOCUS_WORDS = 8
+PLACE_WORDS = 12
+DISTINCTIVE_SHARE = 0.02
+
+
+def stem(word: str) -> str:
+    """A crude, stable stem: strike/strikes/striking/struck-free forms map together."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.strip("'-")
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        word = word[:-1]
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word
+
+
+_LIGHT_VERB_TEXT = (
+    "make made take took give gave hold held carry carried put set get got go went come came have "
+    "begin began start launch announce order call say"
+)
+_LIGHT_TRIGGER_WORDS = frozenset(stem(w) for w in _LIGHT_VERB_TEXT.split())
+
+
+def fold(word: str) -> str:
+    """Fold a noun of action onto its verb's stem: withdrawal/withdraw, accusation/accuse."""
+    for suffix in ("ation", "ment", "al"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 5:
+            return word[: -len(suffix)]
+    return word
+
+
+def trigger_words(trigger: str) -> frozenset[str]:
+    """The content stems of a trigger phrase, folded, without light verbs ("launched an offensive" ->
+    offensive): two reports whose triggers share one are likely to name the same act."""
+    return frozenset(fold(w) for w in tokens(trigger) if w not in _LIGHT_TRIGGER_WORDS)
+
+
+def proper_names(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Stems of the capitalised words inside a sentence (not its first word): places, people and
+    operations, the words that tell two otherwise alike reports apart ("Idlib" vs "Daraa")."""
+    words = re.findall(r"(?<=[\s(\"'])[A-Z][a-z][A-Za-z'-]+", text)
+    return tokens(" ".join(words), drop)
+
+
+_TITLE_TEXT = (
+    "president prime minister foreign secretary defence defense state general chief spokesman "
+    "spokeswoman ambassador envoy leader king prince queen mr mrs ms dr sir lord the a an "
+    "force forces army police government ministry council office department"
+)
+_TITLES = frozenset(stem(w) for w in _TITLE_TEXT.split())
+
+
+def mention_names(mentions: Iterable[str]) -> frozenset[str]:
+    """Stems of the capitalised words in actor or recipient mentions, besides country words and titles:
+    the named person or body ("Mattis" in "Jim Mattis"), empty for "the US envoy" or "he"."""
+    words = [w for text in mentions for w in re.findall(r"[A-Z][a-z][A-Za-z'-]+", text or "")]
+    return tokens(" ".join(words), all_country_words() | _TITLES)
+
+
+def tokens(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Content-word stems of a text, for evidence similarity; `drop`: stems (party names) to leave out."""
+    out = set()
+    for word in _TOKEN.findall(text.lower()):
+        if word in STOPWORDS or len(word) < 3:
+            continue
+        stemmed = stem(word)
+        if stemmed not in drop and stemmed not in STOPWORDS and len(stemmed) >= 3:
+            out.add(stemmed)
+    return frozenset(out)
+
+
+@cache
+def country_words() -> Mapping[str, frozenset[str]]:
+    """Country code -> stems of its names, demonyms and capitals (from the actor lexicon's data file):
+    the words that name a party rather than say what happened."""
+    text = (resources.files("dotterel") / "actors" / "data" / "countries.yaml").read_text(encoding="utf-8")
+    words: dict[str, frozenset[str]] = {}
+    for code, entry in (yaml.safe_load(text).get("countries") or {}).items():
+        names = [n for key in ("names", "demonyms", "capitals") for n in (entry or {}).get(key) or []]
+        words[code] = frozenset(stem(w) for name in names for w in _TOKEN.findall(str(name).lower()))
+    return words
+
+
+@cache
+def all_country_words() -> frozenset[str]:
+    return frozenset(w for words in country_words().values() for w in words)
+
+
+@cache
+def countries_by_word() -> Mapping[str, frozenset[str]]:
+    codes: dict[str, set[str]] = defaultdict(set)
+    for code, words in country_words().items():
+        for word in words:
+            codes[word].add(code)
+    return {word: frozenset(found) for word, found in codes.items()}
+
+
+_LOCATIVE = re.compile(r"\b(?:in|into|inside|from|across|to|out of)\s+(?:the\s+)?([A-Z][\w'-]+)")
+
+
+def places_named(text: str) -> frozenset[str]:
+    """Codes of the countries a text names as a place ("troops in Syria", "withdraw from Iraq")."""
+    table = countries_by_word()
+    return frozenset(code for place in _LOCATIVE.findall(text) for word in tokens(place)
+                     for code in table.get(word, ()))
+
+
+def party_words(codes: Iterable[str]) -> frozenset[str]:
+    table = country_words()
+    return frozenset(w for code in codes for w in table.get(code, ()))
+
+
+class Rarity:
+    """Inverse document frequency of stems over a set of evidence sentences (each sentence counted once)."""
+
+    def __init__(self, sentences: Iterable[frozenset[str]]) -> None:
+        self.df: Counter[str] = Counter()
+        self.n = 0
+        for words in sentences:
+            self.n += 1
+            self.df.update(words)
+
+    def idf(self, word: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 1.0
+
+    def distinctive(self, word: str) -> bool:
+        """Rare enough to tell one event from another (in at most DISTINCTIVE_SHARE of the sentences)."""
+        return self.df.get(word, 0) <= max(5.0, DISTINCTIVE_SHARE * self.n)
+
+
+def near_trigger(text: str, start: int, end: int, reach: int = FOCUS_WORDS) -> str:
+    """The words of `text` within `reach` words of the trigger span [start, end) (offsets into text):
+    the part of a long sentence that describes this event rather than the other things it says."""
+    spans = [m.span() for m in re.finditer(r"\S+", text)]
+    inside = [k for k, (a, b) in enumerate(spans) if a < end and b > start]
+    if not inside:
+        return text
+    lo, hi = max(inside[0] - reach, 0), min(inside[-1] + reach + 1, len(spans))
+    return text[spans[lo][0] : spans[hi - 1][1]]
+
+
+def similarity(a: frozenset[str], b: frozenset[str], rarity: Rarity) -> float:
+    """IDF-weighted cosine of two word sets (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    shared = sum(rarity.idf(w) ** 2 for w in a & b)
+    if not shared:
+        return 0.0
+    norm_a = math.sqrt(sum(rarity.idf(w) ** 2 for w in a))
+    norm_b = math.sqrt(sum(rarity.idf(w) ** 2 for w in b))
+    return shared / (norm_a * norm_b)
+
+
+_RELATIVE_TIME = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow"
+    r"|ago|(?:this|last|next|past) (?:week|weekend|month|year|night|morning|evening))\b",
+    re.IGNORECASE,
+)
+
+
+def relative_time(text: str) -> bool:
+    """Whether a text dates its event relative to its publication ("on Tuesday", "last week")."""
+    return bool(_RELATIVE_TIME.search(text))
