@@ -54,6 +54,16 @@ def test_every_sector_is_a_plover_sector():
     groups = _data("organisations.yaml")["national_groups"].values()
     people = _data("people.yaml")["people"].values()
     assert {v[1] for v in [*seats, *groups, *people] if v[1] is not None} <= SECTORS
+    regions = _data("organisations.yaml")["regions"].values()
+    assert {v for v in regions if v is not None} <= SECTORS
+
+
+def test_compass_directions_and_waters_are_no_provinces(lexicon):
+    # ISO 3166-2 has regions called "South" (Cameroon), "Eastern Province" (Sri Lanka), "Red Sea" (Sudan)
+    for word in ("south", "north", "eastern", "far north", "red sea", "lakes"):
+        entry = lexicon.names.get(tuple(word.split()))
+        assert entry is None or entry.kind != "place", word
+    assert lexicon.names[("darfur",)].code == "SDN"  # real provinces and listed places stay
 
 
 def test_no_name_means_two_different_codes():
@@ -142,3 +152,10 @@ def test_bad_user_file_names_file_and_reason(tmp_path: Path, content: str, suffi
 def test_missing_user_file_is_a_clear_error(tmp_path: Path):
     with pytest.raises(ActorFileError, match="not found"):
         load_lexicon([tmp_path / "absent.yaml"])
+
+
+def test_a_name_listed_in_title_case_and_in_capitals_matches_any_capitalised_form(tmp_path: Path):
+    user = tmp_path / "blocs.yaml"
+    user.write_text("organisations:\n  - code: IGO\n    names: [Andean Pact, Andpact, ANDPACT]\n")
+    lexicon = load_lexicon([str(user)])
+    assert not lexicon.names[("andpact",)].exact_case

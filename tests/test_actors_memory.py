@@ -106,6 +106,102 @@ def test_vague_regions_get_no_code_from_memory(nlp, resolver):
     assert _codes(index.entities_for(_token(doc, "diplomats"))) == [(None, "GOV")]
 
 
+def test_a_counted_group_is_a_new_party_not_the_forces_named_before(nlp, resolver):
+    doc = nlp("Eritrean troops shelled the border town, wounding three soldiers.")
+    index = resolver.index(doc)
+    assert _codes(index.entities_for(_token(doc, "soldiers"))) == [(None, "MIL")]
+
+
+def test_the_definite_group_still_refers_back(nlp, resolver):
+    doc = nlp("Eritrean troops crossed the river. The soldiers then shelled the town.")
+    index = resolver.index(doc)
+    assert _codes(index.entities_for(_token(doc, "soldiers"))) == [("ERI", "MIL")]
+
+
+def test_a_vague_region_is_marked_so_that_no_code_is_guessed_for_it(nlp, resolver):
+    doc = nlp("Zambia asked Western governments and the international community for food aid.")
+    index = resolver.index(doc)
+    assert index.names_region(_token(doc, "governments"))
+    assert not index.names_region(_token(doc, "Zambia"))
+    assert not any(e.code for e in index.entities_for(_token(doc, "community")))
+
+
+def test_it_in_the_next_sentence_is_the_body_that_was_the_subject(nlp, resolver):
+    doc = nlp("Kazakhstan closed two crossings on Monday. It said the measure was temporary.")
+    index = resolver.index(doc)
+    assert _codes(index.entities_for(_token(doc, "It"))) == [("KAZ", None)]
+
+
+def test_it_does_not_point_to_a_person(nlp, resolver):
+    doc = nlp("President Tokayev closed two crossings on Monday. It was not clear why.")
+    index = resolver.index(doc)
+    assert not any(e.code for e in index.entities_for(_token(doc, "It")))
+
+
+def test_they_is_the_latest_plural_subject_even_without_a_code(nlp, resolver):
+    doc = nlp("Uzbek troops crossed the river. Separatist fighters said they had repelled the attack.")
+    index = resolver.index(doc)
+    assert not any(e.code for e in index.entities_for(_token(doc, "they")))
+
+
+def test_they_is_a_coordinated_subject(nlp, resolver):
+    doc = nlp("Peru and Chile signed a fishing accord. They will meet again in June.")
+    index = resolver.index(doc)
+    assert {e.code for e in index.entities_for(_token(doc, "They"))} == {"PER", "CHL"}
+
+
+def test_its_at_the_start_of_a_sentence_is_the_previous_subject(nlp, resolver):
+    doc = nlp("Georgia rejected the report. Its foreign ministry called it biased.")
+    index = resolver.index(doc)
+    assert _codes(index.entities_for(_token(doc, "ministry"))) == [("GEO", "GOV")]
+
+
+def test_both_sides_leaves_out_the_subject_that_speaks_of_them(nlp, resolver):
+    doc = nlp("Sudan accused Chad of arming the rebels. Egypt urged both sides to show restraint.")
+    index = resolver.index(doc)
+    assert {e.code for e in index.entities_for(_token(doc, "sides"))} == {"SDN", "TCD"}
+
+
+def test_both_sides_are_states_other_than_the_pair_urging_them(nlp, resolver):
+    doc = nlp("Eritrea accused Ethiopia of massing troops. The UN voiced concern. Kenya and Uganda urged "
+              "both sides to talk.")
+    index = resolver.index(doc)
+    assert {e.code for e in index.entities_for(_token(doc, "sides"))} == {"ERI", "ETH"}
+
+
+def test_the_two_leaders_are_the_last_two_named(nlp, resolver):
+    doc = nlp("Vietnam's president met the Laotian prime minister in Hanoi. The two leaders signed a border "
+              "agreement.")
+    index = resolver.index(doc)
+    assert {e.code for e in index.entities_for(_token(doc, "leaders"))} == {"VNM", "LAO"}
+
+
+def test_the_group_is_the_armed_group_named_before(nlp, resolver):
+    doc = nlp("Houthi fighters seized a tanker on Monday. The group said it would release the crew.")
+    index = resolver.index(doc)
+    assert _codes(index.entities_for(_token(doc, "group"))) == [("YEM", "REB")]
+
+
+def test_domestic_group_belongs_to_the_one_state_the_article_is_set_in(nlp, resolver):
+    doc = nlp("Thousands marched through Yerevan on Sunday. Riot police detained dozens of protesters.")
+    index = resolver.index(doc)
+    assert _codes(index.entities_for(_token(doc, "police"))) == [("ARM", "COP")]
+    assert _codes(index.entities_for(_token(doc, "dozens"))) == [("ARM", "CVL")]
+
+
+def test_no_home_state_when_the_article_names_two(nlp, resolver):
+    doc = nlp("Talks between Serbia and Kosovo stalled in Brussels. Riot police detained dozens of "
+              "protesters.")
+    index = resolver.index(doc)
+    assert _codes(index.entities_for(_token(doc, "police"))) == [(None, "COP")]
+
+
+def test_a_sentence_naming_a_state_places_its_own_groups(nlp, resolver):
+    doc = nlp("Strikes hit Lagos on Monday. Ghanaian traders said police in Accra had closed their shops.")
+    index = resolver.index(doc)
+    assert _codes(index.entities_for(_token(doc, "police"))) == [("GHA", "COP")]
+
+
 def test_without_earlier_party_a_bare_agent_keeps_code_none(nlp, resolver):
     doc = nlp("The ministry denied the report.")
     index = resolver.index(doc)

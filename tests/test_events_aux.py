@@ -132,3 +132,38 @@ def test_attack_judged_likely_by_someone_else_stays_unreal(nlp):
 )
 def test_averted_or_replaced_acts_are_negated(nlp, text):
     assert only(code_text(nlp, text), "ASSAULT").aux == "negated"
+
+
+def _mode_of(nlp, text: str, word: str, category: str) -> str | None:
+    from dotterel.events.auxiliary import auxiliary_mode
+
+    token = next(t for t in nlp(text) if t.text == word)
+    return auxiliary_mode(token, category)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "category", "aux"),
+    [
+        # an event noun that is the subject of a modal predicate shares its modality
+        ("The truce could collapse within days.", "truce", "CONCEDE", "hypothetical"),
+        ("Clashes may erupt again along the border.", "Clashes", "ASSAULT", "hypothetical"),
+        ("Talks will resume in Geneva next week.", "Talks", "CONSULT", "future"),
+        ("Clashes erupted again along the border.", "Clashes", "ASSAULT", None),
+        # a negation covers the alternatives joined by "or"; "and" joins acts that happened
+        ("The soldiers did not attack or shell the village.", "shell", "ASSAULT", "negated"),
+        ("The soldiers did not attack the village and shelled the town.", "shelled", "ASSAULT", None),
+        # what was supposed to happen, and what is an open question, did not happen
+        ("The garrison was supposed to have surrendered by Friday.", "surrendered", "RETREAT",
+         "hypothetical"),
+        ("The ministry has not said whether it is prepared to withdraw the troops.", "withdraw", "RETREAT",
+         "hypothetical"),
+        # a consequence imagined for an event makes the event unreal, not announced
+        ("Officials said an assault on the city would lead to an exodus.", "assault", "ASSAULT",
+         "hypothetical"),
+        # inability and stopping short: the act did not happen
+        ("Police were unable to arrest the suspect.", "arrest", "COERCE", "negated"),
+        ("The army stopped short of storming the building.", "storming", "ASSAULT", "negated"),
+    ],
+)
+def test_modality_from_the_predicate_and_from_inability(nlp, text, word, category, aux):
+    assert _mode_of(nlp, text, word, category) == aux

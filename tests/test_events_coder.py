@@ -124,8 +124,11 @@ def test_unpunctuated_line_in_running_text_is_still_coded(nlp):
 
 
 def test_relative_clause_describing_a_party_is_not_the_news(nlp):
-    text = "Kenyan troops, which attacked Peru last year, arrived in Nairobi on Monday."
+    text = "Kenyan troops, which often attacked Peru, arrived in Nairobi on Monday."
     assert "ASSAULT" not in [e.event for e in code_text(nlp, text)]
+    # with a past date of its own the clause reports a background event, coded as historical
+    dated = "Kenyan troops, which attacked Peru in 2019, arrived in Nairobi on Monday."
+    assert only(code_text(nlp, dated), "ASSAULT").aux == "historical"
 
 
 def test_relative_clause_on_a_thing_is_still_coded(nlp):
@@ -142,3 +145,60 @@ def test_accusation_against_no_identified_party_is_not_coded(nlp):
 def test_event_noun_inside_a_relative_clause_on_a_party_is_background(nlp):
     text = "Norway, whose attacks on Chile started the crisis, arrived in Lima for talks."
     assert "ASSAULT" not in [e.event for e in code_text(nlp, text)]
+
+
+def test_exercise_of_several_countries_is_cooperation(coder):
+    joint = coder.code_article(Article("ex-1", "Indian and Japanese warships held naval drills in the Bay of "
+                                       "Bengal on Monday.", "2023-05-11")).events
+    assert [e.event for e in joint] == ["COOPERATE"]
+    assert {a.code for a in joint[0].actor} | {r.code for r in joint[0].recipient} == {"IND", "JPN"}
+    partnered = coder.code_article(Article("ex-2", "Russia held naval drills with China in the Sea of Japan "
+                                           "on Tuesday.", "2023-05-11")).events
+    assert [e.event for e in partnered] == ["COOPERATE"]
+    alone = coder.code_article(Article("ex-3", "Iran held naval drills near the Strait of Hormuz on Tuesday.",
+                                       "2023-05-11")).events
+    assert [e.event for e in alone] == ["MOBILIZE"]
+
+
+def test_participle_set_off_by_commas_describes_the_party(nlp):
+    described = "Norway, attacked by Kenyan troops, arrived in Lima for talks."
+    assert "ASSAULT" not in [e.event for e in code_text(nlp, described)]
+    # without commas the participle phrase names what happened to whom
+    reported = "Kenyan troops attacked by Norwegian troops fled to Lima."
+    assert "ASSAULT" in [e.event for e in code_text(nlp, reported)]
+
+
+def test_relative_clause_with_its_own_past_date_is_a_historical_event(coder):
+    text = ("Moscow on Tuesday accused Washington of trying to sabotage the grain deal that Russia and "
+            "Ukraine signed in Istanbul in 2022.")
+    events = coder.code_article(Article("rel-1", text, "2024-05-14")).events
+    signed = only(events, "SUPPORT")
+    assert signed.aux == "historical" and signed.event_date == "2022"
+    assert {a.code for a in signed.actor} == {"RUS", "UKR"}
+    assert only(events, "ACCUSE").aux is None
+    # without a date of its own the clause only describes the deal
+    undated = ("Moscow on Tuesday accused Washington of trying to sabotage the deal that Russia and "
+               "Ukraine signed.")
+    assert [e.event for e in coder.code_article(Article("rel-2", undated, "2024-05-14")).events] == ["ACCUSE"]
+
+
+def test_reaction_drawn_from_another_party_is_that_partys_act(coder):
+    text = ("A delegation of Japanese lawmakers visited Taipei on Saturday, drawing an angry response "
+            "from Beijing.")
+    events = coder.code_article(Article("react-1", text, "2024-05-14")).events
+    reaction = only(events, "ACCUSE")
+    assert ({a.code for a in reaction.actor}, {r.code for r in reaction.recipient}) == ({"CHN"}, {"JPN"})
+    assert only(events, "CONSULT")
+    faced = coder.code_article(Article("react-2", "Japan faced sharp criticism from China over the visit.",
+                                       "2024-05-14")).events
+    accusation = only(faced, "ACCUSE")
+    assert ({a.code for a in accusation.actor}, {r.code for r in accusation.recipient}) == ({"CHN"}, {"JPN"})
+
+
+def test_labelled_link_and_caption_lines_produce_no_event(nlp):
+    text = ("Related: Norway attacks Chile over fishing rights\n"
+            "Photo: Kenyan troops attacked Peruvian positions near the border.\n"
+            "Norwegian troops attacked Chilean positions on Tuesday.")
+    events = code_text(nlp, text)
+    assert [e.event for e in events] == ["ASSAULT"]
+    assert events[0].text.startswith("Norwegian troops")

@@ -95,9 +95,13 @@ ONE_EVENT = [
     ("The opposition demanded the resignation of the interior minister.", "REQUEST"),
     ("The relief agency appealed for international help for the refugees.", "REQUEST"),
     ("The president asked parliament to approve the budget.", "REQUEST"),
-    ("Ruritania called for an independent inquiry into the shooting.", "REQUEST"),
+    ("Ruritania called for new elections in the province.", "REQUEST"),
     ("The foreign minister said Freedonia must withdraw its forces immediately.", "REQUEST"),
     # ACCUSE: criticism, accusations, charges, investigations, diplomatic protest
+    # a call for punitive steps against a party accuses it (the gold sets code it so)
+    ("Ruritania called for an independent inquiry into the shooting.", "ACCUSE"),
+    ("The senator called for tough sanctions against the Freedonian regime.", "ACCUSE"),
+    ("Human rights groups called for the arrest of the former warlord.", "ACCUSE"),
     ("Ruritania condemned the missile test carried out by Freedonia.", "ACCUSE"),
     ("The minister accused the opposition of inciting violence.", "ACCUSE"),
     ("The president criticised the central bank for raising interest rates.", "ACCUSE"),
@@ -864,3 +868,146 @@ LOOKALIKES = [
 @pytest.mark.parametrize(("text", "expected"), LOOKALIKES)
 def test_lookalike_wordings_keep_their_own_reading(nlp, finder, text, expected):
     assert categories(nlp, finder, text) == expected
+
+
+# What a governing word or a construction makes of the act it governs
+CONTROL_AND_CONSTRUCTION = [
+    # words of blame offered are blame, not a promise; troops offered are a promise
+    ("The committee offered scathing criticism of the ministry's handling of the floods.", "ACCUSE", None),
+    ("Freedonia offered two battalions to the peacekeeping mission.", "AGREE", None),
+    # aid announced is pledged; a cut in aid announced is the cut
+    ("The commission announced 40 million euros in emergency aid for the flood victims.", "AGREE", None),
+    ("Ruritania announced a suspension of aid to Freedonia.", "SANCTION", "discontinue"),
+    # borders opened to a fleeing people shelter them
+    ("Ruritania opened its borders to fleeing Syrians.", "AID", None),
+    # soldiers leaving a country withdraw; forces driving others out or retaking places use force
+    ("The last Ruritanian soldiers left the country on Sunday.", "RETREAT", "withdraw"),
+    ("Government forces drove the militants out of the port town.", "ASSAULT", None),
+    ("The army retook the provincial capital on Thursday.", "ASSAULT", None),
+    ("Ruritania annexed the disputed peninsula.", "COERCE", "seize"),
+    # inspectors sent somewhere investigate there
+    ("The agency dispatched inspectors to the nuclear plant.", "ACCUSE", "investigate"),
+    # a warrant that cannot be executed is a threat of arrest (codebook)
+    ("A court issued an arrest warrant in absentia for the exiled opposition leader.", "THREATEN", "arrest"),
+    # a harmful act promised under a condition is a threat; cooperation held back UNLESS a demand is
+    # met too; a conditional offer stays an offer
+    ("Ruritania may suspend gas deliveries to Freedonia if the debt is not paid.", "THREATEN", None),
+    ("The rebels will boycott the election unless the president resigns.", "THREATEN", None),
+    ("Freedonia would allow the convoys through unless the shelling continued.", "THREATEN", None),
+    ("Freedonia would withdraw its troops if the rebels disarmed.", "AGREE", None),
+    # an act declared out of the question is refused
+    ("Lifting the embargo is out of the question, the president said.", "REJECT", None),
+    ("The minister said that talks with the rebels were not an option.", "REJECT", None),
+    # a message whose content says what someone must do is a demand
+    ("The president issued a stern reminder to Freedonia that it must respect the treaty.", "REQUEST", None),
+    # the parser may read the object of "accept" as the subject of a participle after it
+    ("Ruritania will not accept any refugees fleeing the fighting.", "REJECT", None),
+    # the subject of a controlling verb is the subject of the act: protesters storm, youths riot
+    ("Protesters tried to storm the parliament building.", "PROTEST", "riot"),
+    # hitting back at words is words
+    ("The president hit back at comments made by the Freedonian leader.", "ACCUSE", "disapprove"),
+    ("The rebels fired rockets at a border post near the town.", "ASSAULT", None),
+    # freeing a place is taking it by force; freeing people releases them
+    ("The army vowed to free the east of the province from the militants.", "THREATEN", None),
+    ("Government troops liberated the town from the rebels.", "ASSAULT", None),
+    ("The rebels freed forty prisoners on Sunday.", "RETREAT", "release"),
+    # atrocities committed are force; a commitment needs a clause introduced by "to"/"on"
+    ("The militia committed a massacre in the village.", "ASSAULT", None),
+    ("The government committed to holding elections next year.", "AGREE", None),
+    # refusals in the words of force; an official under fire is criticised, a convoy attacked
+    ("The senate shot down the proposal on Friday.", "REJECT", None),
+    ("The chancellor slammed the door on further talks with the party.", "REJECT", None),
+    ("The minister came under fire for his remarks about the election.", "ACCUSE", "disapprove"),
+    ("A supply convoy came under fire near the border on Monday.", "ASSAULT", None),
+    ("The air defences shot down a drone over the capital.", "ASSAULT", "firearms"),
+    # strikes of force are told apart from labour strikes by the words on them
+    ("Freedonia carried out retaliatory strikes on rebel positions.", "ASSAULT", None),
+    ("Teachers began a national strike over pay on Monday.", "PROTEST", "strike"),
+    # peacekeepers moving are aid, whoever controls the verb; approval given is a permission
+    ("Hundreds of UN peacekeepers began deploying along the border on Tuesday.", "AID", None),
+    ("Hundreds of Freedonian troops began deploying along the border on Tuesday.", "MOBILIZE", "troops"),
+    ("The government gave approval for the convoy to cross the border.", "CONCEDE", None),
+    # sanctions agreed are imposed
+    ("EU leaders agreed new sanctions on Freedonia on Thursday.", "SANCTION", None),
+    # a proposal of talks or a truce is an offer
+    ("Ruritania proposed talks with Freedonia in Geneva.", "AGREE", None),
+    # calling something a crime condemns it
+    ("The minister called the shelling of the hospital a war crime.", "ACCUSE", "disapprove"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "mode"), CONTROL_AND_CONSTRUCTION)
+def test_governing_words_and_constructions_decide_the_category(nlp, finder, text, expected, mode):
+    (trig,) = triggers(nlp, finder, text)
+    assert trig.category == expected
+    if mode is not None:
+        assert trig.mode == mode
+
+
+NOT_REPORTED = [
+    # an event noun as the predicate of "be" characterises something; "there were clashes" reports them
+    "Critics said the new budget was an attack on pensioners.",
+    "The opposition says the law is a assault on press freedom.",
+    # facing an act of force is its prospect; a report about threats is no threat
+    "Thousands of migrant children face indefinite detention in the camps.",
+    "The province faces invasion from the north.",
+    "The annual threat assessment issued by the intelligence agencies was published on Monday.",
+    # a plea in court; talks that are not held; an act weighed in general
+    "The former minister pleaded not guilty to the corruption charges.",
+    "The two sides are having no talks about the border.",
+    "Working with the rebels is tricky for the government.",
+    "The court's verdict was a blow to the opposition.",
+    "The company has committed fraud since entering the market.",
+    "It is legal to kill enemy fighters on the battlefield, the lawyer argued.",
+    "The administration has proposed steep cuts to the foreign aid budget.",
+    # "an ally of X" ascribes an affiliation, it does not praise
+    "Ruritania views the militia as an ally of the banned party.",
+    # mobilising supporters or money moves no force
+    "The party mobilised its supporters ahead of the vote.",
+    "The charity mobilised funds for the victims.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REPORTED)
+def test_characterisations_and_non_military_mobilisation_report_nothing(nlp, finder, text):
+    assert categories(nlp, finder, text) == []
+
+
+def test_existential_event_noun_is_still_reported(nlp, finder):
+    assert categories(nlp, finder, "There were clashes between police and farmers near the border.") == [
+        "ASSAULT"]
+
+
+def test_troops_sent_to_keep_the_peace_are_aid(nlp, finder):
+    peace = "Freedonia sent 200 soldiers to the border to serve as a peacekeeping force."
+    (trig,) = triggers(nlp, finder, peace)
+    assert trig.category == "AID"
+    (trig,) = triggers(nlp, finder, "Freedonia sent 200 soldiers to the border to reinforce its garrison.")
+    assert trig.category == "MOBILIZE"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Freedonia launched a military operation against the rebels in the north.", "ASSAULT"),
+    ("The minister authorised the release of 50 million dollars in aid to the province.", "AID"),
+    ("Parliament approved the deployment of troops to the border.", "MOBILIZE"),
+    ("Ruritania blocked a joint statement criticising Freedonia.", "REJECT"),
+])
+def test_more_nominal_and_light_wordings(nlp, finder, text, expected):
+    assert categories(nlp, finder, text) == [expected]
+
+
+def test_absolute_phrase_is_background_to_the_news(nlp, finder):
+    found = triggers(nlp, finder, "With the rebels crushed, the three powers met in Sochi on Monday.")
+    assert [t.category for t in found] == ["CONSULT"]
+
+
+def test_light_verb_carries_each_coordinated_event_noun(nlp, finder):
+    found = triggers(nlp, finder, "The bloc expressed its rejection and condemnation of the annexation plan.")
+    assert sorted(t.category for t in found) == ["ACCUSE", "REJECT"]
+    assert all(t.head.lower_ == "expressed" for t in found)
+    same = triggers(nlp, finder, "The two delegations held talks and consultations in Vienna.")
+    assert [t.category for t in same] == ["CONSULT"]
+
+
+def test_pressing_for_a_measure_is_a_request(nlp, finder):
+    assert categories(nlp, finder, "Germany pressed for new sanctions against Freedonia.") == ["REQUEST"]

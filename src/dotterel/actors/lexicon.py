@@ -8,6 +8,7 @@ The data files in `actors/data/` are YAML with these sections (a user file may u
 - `organisations`: [{code, sector (optional), names: [...]}]
 - `national_groups`: {phrase: [code or null, sector or null]}
 - `partially_recognised`: {phrase: claiming state's ISO3}  (sector PRE)
+- `regions`: {phrase: sector or null}  (vague regions and blocs, never coded: "the West")
 - `people`: {name: [code, sector]}  (office holders named without their country)
 - `places`: {ISO3: [region or city, ...]}  (code, no sector)
 - `coded_agents`: {agent noun: [code, sector]}  (unnamed bodies with a code: "rights group" -> NGO)
@@ -39,8 +40,8 @@ BUILTIN_FILES = ("countries.yaml", "organisations.yaml", "sectors.yaml", "people
 EXTRA_CODES = frozenset({"KOS"})  # PLOVER uses KOS for Kosovo, which ISO 3166 has not assigned
 
 # Kinds of name entries, and the sector a name gives by itself.
-COUNTRY, DEMONYM, CAPITAL, SEAT, ORG, GROUP, PARTIAL, PERSON, PLACE = (
-    "country", "demonym", "capital", "seat", "org", "group", "partial", "person", "place")
+COUNTRY, DEMONYM, CAPITAL, SEAT, ORG, GROUP, PARTIAL, PERSON, PLACE, REGION = (
+    "country", "demonym", "capital", "seat", "org", "group", "partial", "person", "place", "region")
 
 
 # Trailing words of ISO 3166-2 names that news leaves out ("Sichuan Sheng" -> "Sichuan").
@@ -81,6 +82,10 @@ class Lexicon:
     def add_name(self, phrase: str, entry: NameEntry, key: tuple[str, ...]) -> None:
         if not key:
             return
+        earlier = self.names.get(key)
+        same = earlier is not None and (earlier.code, earlier.kind) == (entry.code, entry.kind)
+        if same and entry.exact_case and not earlier.exact_case:
+            return  # "Mercosur" and "MERCOSUR": the spelling that matches any capitalised form wins
         self.names[key] = entry
         self.name_starts.add(key[0])
         self.max_name_len = max(self.max_name_len, len(key))
@@ -170,6 +175,11 @@ class _Builder:
             self._check_sector(sector, where)
             self.name(phrase, code, sector, GROUP)
 
+    def _section_regions(self, body: dict[str, str | None], where: str) -> None:
+        for phrase, sector in body.items():
+            self._check_sector(sector, where)
+            self.name(phrase, None, sector, REGION)
+
     def _section_places(self, body: dict[str, list[str]], where: str) -> None:
         for code, phrases in body.items():
             self._check_code(code, where)
@@ -234,6 +244,8 @@ class _Builder:
             words = name.split()
             short = " ".join(words[:-1]) if len(words) > 1 and words[-1] in DESIGNATORS else name
             for form in {name, _fold_accents(name), short, _fold_accents(short)}:
+                if _only_generic_words(form):
+                    continue  # "South" (Cameroon), "Red Sea" (Sudan): directions and waters, no state's
                 entry = NameEntry(code, None, PLACE, form, exact_case=False, needs_place_label=True)
                 self.lexicon.add_name(form, entry, self.key(form))
 
@@ -245,6 +257,23 @@ class _Builder:
                 phrase = getattr(country, attr, None)
                 if phrase and "," not in phrase and "(" not in phrase:
                     self.name(phrase, code, None, COUNTRY)
+
+
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                           "central", "centre", "center", "upper", "lower", "middle", "far", "northeast",
+                           "northwest", "southeast", "southwest"})
+
+
+# Words of seas, rivers and coasts that several states share ("Red Sea", "Lakes", "Coast").
+WATER_WORDS = frozenset({"sea", "gulf", "bay", "coast", "lake", "lakes", "river", "nile", "ocean", "island",
+                         "islands", "red", "black", "white", "blue", "yellow", "green", "long"})
+
+
+def _only_generic_words(name: str) -> bool:
+    words = [w for w in re.split(r"[\s-]+", name.lower()) if w]
+    if words and words[-1].capitalize() in DESIGNATORS:
+        words = words[:-1]
+    return bool(words) and all(w in COMPASS_WORDS | WATER_WORDS for w in words)
 
 
 def _fold_accents(text: str) -> str:

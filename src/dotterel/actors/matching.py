@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dotterel.actors.lexicon import Lexicon, NameEntry
+from dotterel.actors.lexicon import DEMONYM, GROUP, ORG, PARTIAL, SEAT, Lexicon, NameEntry
 
 
 @dataclass(frozen=True)
@@ -52,8 +52,8 @@ def _name_at(tokens: Sequence[Token], pos: int, lexicon: Lexicon) -> tuple[int, 
         if entry.exact_case:
             if "".join(t.text for t in window) != _squeeze(entry.phrase):
                 continue
-        elif not _capitalised(window):
-            continue
+        elif not _capitalised(window) and not entry.phrase.islower():
+            continue  # names need a capital; a phrase listed in lower case ("international community") not
         return length, entry
     return None
 
@@ -78,12 +78,15 @@ def find_names(tokens: Sequence[Token], lexicon: Lexicon) -> list[NameMatch]:
     matches: list[NameMatch] = []
     pos = 0
     while pos < len(tokens):
-        found = _name_at(tokens, pos, lexicon)
+        found = _name_at(tokens, pos, lexicon) or _leading_name(tokens[pos], lexicon)
         if (found is None or _is_part_of_other_name(tokens, pos, found[0], lexicon)
                 or _is_stance(tokens[pos].doc, tokens[pos].i, tokens[pos].i + found[0])):
             pos += 1
             continue
         length, entry = found
+        if entry.kind == DEMONYM and pos > 0 and tokens[pos - 1].i == tokens[pos].i - 1 \
+                and tokens[pos - 1].lower_ in ETHNIC_MARKERS:
+            entry = replace(entry, code=None, kind=GROUP)  # "ethnic Albanians": a people, not the state
         matches.append(NameMatch(tokens[pos].i, tokens[pos].i + length, entry))
         end = tokens[pos].i + length
         while pos < len(tokens) and tokens[pos].i < end:
@@ -91,10 +94,25 @@ def find_names(tokens: Sequence[Token], lexicon: Lexicon) -> list[NameMatch]:
     return matches
 
 
-# "pro-Russian separatists", "Iran-backed militias": the named state is not the party itself.
+# "pro-Russian separatists", "Iran-backed militias", "the Israeli-occupied West Bank": the named state
+# is not the party itself.
 STANCE_PREFIXES = frozenset({"pro", "anti"})
 STANCE_SUFFIXES = frozenset({"backed", "sponsored", "supported", "allied", "aligned", "leaning", "inspired",
-                             "funded", "armed", "trained", "friendly"})
+                             "funded", "armed", "trained", "friendly", "occupied", "annexed"})
+# "the U.S.-led coalition", written as one token: the named state leads, so it is the party.
+LEADING_SUFFIXES = frozenset({"led"})
+
+
+def _leading_name(token: Token, lexicon: Lexicon) -> tuple[int, NameEntry] | None:
+    prefix, dash, suffix = token.text.rpartition("-")
+    if not dash or suffix.lower() not in LEADING_SUFFIXES or not _capitalised([token]):
+        return None
+    entry = lexicon.names.get((prefix.lower(),))
+    return (1, entry) if entry is not None and entry.code else None
+
+
+# Words that make a demonym name an ethnic group wherever it lives ("ethnic Serbs in Kosovo").
+ETHNIC_MARKERS = frozenset({"ethnic", "ethnically"})
 
 
 def _is_stance(doc: Doc, start: int, end: int) -> bool:
@@ -114,6 +132,9 @@ def _is_part_of_other_name(tokens: Sequence[Token], pos: int, length: int, lexic
     noun ("Pakistani Defense Secretary Hussain" is kept: "defense secretary" is an agent noun).
     """
     doc = tokens[pos].doc
+    entry = lexicon.names.get(tuple(t.lower_ for t in doc[tokens[pos].i : tokens[pos].i + length]))
+    if entry is not None and entry.kind in (ORG, GROUP, PARTIAL, SEAT):
+        return False  # "United Nations Emergency Relief Coordinator" is still the UN's
     last = doc[tokens[pos].i + length - 1]
     if last.dep_ != "compound" or last.head.i <= last.i or last.head.pos_ != "PROPN":
         return False

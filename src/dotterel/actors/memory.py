@@ -11,10 +11,19 @@ Rules, applied in text order:
 - a definite singular title not seen before ("the officer said") takes the latest person's entities
   (news names the speaker, then refers back to them by office);
 - "country"/"nation" with no code ("his country", "our country") takes the code of the latest person
-  mention (the speaker), else of the latest coded mention;
-- "the two countries", "both sides" take the last two distinct codes named;
+  mention (the speaker), else of the latest coded mention; "the country" the latest state named by
+  its own name (not by a demonym: "Mali expelled the French envoy, and French troops left the country");
+- "the two countries", "both sides" take the parties of the latest coordination of that many ("Ghana
+  and Togo"), else the last two distinct codes named;
+- a counted group without a determiner ("four soldiers", "12 policemen") is a new party: no recall;
+- a domestic group that recalls no one ("police", "protesters", "the court") belongs to the one state
+  the article has named as a place so far (by its name, capital or a place in it), if it named one;
 - a possessive pronoun points to the subject before it in the same sentence ("Armenia said its
-  troops ...") for its/their, and to the latest person for his/her/our.
+  troops ...") for its/their, and to the latest person for his/her/our;
+- "the group", "the movement" take the latest organisation or armed group named ("Hamas");
+- "it"/"they" and a sentence-initial "its"/"their" point to the latest coded subject of the same or
+  the previous sentence that fits: one body that is no person for "it", a plural for "they"
+  (SubjectHistory).
 """
 
 from __future__ import annotations
@@ -26,8 +35,11 @@ from spacy.tokens import Span
 from dotterel.models import Entity
 
 COUNTRY_WORDS = frozenset({"country", "nation", "state"})
+NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 PLURAL_COUNTRY_WORDS = frozenset({"countries", "nations", "states", "sides", "governments", "neighbours",
-                                  "neighbors", "capitals", "allies"})
+                                  "neighbors", "capitals", "allies", "leaders", "presidents", "ministers",
+                                  "delegations", "armies", "militaries", "rivals", "foes", "adversaries",
+                                  "premiers"})
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
 # Titles of one person: "the officer said" refers back to the person being quoted.
 PERSON_TITLES = frozenset({
@@ -38,6 +50,9 @@ PERSON_TITLES = frozenset({
     "negotiator", "lawmaker", "senator", "deputy", "colonel", "consul", "speaker", "chairman",
     "chairwoman", "director", "ayatollah", "archbishop", "bishop", "counterpart", "commissioner",
 })
+# Groups that belong to the state where the news happens when the article names no other.
+HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "REB", "LAB", "EDU",
+                          "MED", "JRN", "AGR", "BUS", "REL", "ELI", "SOC", "CRM"})
 # Sectors of bodies that an article keeps referring to ("the ministry", "the police", "the rebels");
 # crowds, towns and other groups (CVL, REF, MED ...) are too often new ones to take an earlier code.
 RECALLED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "PRM", "OPP", "PTY"})
@@ -56,9 +71,16 @@ class Reading:
     singular: bool = False  # the head is a singular noun (a person or one body, not "troops")
     definite: bool = False  # "the ..", "this ..", or a possessive pronoun ("his country")
     named: bool = False  # the phrase names a group or people that has no code ("Kurdish fighters")
+    vague: bool = False  # ... and that group is a vague region or bloc ("Western diplomats")
     possessive: str | None = None  # a possessive pronoun on the head: "its troops", "his country"
     number: str | None = None  # "the two countries", "both sides"
-    owner: list[Entity] = field(default_factory=list)  # who "its"/"their" points to, when known
+    counted: bool = False  # "four soldiers", "12 policemen": a count of people, news of new ones
+    country_named: bool = False  # the code comes from a state's own name ("Mali", "Mali's army")
+    place_codes: list[str] = field(default_factory=list)  # states named as places: "Georgia", "Tbilisi"
+    sentence: int = 0  # ordinal of the phrase's sentence in the article
+    group_named: bool = False  # the code comes from an organisation's or armed group's name ("Hamas")
+    owner: list[Entity] = field(default_factory=list)  # who "its"/"their" points to, when known; for
+    # "both sides", the subject of the sentence (not one of the sides)
 
     def entities(self, span: Span) -> list[Entity]:
         if self.codes:
@@ -81,6 +103,14 @@ class ArticleMemory:
     last_person: list[Entity] = field(default_factory=list)
     last_coded: list[Entity] = field(default_factory=list)
     recent_codes: list[str] = field(default_factory=list)  # distinct codes, most recent last
+    last_group: list[str] = field(default_factory=list)  # codes of the latest coordination ("X and Y")
+    last_country: list[Entity] = field(default_factory=list)  # the latest state named by its name
+    home_codes: set[tuple[int, str]] = field(default_factory=set)  # (sentence, state) named as places
+    last_group_named: list[Entity] = field(default_factory=list)  # the latest organisation or group named
+
+    def note_group(self, codes: list[str]) -> None:
+        if len(codes) >= 2:
+            self.last_group = codes
 
     def resolve(self, reading: Reading, span: Span) -> tuple[list[Entity], str]:
         """The entities of a mention, and "text" or "memory" for where their codes came from."""
@@ -91,6 +121,8 @@ class ArticleMemory:
         earlier = self._recall(reading)
         if earlier:
             sector = reading.sector or earlier[0].sector
+            if _names_the_group(reading):  # "the group" said: Hezbollah's own sector, not SOC
+                sector = earlier[0].sector or reading.sector
             entities = [_entity(code, sector, span) for code in _codes(earlier)]
             self._remember(reading, entities)
             return entities, "memory"
@@ -102,6 +134,9 @@ class ArticleMemory:
             return self.persons.get(reading.person_key, [])
         if reading.pronoun:
             return self.last_person
+        if reading.head_word in PLURAL_COUNTRY_WORDS and reading.number in NUMBER_WORDS and not reading.named:
+            return self._last_parties(NUMBER_WORDS[reading.number], reading.sector,
+                                      {e.code for e in reading.owner})
         if reading.sector is None or reading.named:
             return []
         if reading.head_word in COUNTRY_WORDS:
@@ -109,25 +144,48 @@ class ArticleMemory:
                 return []  # "a developing country" is no earlier party
             if reading.possessive in ("its", "their"):
                 return reading.owner
+            if reading.possessive is None and self.last_country:
+                return self.last_country  # "Mali expelled ..., and French troops left the country"
             return self.last_person or self.last_coded
-        if reading.head_word in PLURAL_COUNTRY_WORDS and reading.number in NUMBER_WORDS:
-            wanted = NUMBER_WORDS[reading.number]  # "the two countries": the last two states named
-            if len(self.recent_codes) < wanted:
-                return []
-            return [Entity(code=c, sector=reading.sector) for c in self.recent_codes[-wanted:]]
+        if _names_the_group(reading) and self.last_group_named:
+            return self.last_group_named  # "Hezbollah fired rockets ... The group said ..."
         if reading.possessive in ("its", "their"):
             return reading.owner  # "its troops": the subject of the sentence, if it named a party
         if reading.possessive in ("his", "her", "our", "my"):
             return self.last_person
+        if reading.counted and not reading.definite:
+            return self._home(reading)  # "... wounding four soldiers": not the forces named before
         if reading.agent_key and reading.agent_key in self.agents:
             return self.agents[reading.agent_key]
         if reading.sector not in RECALLED_SECTORS:
-            return []
+            return self._home(reading)
         if reading.agent_key and reading.agent_key[-1] in self.head_words:
             return self.head_words[reading.agent_key[-1]]
         if _names_a_person(reading) and reading.definite and self.last_person:
             return self.last_person  # "the officer said": the person the article is quoting
-        return self.sectors.get(reading.sector, [])
+        return self.sectors.get(reading.sector, []) or self._home(reading)
+
+    def _home(self, reading: Reading) -> list[Entity]:
+        """A domestic group ("police", "protesters", "the court") in an article whose earlier sentences
+        named one state only, by its name, capital or places, belongs to that state (a sentence that
+        names the state itself places its groups by its own words)."""
+        earlier = {code for sentence, code in self.home_codes if sentence < reading.sentence}
+        if reading.sector not in HOME_SECTORS or len(earlier) != 1:
+            return []
+        if any(sentence == reading.sentence for sentence, _ in self.home_codes):
+            return []  # "Iran threatened to shell Iraqi towns": the sentence speaks for itself
+        return [Entity(code=next(iter(earlier)), sector=reading.sector)]
+
+    def _last_parties(self, wanted: int, sector: str | None, speaker: set[str | None]) -> list[Entity]:
+        """ "the two countries", "both sides": the parties last named together, else the last two
+        named, leaving out the subject of the sentence that speaks of them ("the EU urged both sides")."""
+        if len(self.last_group) == wanted and not speaker & set(self.last_group):
+            return [Entity(code=c, sector=sector) for c in self.last_group]
+        # states, not the bodies that mediate between them ("the UN urged both sides")
+        recent = [c for c in self.recent_codes if c not in speaker and c not in NON_STATE_CODES]
+        if len(recent) < wanted:
+            return []
+        return [Entity(code=c, sector=sector) for c in recent[-wanted:]]
 
     def _remember(self, reading: Reading, entities: list[Entity]) -> None:
         coded = [e for e in entities if e.code]
@@ -147,6 +205,67 @@ class ArticleMemory:
             self.head_words[reading.agent_key[-1]] = coded
         if coded[0].sector:
             self.sectors[coded[0].sector] = coded
+        if reading.country_named:
+            self.last_country = coded
+        self.home_codes.update((reading.sentence, code) for code in reading.place_codes)
+        if reading.group_named:
+            self.last_group_named = coded
+
+
+IT_PRONOUNS = frozenset({"it", "its"})
+THEY_PRONOUNS = frozenset({"they", "them", "their"})
+
+
+@dataclass
+class _Subject:
+    sentence: int  # ordinal of the sentence in the article
+    entities: list[Entity]
+    plural: bool  # "the rebels", "Ghana and Togo"
+    person: bool  # "the president", "Hussain", "he"
+
+
+@dataclass
+class SubjectHistory:
+    """Coded subjects in text order, for "it"/"they" and "its"/"their" in the same or the next sentence
+    ("Armenia denied the claim. Its defence ministry said ...", "The rebels seized the town. They ...")."""
+
+    subjects: list[_Subject] = field(default_factory=list)
+
+    def add(self, sentence: int, entities: list[Entity], plural: bool, person: bool) -> None:
+        """Every subject that names a party, coded or not: an uncoded one still blocks older ones."""
+        self.subjects.append(_Subject(sentence, entities, plural, person))
+
+    def in_sentence(self, sentence: int) -> list[Entity]:
+        """The latest coded subject of this sentence ("Armenia said its troops ...")."""
+        for subject in reversed(self.subjects):
+            if subject.sentence != sentence:
+                break
+            if any(e.code for e in subject.entities):
+                return subject.entities
+        return []
+
+    def antecedent(self, pronoun: str, sentence: int) -> list[Entity]:
+        """The coded party "it" (one body, no person) or "they" (a plural) points back to."""
+        for subject in reversed(self.subjects):
+            if sentence - subject.sentence > 1:
+                break
+            fits = (not subject.plural and not subject.person) if pronoun in IT_PRONOUNS else subject.plural
+            if fits:
+                return [e for e in subject.entities if e.code]  # "Kurdish fighters ... they": no code
+        return []
+
+
+def names_a_person(reading: Reading) -> bool:
+    return reading.person_key is not None or reading.pronoun is not None or _names_a_person(reading)
+
+
+# "the group", "the movement": a reference back to the organisation or armed group named before.
+GROUP_WORDS = frozenset({"group", "movement", "organisation", "organization", "militia", "faction"})
+
+
+def _names_the_group(reading: Reading) -> bool:
+    return reading.head_word in GROUP_WORDS and reading.definite and reading.possessive is None \
+        and reading.singular
 
 
 def _names_a_person(reading: Reading) -> bool:

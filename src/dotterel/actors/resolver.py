@@ -29,9 +29,14 @@ A phrase with a sector but no code (e.g. "the officer") gets code None; `find_me
 the memory (memory.py) unless the phrase names a people or region without a code ("Kurdish
 fighters", "Western diplomats").
 
-Further rules: a state someone is for, against or backed by is not the party ("pro-Russian
-separatists", "Iran-backed militias"); a place name inside a longer proper name is no place
-("the Washington Post"); "Bosnian Serbs" are placed by where they live (BIH); a head noun the lexicon
+Further rules: a state someone is for, against, backed by or occupied by is not the party ("pro-Russian
+separatists", "Iran-backed militias", "the Israeli-occupied West Bank"), a state that leads is ("the
+U.S.-led coalition", one token); a place name inside a longer proper name is no place ("the
+Washington Post"), an organisation is still itself ("the United Nations Relief Coordinator");
+"Bosnian Serbs" are placed by where they live (BIH), "ethnic Albanians" are a people with no code;
+vague regions and blocs ("the West", "the international community") are marked so that no code is
+ever guessed for them; "it"/"they" point to the latest fitting subject of the same or the previous
+sentence (memory.SubjectHistory); a head noun the lexicon
 does not know keeps the codes of its own modifiers ("Algerian landowners") but not of names deep in
 its prepositional phrases ("contracts for Russian hardware"); provinces from pycountry's ISO 3166-2
 list count only where the parser tagged exactly that place.
@@ -44,9 +49,20 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dotterel.actors.lexicon import COUNTRY, DEMONYM, PERSON, PLACE, Lexicon, load_lexicon
+from dotterel.actors.lexicon import (
+    CAPITAL,
+    COUNTRY,
+    DEMONYM,
+    GROUP,
+    ORG,
+    PERSON,
+    PLACE,
+    REGION,
+    Lexicon,
+    load_lexicon,
+)
 from dotterel.actors.matching import AgentMatch, NameMatch, find_agents, find_names
-from dotterel.actors.memory import NUMBER_WORDS, ArticleMemory, Reading
+from dotterel.actors.memory import NUMBER_WORDS, ArticleMemory, Reading, SubjectHistory, names_a_person
 from dotterel.config import Settings
 from dotterel.models import Entity
 
@@ -54,7 +70,10 @@ KEPT_PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "within", "insid
 LEFT_OUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "prep", "mark", "ccomp", "dep"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+THING_PRONOUNS = frozenset({"it", "they"})  # resolved against earlier subjects (SubjectHistory)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLACE_KINDS = frozenset({COUNTRY, DEMONYM, PLACE})
+HOME_KINDS = frozenset({COUNTRY, CAPITAL, PLACE})  # a state named as a place, not as a people's origin
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "men", "ee", "ive", "ists", "ians", "ers",
                    "ors", "ants", "ents", "ees", "ives")
 # Parts of a state named through an of/in-phrase ("provinces of Vietnam", "parts of Syria").
@@ -78,6 +97,7 @@ class Mention:
     entities: list[Entity] = field(default_factory=list)
     head: Token | None = None
     resolved_by: str = "text"  # "text": the phrase itself; "memory": filled in from earlier mentions
+    vague: bool = False  # names a vague region or bloc that has no code ("the West")
 
 
 @dataclass
@@ -141,6 +161,7 @@ class ActorResolver:
             people = _may_name_people(unit.head)
             agents = [a for a in agents if people and _span_priority(a.start, a.end, unit) <= 1]
         codes = self._codes(names, unit)
+        country_named = any(m.entry.kind == COUNTRY and m.entry.code == (codes or [None])[0] for m in names)
         sector, deciding = self._sector(names, agents, head_agent, unit, codes)
         title = head_agent or deciding  # "Defense Secretary Hussain": the title names the office
         if not codes and title is not None and title.key in self.lexicon.agent_codes:
@@ -154,8 +175,14 @@ class ActorResolver:
             head_word=unit.head.lower_,
             singular=unit.head.tag_ in ("NN", "NNP"),
             named=any(m.entry.code is None for m in names),
+            vague=any(m.entry.kind == REGION for m in names),
+            country_named=country_named and len(codes) == 1,
+            group_named=len(codes) == 1 and any(m.entry.kind in (GROUP, ORG) and m.entry.code == codes[0]
+                                                for m in names),
+            place_codes=[m.entry.code for m in names if m.entry.code and m.entry.kind in HOME_KINDS],
             possessive=_possessive_pronoun(unit.head),
             number=next((c.lower_ for c in unit.head.children if c.lower_ in NUMBER_WORDS), None),
+            counted=any(c.dep_ == "nummod" and c.tag_ == "CD" for c in unit.head.children),
             definite=any(c.lower_ in DEFINITE_WORDS for c in unit.head.children if c.dep_ in ("det", "poss")),
         )
 
@@ -187,9 +214,12 @@ class ActorResolver:
         if specific:
             best = min(specific, key=lambda a: (_span_priority(a.start, a.end, unit), -a.start))
             return best.sector, best
+        with_sector = [m for m in names if m.entry.sector and (m.entry.code in codes or m.entry.code is None)]
+        groups = [m for m in with_sector if m.entry.kind in (GROUP, ORG)]
+        if head_agent is not None and groups:  # "the leader of Hezbollah", "a Hamas spokesman": REB
+            return min(groups, key=lambda m: _match_priority(m, unit)).entry.sector, head_agent
         if head_agent is not None:
             return head_agent.sector, head_agent
-        with_sector = [m for m in names if m.entry.sector and (m.entry.code in codes or m.entry.code is None)]
         if with_sector:
             return min(with_sector, key=lambda m: _match_priority(m, unit)).entry.sector, None
         return None, None
@@ -218,19 +248,45 @@ class ActorResolver:
         units = self._article_units(doc)
         memory = ArticleMemory()
         mentions: list[Mention] = []
-        subjects: dict[int, list[Entity]] = {}  # sentence start -> entities of its latest coded subject
-        for unit in units:
-            reading = self.read_unit(unit, doc)
-            sentence_start = unit.head.sent.start
-            if reading.possessive in ("its", "their"):
-                # "Armenia said its troops ...": the owner is the subject before it in the sentence
-                reading.owner = subjects.get(sentence_start, [])
+        ordinal = {sentence.start: n for n, sentence in enumerate(doc.sents)}
+        history = SubjectHistory()
+        found_at: dict[int, list[Entity]] = {}  # head token -> entities of its mention
+        readings = [self.read_unit(unit, doc) for unit in units]
+        for unit, reading in zip(units, readings, strict=True):
+            reading.sentence = ordinal[unit.head.sent.start]
+            memory.home_codes.update((reading.sentence, code) for code in reading.place_codes)
+        for unit, reading in zip(units, readings, strict=True):
+            sentence = reading.sentence
             span = unit.span(doc)
+            if unit.head.lower_ in THING_PRONOUNS:
+                # a subject, or the target of a preposition ("fired at it"); an object pronoun more
+                # often points to the object before it ("closed the border and reopened it")
+                antecedent = history.antecedent(unit.head.lower_, sentence) if unit.head.dep_ in (
+                    "nsubj", "nsubjpass", "pobj") else []
+                entities = [_entity_as(e, span) for e in antecedent]
+                if entities:
+                    mentions.append(Mention(span, entities, unit.head, "memory"))
+                continue
+            if reading.possessive in ("its", "their"):
+                # "Armenia said its troops ...": the subject before it in the sentence, else the fitting
+                # subject of the sentence before ("Armenia denied it. Its ministry said ...")
+                owner = history.in_sentence(sentence)
+                reading.owner = owner or history.antecedent(reading.possessive, sentence)
+            elif reading.number:
+                reading.owner = history.in_sentence(sentence)
             entities, resolved_by = memory.resolve(reading, span)
+            found_at[unit.head.i] = entities
+            if unit.head.dep_ == "conj" and any(e.code for e in entities):
+                group = _coordinated_entities(unit.head, found_at)  # "Ghana and Togo"
+                memory.note_group(list(dict.fromkeys(e.code for e in group if e.code)))
+                if _coordination_root(unit.head).dep_ in SUBJECT_DEPS:
+                    history.add(sentence, group, plural=True, person=False)
             if entities:
-                mentions.append(Mention(span, entities, unit.head, resolved_by))
-                if unit.head.dep_ in ("nsubj", "nsubjpass") and any(e.code for e in entities):
-                    subjects[sentence_start] = entities
+                vague = reading.vague and not any(e.code for e in entities)
+                mentions.append(Mention(span, entities, unit.head, resolved_by, vague))
+                if unit.head.dep_ in SUBJECT_DEPS:
+                    history.add(sentence, entities, plural=unit.head.tag_ in ("NNS", "NNPS"),
+                                person=names_a_person(reading))
         return mentions
 
     def index(self, doc: Doc) -> MentionIndex:
@@ -266,6 +322,11 @@ class MentionIndex:
     def mention_at(self, token: Token) -> Mention | None:
         return self._by_head.get(token.i) or self._by_token.get(token.i)
 
+    def names_region(self, head: Token) -> bool:
+        """The phrase headed by `head` names a vague region or bloc ("the West", "Gulf states")."""
+        mention = self._by_head.get(head.i)
+        return mention is not None and mention.vague
+
     def entities_for(self, target: Span | Token) -> list[Entity]:
         """Entities of a phrase given by its head token or its span; [] when it names no actor."""
         if isinstance(target, Token):
@@ -283,6 +344,25 @@ class MentionIndex:
             unit = _build_unit(head, limit)
             entities.extend(self.resolver.read_unit(unit, self.doc).entities(unit.span(self.doc)))
         return unique_entities(entities)
+
+
+def _coordination_root(conjunct: Token) -> Token:
+    first = conjunct
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return first
+
+
+def _coordinated_entities(conjunct: Token, found_at: dict[int, list[Entity]]) -> list[Entity]:
+    """Entities of a coordination read so far ("Ghana, Togo and Benin"), from its first conjunct on."""
+    first = _coordination_root(conjunct)
+    heads = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.i <= conjunct.i)]
+    return unique_entities(e for t in heads for e in found_at.get(t.i, []) if e.code)
+
+
+def _entity_as(entity: Entity, span: Span) -> Entity:
+    """An earlier party's entity, pointed at the words of a later reference."""
+    return Entity(entity.code, entity.sector, span.text, span.start_char, span.end_char)
 
 
 def _names_a_thing(head: Token, in_names: set[int], lexicon: Lexicon) -> bool:
@@ -313,7 +393,7 @@ def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
 def _is_phrase_head(token: Token) -> bool:
     if token.pos_ not in NOMINAL or token.dep_ in ("det", "case", "nummod", "quantmod", "predet"):
         return False
-    return token.pos_ != "PRON" or token.lower_ in PERSONAL_PRONOUNS
+    return token.pos_ != "PRON" or token.lower_ in PERSONAL_PRONOUNS | THING_PRONOUNS
 
 
 def _span_heads(span: Span) -> list[Token]:
@@ -399,6 +479,12 @@ def _coordinated(match: NameMatch, chosen: list[NameMatch], doc: Doc) -> bool:
         if token.dep_ == "conj" and token.head.i in inside:
             return True
         if any(c.dep_ == "conj" and c.i in inside for c in token.children):
+            return True
+        # "scores of Sierra Leonean and Liberian refugees": the name modifies a noun that the parser
+        # coordinated with the chosen name
+        modified = token.head
+        if token.dep_ in ("amod", "compound", "nmod") and modified.dep_ == "conj" \
+                and modified.head.i in inside:
             return True
     return False
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from dotterel.actors.matching import ETHNIC_MARKERS
 from dotterel.actors.resolver import ActorResolver, Mention, unique_entities
 from dotterel.events.triggers import Trigger
 from dotterel.models import Entity
@@ -46,6 +47,9 @@ SPEECH_LEMMAS = frozenset({
     "allege", "accuse", "charge", "complain", "suggest", "repeat", "urge", "call", "demand", "ask",
     "believe", "think", "hope", "want", "feel", "consider", "expect", "wish",
 })
+# Verbs by which a party makes the act it reports its own ("declared a truce to start at noon").
+ANNOUNCING = frozenset({"announce", "declare", "proclaim", "order", "propose", "unveil", "offer", "promise",
+                        "pledge", "decree"})
 SPEAKER_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
 # Lemmas whose coordinated subject means the parties act together ("X and Y met").
 SYMMETRIC_LEMMAS = frozenset({
@@ -129,6 +133,11 @@ class EntityLookup:
             found = self.resolve_span(self.doc[start:end])
         return [e for e in found if not e.code and e.sector]
 
+    def names_region(self, head: Token) -> bool:
+        """ "the international community", "Western diplomats": no code may be guessed for them."""
+        check = getattr(self.index, "names_region", None)
+        return bool(check and check(head))
+
     def _phrase_entities(self, head: Token) -> list[Entity]:
         core = _core_tokens(head)
         found = self._mentioned(core)
@@ -137,8 +146,10 @@ class EntityLookup:
         if not found:
             wider: list[Token] = []
             for child in head.children:
-                if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in OWNER_PREPS):
+                if child.dep_ == "appos":
                     wider.extend(child.subtree)
+                elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+                    wider.extend(_owner_phrase_tokens(child))
             found = self._mentioned(wider)
         if not found and head.dep_ in ("nsubj", "nsubjpass"):
             # a subject "opponents of Rwanda's senate" acts for the owner's country (not so "in
@@ -167,6 +178,14 @@ class EntityLookup:
         if key not in self._span_cache:
             self._span_cache[key] = [e for e in self.resolve_span(self.doc[start:end]) if e.code]
         return self._span_cache[key]
+
+
+def _owner_phrase_tokens(prep: Token) -> list[Token]:
+    """The words of an owner phrase, without any border inside it ("part of a stronghold on the Thai
+    border" is no part of Thailand)."""
+    borders = [t for t in prep.subtree if t.lemma_.lower() in BORDER_WORDS and t.dep_ == "pobj"]
+    inside_border = {w.i for b in borders for w in b.subtree}
+    return [t for t in prep.subtree if t.i not in inside_border]
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -324,11 +343,13 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
     out: list[Token] = []
     trigger_ids = {t.i for t in trigger.tokens} | {head.i}
 
-    def from_preps(tok: Token) -> None:
+    def from_preps(tok: Token, skip: frozenset[str] = frozenset()) -> None:
         for child in tok.children:
             # a preposition that is part of the trigger ("withdrew from", "met with") introduces its party
-            if child.dep_ in ("prep", "dative") and (child.lower_ in preps or child.i in trigger_ids):
-                out.extend(g for g in child.children if g.dep_ == "pobj")
+            if child.dep_ in ("prep", "dative") and (child.lower_ in preps or child.i in trigger_ids) \
+                    and child.lower_ not in skip:
+                out.extend(o for o in _prep_objects(child) or _stranded_object(child)
+                           if not _helped_by(o) and o.lemma_.lower() not in BORDER_WORDS)
 
     if is_verbal(head):
         passive = any(c.dep_ in ("auxpass",) for c in head.children) or any(
@@ -341,12 +362,16 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
                     from_preps(subject)
         else:
             objects = [c for c in head.children if c.dep_ in OBJECT_DEPS - {"attr", "oprd"}
-                       and c.i not in trigger_ids]
+                       and c.i not in trigger_ids and not _misparsed_speaker(c)]
             destinations = [c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                             and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)]
             if not (destinations and objects and all(o.pos_ == "NOUN" for o in objects)):
                 out.extend(objects)  # "extradited a suspect to X": the common-noun object is what moves
-        from_preps(head)
+        # "condemned the Israeli strike on a school": the target belongs to the owned act (the parser
+        # often hangs its "on" on the verb), not to the condemning
+        owned_act = any(_named_owner(obj) for obj in head.children if obj.dep_ in ("dobj", "obj")
+                        and obj.i not in trigger_ids and obj.pos_ == "NOUN")
+        from_preps(head, ACT_TARGET_PREPS if owned_act and not passive else frozenset())
         # "held talks with X", "signed a pact with X": the object's own preposition names the recipient
         for obj in [c for c in head.children if c.dep_ in ("dobj", "obj")]:
             if obj.i in trigger_ids:  # "tightened the blockade of X", "warrants for X": the noun's patient
@@ -369,15 +394,68 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
         if not out and head.dep_ == "nsubj" and is_verbal(head.head) and head.head != head:
             # "an attack by X damaged a ship": what the event, as subject, acted on
             out.extend(c for c in head.head.children if c.dep_ in ("dobj", "obj"))
+        if not [t for t in out if t.ent_type_ not in ("DATE", "TIME")]:
+            out.extend(_suffered_in(head))
     if not out and is_verbal(head) and head.dep_ == "acl" and head.tag_ == "VBN":
         out.append(head.head)  # "soldiers killed in ...": the modified noun suffered it
     return [t for t in out if t.i not in trigger_ids]
+
+
+# "with Albania's help", "with the backing of X": a helper of the actor, not the party acted on.
+HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "participation", "consent",
+                        "approval", "blessing", "permission", "mediation", "involvement"})
+
+
+def _helped_by(obj: Token) -> bool:
+    return obj.head.lower_ == "with" and obj.lemma_.lower() in HELP_NOUNS
+
+
+def _suffered_in(event: Token) -> list[Token]:
+    """ "Two fishermen died in a Saudi air strike": who the verb around the event noun befell."""
+    if event.dep_ != "pobj" or event.head.lower_ not in ("in", "during", "after") or event.head.head == event:
+        return []
+    befallen = event.head.head
+    if not is_verbal(befallen) or any(c.dep_ in ("dobj", "obj") for c in befallen.children):
+        return []  # "took part in talks": an act of the subject, not something that befell it
+    return [c for c in befallen.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """The object of a preposition the parser left without one: in "granted asylum to five officers
+    holed up in ..." it made "officers" the subject of the next clause."""
+    doc = prep.doc
+    if any(prep.children):
+        return []  # "with Putin welcoming the new members": a clause of its own, not a party
+    for tok in doc[prep.i + 1 : min(prep.i + 8, prep.sent.end)]:
+        if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i:
+                tok = tok.head  # "five Panamanian army officers": the phrase's head
+            return [tok] if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i else []
+    return []
+
+
+def _misparsed_speaker(obj: Token) -> bool:
+    """ "X abused migrants, a rights group charged": the attribution parsed as a second object."""
+    return any(c.dep_ in ("acl", "relcl") and c.i == obj.i + 1 and lemma_in(c, SPEECH_LEMMAS | CLAIM_VERBS)
+               and not any(g.dep_ in ("dobj", "obj") for g in c.children) for c in obj.children)
+
+
+ACT_TARGET_PREPS = frozenset({"on", "upon", "against", "at", "into"})
+
+
+def _named_owner(noun: Token) -> bool:
+    """The noun's owner is named ("the Israeli strike", "Russia's decision"), not a pronoun."""
+    owners = [w for w in _object_owners(noun) if w.dep_ != "pobj"]
+    return any(w.pos_ in ("PROPN", "ADJ") or w.ent_type_ in ("NORP", "GPE", "ORG") for w in owners)
 
 
 OWNER_OF_OBJECT_PREPS = frozenset({"by", "from", "of"})
 # Protests and threats name their target in a purpose or condition clause: "marched to protest X's
 # decision", "threatened to strike unless Israel withdrew".
 TARGETED_BY_PURPOSE = frozenset({"PROTEST"})
+# Force and repression name their target in a purpose clause: "fired tear gas to disperse protesters".
+FORCE = frozenset({"ASSAULT", "COERCE"})
+PURPOSE_TARGETED = TARGETED_BY_PURPOSE | FORCE | {"THREATEN", "MOBILIZE"}
 CONDITION_MARKS = frozenset({"if", "unless"})
 COMPLEMENT_PREPS = frozenset(DEFAULT_RECIPIENT_PREPS) | {"for"}
 
@@ -471,8 +549,11 @@ def _object_owners(noun: Token) -> list[Token]:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
                and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    # "the withdrawal of troops from X": with an "of" owner, "from" names where from, not who
+    owner_preps = OWNER_OF_OBJECT_PREPS - {"from"} if "of" in preps else OWNER_OF_OBJECT_PREPS
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in OWNER_OF_OBJECT_PREPS:
+        if prep.dep_ == "prep" and prep.lower_ in owner_preps:
             owners.extend(g for g in prep.children if g.dep_ == "pobj")
     for clause in noun.children:  # "a proposal put forward by X": the agent of the noun's participle
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
@@ -527,14 +608,27 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     else:
         owner_heads = []
     actors = unique_entities(e for t in actor_heads for e in lookup.entities_of(t))
+    if not any(e.code for e in actors):
+        # "two were killed when Russian missiles struck ...", "killed in an ambush by rebels",
+        # "the attack, which ..., was claimed by X": the attacker named outside the trigger's clause
+        found, found_heads = _hidden_attacker(trigger, head, verb, actor_heads, lookup)
+        if found:
+            actors, actor_heads = found, found_heads
     if _needs_speaker(actors, actor_heads, trigger) and not _is_passive(verb):
-        speaker_verb = speech_governor(verb if is_verbal(verb) else head)
+        anchor = verb if is_verbal(verb) else head
+        if anchor.dep_ in ("nsubj", "nsubjpass") and is_verbal(anchor.head) and anchor.head.dep_ == "ccomp" \
+                and lemma_in(anchor.head.head, ANNOUNCING):
+            anchor = anchor.head  # "announced a ceasefire to begin on Monday": the noun's own clause
+        speaker_verb = speech_governor(anchor)
         if speaker_verb is not None:
             speakers = verb_actor_tokens(speaker_verb)
             speaker_entities = unique_entities(e for t in speakers for e in lookup.entities_of(t))
             if speaker_entities:
                 actors, actor_heads = speaker_entities, speakers
-    giver = _giver(verb) if is_verbal(verb) and lemma_in(verb, RECEIVE_LEMMAS) else []
+    # "X faced criticism FROM Y", "drew a rebuke FROM Y" (trigger.subject_is_recipient): Y acts too
+    inverse = lemma_in(verb, RECEIVE_LEMMAS) or (trigger.subject_is_recipient and verb == head)
+    admits = trigger.category == "RETREAT" and trigger.mode == "access"  # "received inspectors from X":
+    giver = _giver(verb) if is_verbal(verb) and inverse and not admits else []  # the host allows access
     giver_entities = unique_entities(e for t in giver for e in lookup.entities_of(t))
     if giver_entities:  # "X received weapons from Y": Y acts, X receives
         return Arguments(actors=giver_entities, recipients=[e for e in actors if e.code],
@@ -543,8 +637,11 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
         actors = _placed_actors(trigger, head, verb, actor_heads, lookup)
     if not any(e.code for e in actors):
         actors = _officials_of_the_only_country(head, actor_heads, lookup)
+    if not any(e.code for e in actors):
+        actors = _ethnic_origin(actor_heads, lookup)
     actor_ids = {t.i for h in actor_heads for t in h.subtree}
     actor_keys = {(e.code, e.sector) for e in actors}
+    actor_codes = {e.code for e in actors if e.code}
     recipients: list[Entity] = []
     groups = [lambda: recipient_tokens(trigger, verb)]
     if trigger.category == "ACCUSE":  # "complained to the UN over Israeli raids": the target, not the UN
@@ -553,11 +650,18 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
         groups.append(lambda: complement_recipient_tokens(head))
     if owner_heads:
         groups.append(lambda: owner_heads)
-    if is_verbal(verb) and (worded_as or trigger.category) in TARGETED_BY_PURPOSE | {"THREATEN"}:
+    if is_verbal(verb) and (worded_as or trigger.category) in PURPOSE_TARGETED:
         groups.append(lambda: purpose_recipient_tokens(verb))
+    # "troops left the country", "allowed UN convoys into ...": a trigger word that names a party of
+    # another state is the one acted on
+    groups.insert(2 if trigger.category == "ACCUSE" else 1,
+                  lambda: [t for t in trigger.tokens if t != head and t.pos_ in ("NOUN", "PROPN")
+                           and not any(e.code in actor_codes for e in lookup.entities_of(t))])
     for group in groups:
         recipient_heads = [t for t in group() if t.i not in actor_ids]
-        recipients = unique_entities(e for t in recipient_heads for e in lookup.entities_of(t))
+        # the actor's own forces ("its troops") and own ground ("into Tigray") are not acted on
+        recipients = unique_entities(e for t in recipient_heads for e in lookup.entities_of(t)
+                                     if e.code not in actor_codes or not _own_thing(t))
         recipients = [e for e in recipients if e.code and (e.code, e.sector) not in actor_keys]
         if recipients:
             break
@@ -567,15 +671,21 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     if any(e.code not in actor_codes for e in recipients):
         # "withdraw its troops from Lebanon": the actor's own forces are moved, Lebanon is the recipient
         recipients = [e for e in recipients if e.code not in actor_codes]
-    if not recipients and not (trigger.reciprocal or len({e.code for e in actors}) > 1):
+    # parties acting together in a symmetric act ("X and Y met") have no recipient; a joint protest or
+    # attack still has a target
+    mutual = trigger.reciprocal and not _one_sided(head)
+    joint = mutual or (len({e.code for e in actors}) > 1 and (
+        head.lemma_.lower() in SYMMETRIC_LEMMAS or verb.lemma_.lower() in SYMMETRIC_LEMMAS
+        or trigger.category in COOPERATIVE))
+    if not recipients and not joint:
         recipients = _predicate_party(trigger, verb, actor_ids, actors, lookup)
-    if not recipients and not (trigger.reciprocal or len({e.code for e in actors}) > 1):
+    if not recipients and not joint:
         recipients = _default_recipients(trigger, worded_as or trigger.category, head, verb, actors,
                                          actor_ids, lookup)
-    reciprocal = trigger.reciprocal or (
+    reciprocal = mutual or (
         len({e.code for e in actors}) >= 2 and not recipients
         and (head.lemma_.lower() in SYMMETRIC_LEMMAS or verb.lemma_.lower() in SYMMETRIC_LEMMAS))
-    if trigger.reciprocal and recipients:
+    if mutual and recipients:
         actors, recipients = unique_entities([*actors, *recipients]), []
     guests = _guests(trigger, verb, actor_ids, lookup)
     if guests and not reciprocal:  # "X hosted Y for talks": Y visits X
@@ -585,6 +695,84 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
             and (head.lemma_.lower() in SYMMETRIC_LEMMAS or verb.lemma_.lower() in SYMMETRIC_LEMMAS):
         reciprocal = True  # "the army and the militia fought": both sides act, even of one country
     return Arguments(actors=actors, recipients=recipients, reciprocal=reciprocal, actor_tokens=actor_heads)
+
+
+# nouns of an act of force whose owner ("a Russian strike", "an ambush by rebels") is its attacker
+FORCE_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "ambush", "bombing", "shelling", "assault",
+                         "offensive", "bombardment", "shooting", "crackdown", "incursion", "onslaught",
+                         "massacre", "killing", "barrage", "strafing", "missile", "rocket", "drone", "shell"})
+CLAIMING_LEMMAS = frozenset({"claim"})
+BLAMING_LEMMAS = frozenset({"blame", "attribute", "pin"})
+
+
+def _hidden_attacker(trigger: Trigger, head: Token, verb: Token, actor_heads: list[Token],
+                     lookup: EntityLookup) -> tuple[list[Entity], list[Token]]:
+    """The attacker of an act of force that its own clause does not name as subject or agent."""
+    if trigger.category not in FORCE:
+        return [], []
+    candidates: list[Token] = []
+    if is_verbal(verb) and _is_passive(verb) and not _agents(verb):
+        candidates += _cause_clause_subjects(verb)
+        candidates += [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by")
+                       for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in FORCE_NOUNS
+                       for o in [*noun_actor_tokens(o), *_claimants(o)]]
+    for noun in [h for h in actor_heads if h.pos_ == "NOUN"] + ([head] if not is_verbal(head) else []):
+        candidates += _claimants(noun)  # "the attack, which killed nine, was claimed by X"
+    for tok in candidates:
+        found = unique_entities(e for e in lookup.entities_of(tok))
+        if any(e.code for e in found):
+            return found, [tok]
+    for tok in candidates:  # "when militants attacked ...": a group placed later where it acts
+        found = lookup.uncoded_entities(tok)
+        if found:
+            return found, [tok]
+    return [], []
+
+
+def _cause_clause_subjects(verb: Token) -> list[Token]:
+    """ "two were killed when Russian missiles struck a block": the acting subject of the "when" clause
+    that tells how the passive event came about (not "when their car hit a mine": their own)."""
+    found: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not is_verbal(clause) or _is_passive(clause):
+            continue
+        if not any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in clause.children):
+            continue
+        found += [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                  and not _owned_by_pronoun(c)]
+    return found
+
+
+def _claimants(noun: Token) -> list[Token]:
+    """Who claimed or is blamed for an act: "X claimed (responsibility for) the attack", "the attack was
+    claimed by X", "blamed the bombing on X", "the bombing was blamed on X"."""
+    tok = noun
+    while tok.dep_ in ("compound", "amod", "conj") and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility":
+        tok = tok.head.head  # "claimed responsibility for the attack"
+    governor = tok.head
+    if tok == governor or not is_verbal(governor):
+        return []
+    lemma = governor.lemma_.lower()
+    if lemma in CLAIMING_LEMMAS:
+        if tok.dep_ == "nsubjpass":
+            return _agents(governor)
+        if tok.dep_ in ("dobj", "obj"):
+            return [c for c in governor.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    if lemma in BLAMING_LEMMAS and tok.dep_ in ("dobj", "obj", "nsubjpass"):
+        return [o for prep in governor.children if prep.dep_ == "prep" and prep.lower_ in ("on", "to")
+                for o in prep.children if o.dep_ == "pobj"]
+    return []
+
+
+ONE_SIDED = frozenset({"unilateral", "one-sided", "unilaterally"})
+
+
+def _one_sided(head: Token) -> bool:
+    """ "a unilateral ceasefire with the rebels": one party's act, though the noun is usually mutual."""
+    modifiers = [*head.children, *head.head.children]
+    return any(c.lower_ in ONE_SIDED for c in modifiers if c.dep_ in ("amod", "advmod"))
 
 
 def _guests(trigger: Trigger, verb: Token, actor_ids: set[int], lookup: EntityLookup) -> list[Entity]:
@@ -639,11 +827,14 @@ def _needs_speaker(actors: list[Entity], actor_heads: list[Token], trigger: Trig
                for t in actor_heads)
 
 
-LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "into", "to"})
+LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "into", "to",
+                            "through", "around", "along"})
 # Categories whose unnamed target is, by news convention, the place where they happen.
 PLACE_TARGETED = frozenset({"CONSULT", "AID", "RETREAT", "CONCEDE", "PROTEST", "SANCTION", "MOBILIZE",
                             "COERCE", "ASSAULT"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# Conflict at a place of the actor's own country targets that country ("lifted a curfew in its capital").
+CONFLICT_AT_PLACE = PLACE_TARGETED - COOPERATIVE | {"THREATEN"}
 # ... and whose unnamed target is otherwise the actor's own country (domestic protest and repression).
 DOMESTIC = frozenset({"PROTEST", "COERCE"})
 
@@ -654,31 +845,123 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
     to the country in focus; a protest, attack or visit targets the place where it happens."""
     actor_codes = [e.code for e in actors if e.code]
     place = _place_entities(head, verb, actor_ids, lookup, deep=True)
+    if not place and worded_as == "THREATEN":  # "threatened to impose a curfew in Algiers"
+        place = _places_in_predicate(trigger, verb, actor_ids, lookup)
     place_codes = [e.code for e in place if e.code and e.code not in actor_codes]
     # cooperation is mostly with foreign parties; conflict and demands with unnamed ones are mostly at
     # home; the object of a mobilisation is the actor's own force, not its target
     own = actor_codes[:1] if worded_as not in COOPERATIVE | {"MOBILIZE"} else []
-    focus = place_codes[:1] or own
-    uncoded: list[Entity] = []
-    for token in recipient_tokens(trigger, verb):
-        if token.i not in actor_ids:
-            uncoded.extend(lookup.uncoded_entities(token))
+    if own and own[0] in NON_STATE_CODES:
+        own = []  # an armed group or an international body has no home ground of its own
+    # "Pakistani officials said Afghan forces fired ..., wounding four soldiers": the victims of a
+    # foreign attack that a state reports are its own
+    reporters = _reporting_state(verb, lookup, actor_codes) if worded_as in FORCE else []
+    focus = place_codes[:1] or reporters[:1] or own
+    candidates = _target_candidates(trigger, worded_as, verb, actor_ids)
+    uncoded = [e for t in candidates if not _owned_by_pronoun(t)  # "its forces": the actor's own
+               for e in lookup.uncoded_entities(t)]
+    if uncoded and not place_codes and all(lookup.names_region(t) for t in candidates
+                                           if lookup.uncoded_entities(t)):
+        return []  # "appealed to the international community": a bloc of no country
+    if worded_as == "MOBILIZE" and not uncoded and len(set(actor_codes)) == 1:
+        meant_for = _mobilised_against(verb, actor_ids, lookup)
+        if meant_for:
+            code = (place_codes or actor_codes)[0]
+            return [Entity(code, e.sector, e.entity_text, e.start, e.end) for e in meant_for[:1]]
+    # an official named without a country is of the only country the sentence names, unless a state
+    # cooperates with them (foreign leaders are the usual partners of a state's talks and deals)
+    if worded_as not in COOPERATIVE or not any(e.sector in STATE_SECTORS for e in actors):
+        officials = _officials_of_the_only_country(head, candidates, lookup)
+        if officials:
+            return officials[:1]
     if not uncoded:  # "accepted demands from the rebels", "dismissed an appeal from President X"
         for level in _predicate_levels(trigger, verb, actor_ids, extra_deps=CLAUSE_ON_OBJECT_DEPS):
             uncoded = [e for tok in level if tok.pos_ in ("PROPN", "NOUN") and not _in_place_phrase(tok)
+                       and not _owned_by_pronoun(tok)
                        for e in lookup.uncoded_entities(tok) if e.sector in DOMESTIC_GROUP_SECTORS]
             if uncoded:
                 break
+    # "aid to refugees fleeing the war in Liberia": a place inside the group's own phrase places it
+    inside = [e.code for t in candidates if lookup.uncoded_entities(t) for e in _places_inside(t, lookup)
+              if e.code not in actor_codes]
+    focus = inside[:1] or focus
+    if uncoded and uncoded[0].sector in NON_STATE_ARMED and not inside and not place_codes:
+        focus = own  # rebels fought by a state are its own, whoever reports it
+    if focus == own and any(t.lemma_.lower() in ENVOYS for t in candidates if lookup.uncoded_entities(t)):
+        return []  # "the ambassador was summoned": a foreign envoy, of no state the sentence names
     if uncoded and len(set(actor_codes)) == 1 and focus:
         return [Entity(focus[0], e.sector, e.entity_text, e.start, e.end) for e in uncoded[:1]]
     if worded_as in PLACE_TARGETED and place_codes:
         return [e for e in place if e.code in place_codes][:1]
     home = [e for e in place if e.code in actor_codes]
-    if worded_as in PLACE_TARGETED - COOPERATIVE and len(set(actor_codes)) == 1 and home:
+    if worded_as in CONFLICT_AT_PLACE and len(set(actor_codes)) == 1 and home:
         return home[:1]  # "lifted a curfew in a city of its own", "abducted pupils in its own state"
     if worded_as in DOMESTIC and len(set(actor_codes)) == 1:
         return [Entity(actor_codes[0], None, "")]
     return []
+
+
+def _target_candidates(trigger: Trigger, worded_as: str, verb: Token, actor_ids: set[int]) -> list[Token]:
+    """Phrases that may name whom the event is aimed at: the recipient phrases, and for force also
+    "opened fire to disperse demonstrators" (purpose) and "..., wounding four soldiers" (result)."""
+    candidates = recipient_tokens(trigger, verb)
+    if worded_as in FORCE | TARGETED_BY_PURPOSE and is_verbal(verb):
+        candidates += [*purpose_recipient_tokens(verb), *_participle_victims(verb)]
+    return [t for t in candidates if t.i not in actor_ids]
+
+
+def _mobilised_against(verb: Token, actor_ids: set[int], lookup: EntityLookup) -> list[Entity]:
+    """ "sent soldiers into the streets to confront criminal gangs": whom the force is meant for."""
+    if not is_verbal(verb):
+        return []
+    targets = [t for t in purpose_recipient_tokens(verb) if t.i not in actor_ids and not _owned_by_pronoun(t)]
+    return [e for t in targets for e in lookup.uncoded_entities(t) if not lookup.names_region(t)]
+
+
+def _places_inside(token: Token, lookup: EntityLookup) -> list[Entity]:
+    """Coded places in "in/at/near" phrases anywhere inside the phrase of `token`."""
+    places = [t for t in token.subtree if t is not token and _in_place_phrase(t)]
+    return [e for t in places for e in lookup.entities_of(t) if e.code]
+
+
+def _participle_victims(verb: Token) -> list[Token]:
+    """Objects of a subjectless participle clause that continues the event ("..., killing 20 people")."""
+    return [o for clause in verb.children if clause.dep_ == "advcl" and clause.tag_ == "VBG"
+            and not any(c.dep_.startswith("nsubj") for c in clause.children)
+            for o in clause.children if o.dep_ in ("dobj", "obj")]
+
+
+def _reporting_state(verb: Token, lookup: EntityLookup, actor_codes: list[str]) -> list[str]:
+    """Codes of the state officials reporting the clause of `verb`, when they are not its actors."""
+    speech = speech_governor(verb) if is_verbal(verb) else None
+    if speech is None:
+        return []
+    speakers = [e for t in verb_actor_tokens(speech) for e in lookup.entities_of(t)]
+    return [e.code for e in speakers if e.code and e.code not in actor_codes and e.code not in NON_STATE_CODES
+            and e.sector in STATE_SECTORS]
+
+
+def _places_in_predicate(trigger: Trigger, verb: Token, actor_ids: set[int],
+                         lookup: EntityLookup) -> list[Entity]:
+    """Places named anywhere in the predicate's phrases ("to institute a curfew in Algiers")."""
+    for level in _predicate_levels(trigger, verb, actor_ids):
+        found = [e for tok in level if _in_place_phrase(tok) for e in lookup.entities_of(tok) if e.code]
+        if found:
+            return found
+    return []
+
+
+def _ethnic_origin(actor_heads: list[Token], lookup: EntityLookup) -> list[Entity]:
+    """ "ethnic Turks began a hunger strike": a people named by its origin and placed nowhere in the
+    sentence keeps the state its name comes from."""
+    found: list[Entity] = []
+    for head in actor_heads:
+        counted = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]  # "hundreds of ethnic Uzbeks"
+        for tok in [t for h in [head, *counted] for t in _core_tokens(h)]:
+            if tok.i > 0 and tok.doc[tok.i - 1].lower_ in ETHNIC_MARKERS:
+                found.extend(e for e in lookup.resolve_span(tok.doc[tok.i : tok.i + 1]) if e.code)
+    return unique_entities(found)
 
 
 def _in_place_phrase(tok: Token) -> bool:
@@ -693,7 +976,8 @@ def _placed_actors(trigger: Trigger, head: Token, verb: Token, actor_heads: list
     killed ...")."""
     if is_topic_mention(head, verb):
         return []  # "expressed sorrow for the shootings in X": the attack is a topic, not reported here
-    place = [e for e in _place_entities(head, verb, set(), lookup, deep=True) if e.code]
+    # where it happens, not what it is aimed at ("fired rockets at a US base in Syria": Syria)
+    place = [e for e in _place_entities(head, verb, set(), lookup, deep=True, aimed=False) if e.code]
     if not place:  # the place of the weapon or blast that is the subject: "a bombing near X killed ..."
         place = [e for t in actor_heads if t.pos_ == "NOUN"
                  for obj in _location_objects(t) for e in lookup.entities_of(obj) if e.code]
@@ -742,11 +1026,15 @@ def _prep_objects(prep: Token) -> list[Token]:
 
 
 def _place_entities(head: Token, verb: Token, actor_ids: set[int], lookup: EntityLookup,
-                    deep: bool = False) -> list[Entity]:
+                    deep: bool = False, aimed: bool = True) -> list[Entity]:
     """Entities of the places the event happens in: "in/at/near X" on the trigger or its verb
     (with `deep`, also on the nouns of those phrases: "killed in a bombing in Baghdad")."""
     objects: list[Token] = []
-    for anchor in ([head] if head == verb else [head, verb]):
+    anchors = [head] if head == verb else [head, verb]
+    if deep:  # "killed 23 people when they blew themselves up in X": the clause of the same act
+        anchors += [c for c in verb.children if c.dep_ == "advcl"
+                    and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
+    for anchor in anchors:
         objects.extend(o for o in _location_objects(anchor) if o.i not in actor_ids)
         if not deep:
             continue
@@ -758,6 +1046,11 @@ def _place_entities(head: Token, verb: Token, actor_ids: set[int], lookup: Entit
                     objects.extend(_location_objects(obj))
     found: list[Entity] = []
     for obj in objects:
+        if obj.lemma_.lower() in BORDER_WORDS or obj.pos_ == "PRON" or obj == head:
+            continue  # "on the Thai border": a line two states share; "fired at it": a party; "died in
+            # a US air strike": the event itself, no place
+        if not aimed and obj.head.lower_ in AIMED_PREPS:
+            continue
         named = lookup.entities_of(obj)
         if not named:  # "in a residential sector of eastern Beirut": the place named in "of"
             named = [e for inner in obj.children if inner.dep_ == "prep" and inner.lower_ == "of"
@@ -768,6 +1061,10 @@ def _place_entities(head: Token, verb: Token, actor_ids: set[int], lookup: Entit
 
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+AIMED_PREPS = frozenset({"at", "to", "into", "toward", "towards"})
+ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "emissary"})
+NON_STATE_ARMED = frozenset({"REB", "UAF", "PRM"})
+BORDER_WORDS = frozenset({"border", "frontier", "boundary", "borderline"})
 
 
 def _giver(verb: Token) -> list[Token]:
@@ -871,11 +1168,40 @@ def _predicate_party(trigger: Trigger, verb: Token, actor_ids: set[int], actors:
     for level in _predicate_levels(trigger, verb, actor_ids):
         if trigger.category == "CONSULT":  # "met to discuss supplies for X": X is what was discussed
             level = [t for t in level if not _under_topic_prep(t, verb)]
-        found = [e for tok in level if tok.pos_ in ("PROPN", "NOUN", "ADJ", "PRON")
-                 for e in lookup.entities_of(tok) if e.code and e.code not in actor_codes]
-        if found:
-            return unique_entities(found)[:2]
+        phrases = [[e for e in lookup.entities_of(tok)
+                    if e.code and (e.code not in actor_codes or _own_countrys_other_party(e, tok, actors))]
+                   for tok in level if tok.pos_ in ("PROPN", "NOUN", "ADJ", "PRON")
+                   and tok.lemma_.lower() not in BORDER_WORDS]  # "near its border with X": X, not the border
+        phrases = [found for found in phrases if found]
+        if phrases:  # the nearest two phrases, each with all its coordinated parties ("to X, Y and Z")
+            return unique_entities(e for found in phrases[:2] for e in found)
     return []
+
+
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "own"})
+
+
+def _own_thing(tok: Token) -> bool:
+    return _owned_by_pronoun(tok) or _names_a_place(tok)
+
+
+def _names_a_place(tok: Token) -> bool:
+    """ "into Tigray", "in a town of its own": a place phrase, the actor's own ground when coded so."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS
+
+
+def _owned_by_pronoun(tok: Token) -> bool:
+    """ "its peacekeeping forces", "their withdrawal": the actor's own forces or act, not another party."""
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children)
+
+
+def _own_countrys_other_party(entity: Entity, tok: Token, actors: list[Entity]) -> bool:
+    """ "reneged on his commitment to the Zambian people", "rejected an invitation from Palestinian
+    factions": a group of the actor's own country other than the actor itself (another sector, not the
+    actor's own forces named through a possessive)."""
+    if entity.sector is None or entity.sector in {e.sector for e in actors}:
+        return False
+    return not _owned_by_pronoun(tok)
 
 
 CONSULT_TOPIC_PREPS = frozenset({"for", "about", "over", "on", "regarding", "concerning"})
@@ -920,6 +1246,10 @@ def _predicate_levels(trigger: Trigger, verb: Token, actor_ids: set[int], max_de
                     continue  # "rejected X and threatened Y": a coordinated predicate is another event
                 if child.dep_ == "prep" and child.lower_ in NOT_PARTY_PREPS:
                     continue
+                if child.dep_ == "pobj" and _helped_by(child):
+                    continue
+                if tok.lemma_.lower() in BORDER_WORDS and child.dep_ in ("amod", "compound", "nmod", "poss"):
+                    continue  # "a stronghold on the Thai border": a shared line, no party
                 if child.dep_ in ("xcomp", "acl") and any(c.dep_.startswith("nsubj") for c in child.children):
                     continue
                 seen.add(child.i)

@@ -17,7 +17,9 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # A trigger in the complement of these verbs did not happen ("denied attacking", "refused to meet").
 NEGATING_GOVERNORS = frozenset({"deny", "refuse", "fail", "decline", "reject", "avoid", "stop",
                                 "dismiss", "halt", "cancel", "postpone", "abandon", "prevent", "spare",
-                                "avert", "thwart", "foil", "forgo"})
+                                "avert", "thwart", "foil", "forgo",
+                                # "were UNABLE to arrest", "stopped SHORT of storming"
+                                "unable", "short"})
 # ... is only planned, promised or expected ("plans to visit", "agreed to hold talks").
 FUTURE_GOVERNORS = frozenset({
     "plan", "intend", "agree", "promise", "pledge", "vow", "swear", "expect", "prepare", "schedule", "set",
@@ -29,12 +31,18 @@ HYPOTHETICAL_GOVERNORS = frozenset({"urge", "ask", "call", "demand", "request", 
                                     "threaten", "warn", "fear", "want", "need", "seek",
                                     "allow", "permit", "encourage", "order", "tell", "recommend", "suggest",
                                     "insist", "persuade", "invite", "beg", "require", "wish", "hope",
-                                    "accuse", "blame", "allege", "suspect", "charge", "likely", "unlikely"})
+                                    "accuse", "blame", "allege", "suspect", "charge", "likely", "unlikely",
+                                    # "were SUPPOSED to have surrendered by now"
+                                    "suppose"})
 # A clause that these verbs introduce is believed or alleged, not reported as fact ...
 UNCERTAIN_SPEECH = frozenset({"claim", "allege", "fear", "believe", "suspect", "think", "doubt", "speculate",
                               "suggest", "rumor", "rumour", "consider", "feel"})
 # ... or wished for: the subject's intention, i.e. a future event of its own.
 VOLITION = frozenset({"hope", "wish", "want", "expect", "intend", "plan", "seek", "aim", "desire"})
+# Predicates that say an event (their subject) takes place: "talks WILL RESUME", "the summit will open"
+OCCURRENCE_VERBS = frozenset({"resume", "begin", "start", "continue", "open", "take", "happen", "occur",
+                              "proceed", "convene", "commence", "restart", "go", "get", "be", "end",
+                              "conclude", "close", "last", "run"})
 SPEECH = frozenset({"say", "tell", "announce", "state", "add", "claim", "report", "confirm", "note"})
 
 
@@ -54,12 +62,35 @@ def auxiliary_mode(head: Token, category: str) -> str | None:
         mode = _from_auxiliaries(tok)
         if mode:
             return mode
+    mode = _subject_of_unreal_predicate(head)
+    if mode:
+        return mode
     return _from_governors(verb if is_verbal(verb) else head, category)
 
 
+def _subject_of_unreal_predicate(head: Token) -> str | None:
+    """An event noun that is the subject of a modal predicate shares its modality: "the truce COULD
+    collapse", "clashes MAY erupt", "talks WILL resume next week"."""
+    if is_verbal(head) or head.dep_ not in ("nsubj", "nsubjpass") or head.head == head:
+        return None
+    predicate = head.head
+    mode = _from_auxiliaries(predicate)
+    if mode == "future" and (predicate.lemma_.lower() not in OCCURRENCE_VERBS
+                             or any(c.lower_ == "would" for c in predicate.children)):
+        # "an assault WOULD LEAD to an exodus": a consequence imagined, not an event announced
+        return "hypothetical"
+    return mode
+
+
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.lower_ in ("never",) and c.dep_ in ("advmod", "neg"))
-               for c in tok.children)
+    if any(c.dep_ == "neg" or (c.lower_ in ("never",) and c.dep_ in ("advmod", "neg")) for c in tok.children):
+        return True
+    # "were not injured OR captured", "did not attack or threaten": the negation covers the alternatives
+    first = tok.head
+    return (tok.dep_ == "conj" and first != tok and any(c.dep_ == "cc" and c.lower_ in ("or", "nor")
+                                                        for c in first.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+            and any(c.dep_ == "neg" for c in first.children))
 
 
 def _instead(tok: Token) -> bool:
@@ -107,6 +138,8 @@ def _reported(tok: Token) -> bool:
 
 def _from_governors(tok: Token, category: str) -> str | None:
     """Walk up through the clauses that embed the trigger; the first telling governor decides."""
+    if _in_open_question(tok):
+        return "hypothetical"
     cursor = tok
     for _ in range(5):
         dep = cursor.dep_
@@ -142,6 +175,18 @@ def _from_governors(tok: Token, category: str) -> str | None:
                 return None
         cursor = governor
     return None
+
+
+def _in_open_question(tok: Token) -> bool:
+    """ "has not said WHETHER it is prepared to withdraw": the act is an open question."""
+    cursor = tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in cursor.children):
+            return True
+        if cursor.dep_ not in ("xcomp", "acomp", "conj") or cursor.head == cursor:
+            return False
+        cursor = cursor.head
+    return False
 
 
 def _has_own_subject(verb: Token) -> bool:

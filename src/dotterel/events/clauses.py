@@ -9,6 +9,8 @@ fighting", "following the killing of ...") are not the news of the sentence.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -27,10 +29,12 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RET
 WITHHOLDABLE = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
-BACKGROUND_PREPS = frozenset({"after", "following", "since", "amid", "despite", "before", "during"})
+# "WITH Islamic State crushed, the powers will meet": an absolute phrase sets the scene
+BACKGROUND_PREPS = frozenset({"after", "following", "since", "amid", "despite", "before", "during", "with",
+                              "without"})
 BACKGROUND_MARKS = frozenset(
     {"after", "since", "before", "because", "although", "though", "until", "unless", "if", "when", "while",
-     "whereas"}
+     "whereas", "with"}
 )
 
 
@@ -51,6 +55,42 @@ def is_intended(token: Token) -> bool:
         if parent.pos_ == "AUX" or parent.lemma_ == "be":
             return False
     return token.dep_ == "xcomp" and parent.dep_ == "acomp" and parent.lemma_ in INTENT_ADJECTIVES
+
+
+def is_ruled_out(predicate: Token) -> bool:
+    """ "(lifting the ban) is OUT OF THE QUESTION / OFF THE TABLE / NOT AN OPTION / UNTHINKABLE"."""
+    if predicate.lemma_ != "be":
+        return False
+    for child in predicate.children:
+        words = {t.lower_ for t in child.subtree}
+        if child.dep_ == "prep" and child.lower_ == "out" and "question" in words:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "off" and "table" in words:
+            return True
+        if child.dep_ == "acomp" and child.lower_ in ("unthinkable", "unacceptable", "inconceivable"):
+            return True
+        if child.dep_ == "attr" and child.lower_ == "option" and (is_negated(predicate) or "no" in words):
+            return True
+    return False
+
+
+CONDITIONAL_MODALS = frozenset({"will", "would", "may", "might", "could", "shall", "'ll"})
+
+
+def is_conditional_threat(token: Token, category: str) -> bool:
+    """ "X may halt aid IF ...", "X will boycott the vote UNLESS ...": a harmful act a party says it
+    would do under a condition is a threat; so is cooperation it would give only UNLESS its demand is met
+    ("would let refugees through unless the EU paid")."""
+    if category == "SANCTION" or category in FORCEFUL:
+        marks = ("if", "unless")
+    elif category in COOPERATIVE and category != "AGREE":
+        marks = ("unless",)
+    else:
+        return False
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in CONDITIONAL_MODALS for c in token.children):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in token.children)
 
 
 def is_obliged(token: Token) -> bool:
@@ -74,6 +114,17 @@ def in_background(token: Token) -> bool:
             return True  # "the group that has seized ...", "the coalition fighting ...": a description
         current = current.head
     return False
+
+
+PAST_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(years|decades) ago\b|\blast year\b")
+
+
+def dated_in_past(token: Token) -> bool:
+    """The predicate carries its own past date ("whose forces retook the region IN 2023", "the deal they
+    signed in 2022"): a background event of record, coded as historical, not a description."""
+    dates = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    dates += [c for c in token.children if c.dep_ in ("npadvmod", "advmod")]
+    return any(d.ent_type_ == "DATE" and PAST_YEAR.search(" ".join(t.text for t in d.subtree)) for d in dates)
 
 
 def is_purpose_or_participle(token: Token) -> bool:

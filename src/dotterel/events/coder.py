@@ -6,9 +6,10 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dotterel.actors.resolver import ActorResolver
+from dotterel.events import clauses
 from dotterel.events.arguments import (
     Claim,
     EntityLookup,
@@ -31,6 +32,8 @@ from dotterel.plover import event_scale, quad_code
 FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
              "RETREAT": "CONCEDE", "ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN",
              "MOBILIZE": "THREATEN", "PROTEST": "THREATEN"}
+# lexicon entries for military exercises (a one-country exercise is MOBILIZE)
+EXERCISE_PATTERNS = ("exercise-nouns", "war-games", "fire-drill-live")
 SELF_MEETING = frozenset({"meet", "convene", "gather", "assemble", "sit"})
 PROMISSORY = frozenset({"AGREE", "CONCEDE", "THREATEN"})
 BOILERPLATE = re.compile(
@@ -39,6 +42,11 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 HEADER_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b")
+# a labelled line points at another story or describes a picture: "Related: ...", "Photo: ..."
+LABELLED_LINE = re.compile(
+    r"^\s*(related|see also|also read|read more|more|watch|listen|live|opinion|analysis|comment|editorial|"
+    r"explainer|factbox|fact box|timeline|photo|photos|picture|caption|video|recommended|trending|"
+    r"breaking|update|updated)\s*[:|]", re.IGNORECASE)
 END_PUNCT = tuple(".!?\"”’'»)")
 
 
@@ -75,8 +83,8 @@ class EventCoder:
 
     def _events(self, article: Article, text: str, sentence: Span, sequence: int, trigger: Trigger,
                 lookup: EntityLookup, published: date | None, contexts: list[str]) -> list[Event]:
-        if _describes_party(trigger, lookup):
-            return []
+        if _describes_party(trigger, lookup) and not clauses.dated_in_past(clause_verb(trigger.head)):
+            return []  # a description, unless it dates a past event ("whose forces took X in 2023")
         category, mode = trigger.category, trigger.mode
         worded_as = category
         aux = auxiliary_mode(trigger.head, category)
@@ -94,6 +102,12 @@ class EventCoder:
             # promising to cooperate with X is one party's act, even if cooperating would be joint
             trigger = replace(trigger, category=category, mode=mode, reciprocal=False)
         args = find_arguments(trigger, lookup, worded_as=worded_as)
+        if _joint_exercise(trigger, args.actors, args.recipients):
+            # codebook: an exercise of several countries together is military cooperation
+            trigger = replace(trigger, category="COOPERATE", mode=None, reciprocal=True,
+                              recipient_preps=("with",), pattern=trigger.pattern + "~joint")
+            category, mode = "COOPERATE", None
+            args = find_arguments(trigger, lookup, worded_as=category)
         # "X claimed that Y attacked": hypothetical by the wording, still X's accusation of Y
         claim = reported_claim(trigger, args, lookup) if aux in (None, "hypothetical") else None
         if claim is not None:
@@ -146,12 +160,20 @@ def _describes_party(trigger: Trigger, lookup: EntityLookup) -> bool:
         if is_verbal(verb) or verb.head == verb:
             break
         verb = verb.head
-    if verb.dep_ != "relcl" or verb.head == verb:
+    # a participle set off by commas describes the party too: "Assad, SUPPORTED by Moscow, ..."
+    participle = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and _set_off(verb)
+    if (verb.dep_ != "relcl" and not participle) or verb.head == verb:
         return False
     party = verb.head
     if party.dep_ == "attr":
         return False  # a cleft, "it was Kenyan police who arrested ...", puts the event in focus
     return bool(lookup.entities_of(party) or lookup.uncoded_entities(party))
+
+
+def _set_off(clause: Token) -> bool:
+    """The clause follows a comma: a non-restrictive description, not part of the noun's identity."""
+    first = clause.left_edge
+    return first.i > 0 and first.nbor(-1).text == ","
 
 
 def _accusation(event: Event, claim: Claim, article_id: str) -> Event:
@@ -165,6 +187,19 @@ def _accusation(event: Event, claim: Claim, article_id: str) -> Event:
                    context=list(event.context), cite_info=dict(event.cite_info or {}),
                    event_text=f"{claim.verb.text} {event.event_text}", text_info=info,
                    quad_code=quad_code("ACCUSE"), event_scale=event_scale("ACCUSE", None), reciprocal=False)
+
+
+def _joint_exercise(trigger: Trigger, actors: list[Entity], recipients: list[Entity]) -> bool:
+    """ "French and Egyptian warships launched war games", "Russia held drills with China": an exercise
+    of two or more countries; one country's own exercise stays a MOBILIZE."""
+    if trigger.category != "MOBILIZE" or not any(p in trigger.pattern for p in EXERCISE_PATTERNS):
+        return False
+    parties = {e.code for e in actors if e.code}
+    partnered = any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") for t in trigger.tokens
+                    for x in (t, *t.conjuncts) for c in x.children)
+    if partnered:
+        parties |= {e.code for e in recipients if e.code}
+    return len(parties) >= 2
 
 
 def _meeting_of_one(trigger: Trigger, actors: list[Entity], recipients: list[Entity]) -> bool:
@@ -198,7 +233,7 @@ def _codable_line(text: str, trigger: Trigger, title: str | None) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start: line_end if line_end != -1 else len(text)].strip()
-    if HEADER_LINE.match(line):
+    if HEADER_LINE.match(line) or LABELLED_LINE.match(line):
         return False
     if title and line == title.strip():
         return False

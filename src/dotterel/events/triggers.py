@@ -25,7 +25,8 @@ Reporting verbs ("said", "told") are not triggers: the event is what was said.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -38,8 +39,10 @@ PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "advmod"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss", "nummod"})
 # Walking up from a trigger, these links end the clause it belongs to: what lies beyond is
 # another predicate, not a governing one.
-CLAUSE_BREAKS = frozenset({"advcl", "parataxis", "ROOT"})
+CLAUSE_BREAKS = frozenset({"advcl", "parataxis", "ROOT", "relcl"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+# prepositions that introduce what one commits or agrees to do: "committed TO", "agreed ON", "insisted UPON"
+CLAUSE_PREPS = frozenset({"to", "on", "upon", "for", "in"})
 NOUN_EVENT_PREPS = frozenset({"of", "for"})
 VERDICT_DEPS = frozenset({"dobj", "attr", "oprd", "ccomp", "xcomp", "advcl", "acomp"})
 # Mode cues are looked for in the trigger's own phrase, not in embedded clauses.
@@ -49,6 +52,10 @@ SPEECH_VERBS = frozenset(
     {"say", "declare", "insist", "state", "tell", "conclude", "stress", "add", "reiterate", "announce",
      "argue", "write", "assert", "maintain", "emphasize", "emphasise", "underline", "demand"}
 )
+# "issued a REMINDER that X must ...": messages whose content clause says what someone must do
+SPEECH_NOUNS = frozenset({"reminder", "statement", "message", "declaration", "note", "letter", "communique",
+                          "insistence", "reply", "response"})
+MESSAGE_VERBS = frozenset({"issue", "send", "deliver", "release", "publish", "give", "make", "convey"})
 # A trigger that is the subject of another trigger is a separate event ("protests forced him to resign").
 NOT_ABSORBED_AS = frozenset({"nsubj", "csubj", "expl", "aux", "auxpass", "mark", "punct"})
 
@@ -105,13 +112,16 @@ class TriggerFinder:
             for token in verb.tokens[1:]:
                 nouns.pop(token.i, None)  # merged into a light verb or part of a verb phrase
             _take_subject_event(verb, nouns)
-        found = {**nouns, **verbs}
+        found: dict[int, Trigger] = {**nouns, **verbs}
+        for key, extra in enumerate(_carried_conjuncts(verbs.values(), nouns), start=1):
+            found[-key] = extra
         for demand in _obligations(sentence, found):
             found[demand.head.i] = demand
         kept = [trig for trig in _absorb(found, self._embedded) if trig.category]  # drop "block"s
         for trig in kept:
             self._recategorise_by_context(trig)
-            _apply_intent(trig)
+            if not _apply_ruled_out(trig):
+                _apply_intent(trig)
             if trig.mode is None:
                 trig.mode = self._mode_from_context(trig)
         return sorted(_drop_background(kept), key=lambda trig: trig.head.i)
@@ -119,6 +129,9 @@ class TriggerFinder:
     def _match(self, token: Token, pos: str, nouns: dict[int, Trigger]) -> Trigger | None:
         if token.pos_ not in POS_GROUPS[pos]:
             return None
+        if _is_weighed_act(token, self.lexicon.opinion_predicates):
+            # "WORKING with the Kurds is tricky": an act weighed in general, not one reported
+            return Trigger(category="", head=token, tokens=[token], pattern="opinion")
         if pos == "noun" and not _reports_event(token, self.lexicon):
             return None
         if pos == "verb" and _is_open_question(token):
@@ -143,9 +156,15 @@ class TriggerFinder:
         if trig.mode in ("access", "release"):
             return  # letting aid through or freeing peacekeepers stays RETREAT, whoever passes
         near = [t for t in _near(trig) if not _in_recipient_phrase(t, trig)]
+        if trig.category == "MOBILIZE":
+            near += _purpose_words(trig.head)  # "sent troops TO SERVE AS PEACEKEEPERS"
+            subjects = _subjects(trig.head)  # "PEACEKEEPERS began deploying", "dozens OF PEACEKEEPERS"
+            near += subjects + [g for t in subjects for c in t.children
+                                if c.dep_ == "prep" and c.lower_ == "of"
+                                for g in c.children if g.dep_ == "pobj"]
         if _apply_cues(trig, self.lexicon.category_cues, near):
             return
-        subjects = [c for c in trig.head.children if c.dep_ == "nsubj"]
+        subjects = [c for c in _subjects(trig.head) if c.dep_ != "agent"]
         subjects += [g for c in trig.head.children if c.dep_ == "agent" for g in c.children]
         subjects += [g for c in subjects for g in c.conjuncts]
         if _apply_cues(trig, self.lexicon.subject_cues, subjects):
@@ -197,7 +216,9 @@ def _apply_cues(trig: Trigger, cues: dict[str, dict[str, frozenset[str]]], token
         if category == "PROTEST" and not (trig.reciprocal or trig.mode == "destroy"):
             continue  # protesters re-read only street clashes and vandalism, not shootings
         if any(_is(t, words) for t in tokens):
-            trig.category, trig.mode = category, None
+            # "a warrant issued IN ABSENTIA": the threatened act names the threat's mode
+            mode = _threat_mode_of(trig.category, trig.mode) if category == "THREATEN" else None
+            trig.category, trig.mode = category, mode
             trig.pattern += f"~{category}"
             return True
     return False
@@ -212,6 +233,20 @@ def _near(trig: Trigger) -> list[Token]:
         near += [g for c in list(near) for g in c.children
                  if g.dep_ not in CONTEXT_STOP_DEPS and g not in near]
     return near
+
+
+def _purpose_words(head: Token) -> list[Token]:
+    """The words of a purpose clause ("sent troops to serve as a PEACEKEEPING force"), a few levels deep."""
+    found: list[Token] = []
+    for clause in head.children:
+        purpose = clause.dep_ in ("advcl", "xcomp") and clauses.is_purpose_or_participle(clause)
+        if not purpose:
+            continue
+        found.append(clause)
+        for _ in range(3):
+            found += [g for c in list(found) for g in c.children if g not in found and g.dep_ not in
+                      ("ccomp", "relcl", "advcl", "conj", "parataxis")]
+    return found
 
 
 def _in_recipient_phrase(token: Token, trig: Trigger) -> bool:
@@ -262,6 +297,8 @@ def _reports_event(noun: Token, lexicon: Lexicon) -> bool:
         return False
     if noun.dep_ == "nsubj" and _is_opinion_predicate(noun.head, lexicon.opinion_predicates):
         return False
+    if _is_characterisation(noun):
+        return False
     if noun.dep_ != "pobj":
         return True
     prep, owner = noun.head, noun.head.head
@@ -274,6 +311,25 @@ def _reports_event(noun: Token, lexicon: Lexicon) -> bool:
     if prep.lower_ == "on" and owner.lemma_.lower() in ("be", "go", "remain", "stay"):
         return True  # "has been ON hunger strike", "went ON strike"
     return prep.lower_ in NOUN_EVENT_PREPS or owner.pos_ == "VERB"
+
+
+def _is_characterisation(noun: Token) -> bool:
+    """ "the tax plan IS AN ATTACK on the middle class", "this was a betrayal": an event noun as the
+    predicate of "be" says what something is like; "THERE WERE clashes" still reports them."""
+    verb = noun.head
+    return (noun.dep_ == "attr" and verb.lemma_ == "be"
+            and not any(c.dep_ == "expl" for c in verb.children))
+
+
+def _is_weighed_act(verb: Token, words: frozenset[str]) -> bool:
+    """ "WORKING with the Kurds is tricky", "it is legal to KILL them": an act judged in general."""
+    if verb.dep_ == "csubj":
+        return _is_opinion_predicate(verb.head, words)
+    if verb.dep_ not in ("xcomp", "ccomp"):
+        return False
+    copula = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+    return (copula.lemma_ == "be" and any(c.lower_ == "it" for c in copula.children)
+            and any(c.dep_ == "acomp" and _is(c, words) for c in copula.children))
 
 
 def _is_opinion_predicate(verb: Token, words: frozenset[str]) -> bool:
@@ -308,7 +364,7 @@ def _holds(entry: Entry, token: Token) -> bool:
     if entry.mods_ent is not None and not any(m.ent_type_ in entry.mods_ent for m in mods):
         return False
     if entry.subj is not None or entry.subj_ent is not None:
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "agent")]
+        subjects = _subjects(token)
         subjects += [g for s in subjects for g in s.conjuncts]
         if not any(
             (entry.subj is not None and _is(s, entry.subj))
@@ -324,6 +380,9 @@ def _holds(entry: Entry, token: Token) -> bool:
         return False
     if entry.verdict is not None:
         said = _verdict_words(token)
+        if entry.category == "SUPPORT":
+            # "views the YPG as an ally OF the PKK": an affiliation ascribed, not praise
+            said = [w for w in said if not any(c.dep_ == "prep" and c.lower_ == "of" for c in w.children)]
         if not any(_is(w, entry.verdict) for w in said):
             return False
         # the thing judged may hang on the verdict: "called the REPORT dangerous nonsense"
@@ -332,6 +391,25 @@ def _holds(entry: Entry, token: Token) -> bool:
         if any(_is(j, entry.obj_not) for j in judged):
             return False
     return entry.passive is None or entry.passive == _is_passive(token)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects; for a verb without one, the subject of the verb that controls it: in
+    "youths RESORTED to throwing stones" or "protesters TRIED to storm" the youths throw, the protesters
+    storm."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+        if subjects or verb.head == verb:
+            return subjects
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return [verb.head]  # "protesters STORMING the parliament"
+        if verb.dep_ == "xcomp":
+            verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+        else:
+            return []
+    return []
 
 
 def _make(entry: Entry, token: Token, nouns: dict[int, Trigger]) -> Trigger | None:
@@ -364,6 +442,25 @@ def _make(entry: Entry, token: Token, nouns: dict[int, Trigger]) -> Trigger | No
     )
 
 
+def _carried_conjuncts(verbs: Iterable[Trigger], nouns: dict[int, Trigger]) -> list[Trigger]:
+    """ "expressed its rejection and CONDEMNATION", "held talks and joint EXERCISES": a light verb
+    carries each coordinated event noun of another category as an act of its own."""
+    extra = []
+    for verb in list(verbs):
+        if "+" not in verb.pattern or verb.head.pos_ not in ("VERB", "AUX"):
+            continue
+        carried = [t for t in verb.tokens[1:] if t.i not in nouns and t.pos_ in ("NOUN", "PROPN")]
+        for noun_token in carried[:1]:
+            for conj in noun_token.conjuncts:
+                noun = nouns.get(conj.i)
+                if noun is None or noun.category == verb.category:
+                    continue
+                del nouns[conj.i]
+                extra.append(replace(noun, head=verb.head, tokens=[verb.head, *noun.tokens], nominal=False,
+                                     pattern=f"{verb.pattern.split('+')[0]}+{noun.pattern}"))
+    return extra
+
+
 def _light(
     entry: Entry, verb: Token, particles: list[Token], objects: list[Token], nouns: dict[int, Trigger]
 ) -> Trigger | None:
@@ -373,6 +470,8 @@ def _light(
         noun = nouns.get(obj.i)
         if noun is None or (entry.category and noun.category != entry.category):
             continue
+        if _has_no_determiner(obj):  # "are having NO talks", "held no meetings": nothing took place
+            return Trigger(category="", head=verb, tokens=[verb], pattern=f"{entry.id}-no")
         return Trigger(
             category=noun.category,
             head=verb,
@@ -397,8 +496,10 @@ def _is(token: Token, words: frozenset[str]) -> bool:
 
 
 def _is_object(token: Token, words: frozenset[str]) -> bool:
-    """An object matches by its head noun or a compound in front: "the CEASEFIRE agreement"."""
-    return _is(token, words) or any(c.dep_ == "compound" and _is(c, words) for c in token.children)
+    """An object matches by its head noun or a compound in front: "the CEASEFIRE agreement"; a proper
+    noun in front is part of a name ("the Euphrates SHIELD area")."""
+    return _is(token, words) or any(c.dep_ == "compound" and c.pos_ != "PROPN" and _is(c, words)
+                                    for c in token.children)
 
 
 def _particles(token: Token, wanted: frozenset[str] | None) -> list[Token]:
@@ -415,18 +516,34 @@ def _is_time(prep: Token) -> bool:
 def _objects(token: Token, particles: list[Token]) -> list[Token]:
     """Object-like dependents: direct objects, passive subjects, objects of the particle, "of" phrases."""
     found = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    # "accept refugees fleeing the war": the parser may read the object as the subject of the participle
+    found += [g for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
+              for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         found.append(token.head)  # "the report released on Tuesday": the noun is the object
+    if token.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                                     for c in token.children):
+        found.append(token.head)  # "the deal THAT they signed": the noun is the object
     for child in token.children:
         if child in particles or (child.dep_ == "prep" and child.lower_ == "of" and token.pos_ != "VERB"):
             found += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
         if child in particles:  # "walked out OF the talks", "pulled back FROM the border"
             found += [p for g in child.children if g.dep_ == "prep" for p in g.children if p.dep_ == "pobj"]
+            # "opened its borders to fleeing Syrians": read as a participle with its object
+            found += [o for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                      for o in g.children if o.dep_ == "dobj"]
     found += [c for o in found for c in o.conjuncts]
     # "200 tonnes of food aid", "millions of dollars in loans": the measured noun counts too
-    found += [g for o in list(found) for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+    found += [g for o in list(found) for c in o.children
+              if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "in" and _is_amount(o)))
               for g in c.children if g.dep_ == "pobj"]
     return found
+
+
+def _is_amount(noun: Token) -> bool:
+    """ "millions of dollars IN loans": an amount; "two soldiers IN the region" is not."""
+    return noun.like_num or noun.ent_type_ in ("MONEY", "QUANTITY") or noun.lemma_.lower() in (
+        "million", "billion", "thousand", "dollar", "euro", "pound", "tonne", "ton", "worth", "$")
 
 
 def _verdict_words(verb: Token) -> list[Token]:
@@ -440,8 +557,10 @@ def _verdict_words(verb: Token) -> list[Token]:
 
 
 def _has_clause(token: Token) -> bool:
+    # "committed TO reforming", "agreed ON holding"; not "committed crimes SINCE crossing the border"
     return any(c.dep_ in ("xcomp", "ccomp") or _is_sworn_infinitive(c, token) for c in token.children) or any(
-        c.dep_ in ("prep", "acl") and any(g.dep_ == "pcomp" for g in c.children) for c in token.children
+        (c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in CLAUSE_PREPS))
+        and any(g.dep_ == "pcomp" for g in c.children) for c in token.children
     )
 
 
@@ -466,8 +585,8 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
     while current.head.i != current.i:
         dep, parent = current.dep_, current.head
         elaborates = dep == "advcl" and clauses.is_purpose_or_participle(current)
-        if dep in CLAUSE_BREAKS and not elaborates:
-            return None
+        if dep in CLAUSE_BREAKS and (not elaborates or trigger.subject_is_recipient):
+            return None  # "visited Taipei, DRAWING a rebuke from Beijing" is Beijing's act, not the visit
         if dep == "conj" and current.pos_ in ("VERB", "AUX") and parent.i in heads:
             # "met Y and attacked Z" are separate events; "agreed to disarm and (to) join forces"
             # share the governor of the first conjunct
@@ -487,6 +606,10 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
 THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "SANCTION": "restrict"}
 THREAT_MODES_BY_MODE = {"arrest": "arrest", "expel": "expel", "deport": "expel", "discontinue": "relations",
                         "withdraw": "relations", "seize": "territory"}
+
+
+def _threat_mode_of(category: str, mode: str | None) -> str | None:
+    return THREAT_MODES_BY_MODE.get(mode or "") or THREAT_MODES.get(category)
 
 
 def _absorb(found: dict[int, Trigger], embedded: dict[str, dict[str, str]]) -> list[Trigger]:
@@ -539,11 +662,34 @@ def _recategorise(trig: Trigger, inner: list[Trigger], table: dict[str, str]) ->
         return
 
 
+def _apply_ruled_out(trig: Trigger) -> bool:
+    """ "Lifting the sanctions is out of the question": the act is refused (REJECT)."""
+    if trig.head.dep_ not in ("csubj", "nsubj") or not clauses.is_ruled_out(trig.head.head):
+        return False
+    # the refusal is the predicate's: its speaker ("X said lifting ... is out of the question") acts
+    predicate = trig.head.head
+    speech = predicate.head
+    said = predicate.dep_ in ("ccomp", "parataxis") and speech.lemma_.lower() in SPEECH_VERBS
+    trig.head = speech if said else predicate
+    trig.tokens = [trig.head, predicate, *trig.tokens] if said else [predicate, *trig.tokens]
+    trig.category, trig.mode, trig.nominal = "REJECT", None, False
+    trig.pattern += "@ruled-out"
+    trig.modality_in_category = True
+    return True
+
+
 def _apply_intent(trig: Trigger) -> None:
     """Announced or intended acts: cooperation -> AGREE (refused -> REJECT), a reported withdrawal
     -> CONCEDE, force -> THREATEN.
     Withheld cooperation is a refusal too: "did not give permission" is REJECT."""
     negated = clauses.is_negated(trig.head)
+    if not negated and not trig.nominal and clauses.is_conditional_threat(trig.head, trig.category):
+        # "may halt its mediation if ...", "will boycott the vote unless ...": leverage over the other side
+        trig.mode = _threat_mode_of(trig.category, trig.mode) if trig.category in clauses.FORCEFUL else None
+        trig.category = "THREATEN"
+        trig.pattern += "@conditional"
+        trig.modality_in_category = True
+        return
     if negated and not trig.nominal and trig.category in clauses.WITHHOLDABLE:
         trig.category, trig.mode = "REJECT", None
         trig.pattern += "@withheld"
@@ -582,25 +728,41 @@ def _obligations(sentence: Span, found: dict[int, Trigger]) -> list[Trigger]:
     """ "X said Y must/should do ...": one REQUEST headed by the speech verb, Y its recipient."""
     demands = []
     for token in sentence:
-        if token.dep_ != "ccomp" or not clauses.is_obliged(token):
+        if token.dep_ not in ("ccomp", "acl") or not clauses.is_obliged(token):
             continue
-        speech = token.head
-        if speech.lemma_.lower() not in SPEECH_VERBS or speech.i in found:
+        speech, words = token.head, [token]
+        if token.dep_ == "acl":
+            # "issued a reminder to Iraq that it must cooperate": the message's verb is the act
+            if speech.lemma_.lower() not in SPEECH_NOUNS or speech.dep_ != "dobj":
+                continue
+            speech, words = speech.head, [speech, token]
+        if speech.lemma_.lower() not in SPEECH_VERBS | MESSAGE_VERBS or speech.i in found:
             continue
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         demands.append(
             Trigger(
                 category="REQUEST",
                 head=speech,
-                tokens=[speech, token],
-                recipient_head=subjects[0] if subjects else None,
+                tokens=[speech, *words],
+                recipient_head=_obliged_party(token, speech),
                 pattern="obligation",
             )
         )
     return demands
 
 
+def _obliged_party(clause: Token, speech: Token) -> Token | None:
+    """Who must act: the clause's subject, or the addressee when the subject is a pronoun
+    ("told Iraq that IT must ...")."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and subjects[0].pos_ != "PRON":
+        return subjects[0]
+    addressees = [g for c in speech.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj"]
+    addressees += [c for c in speech.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]
+    return addressees[0] if addressees else (subjects[0] if subjects else None)
+
+
 def _drop_background(kept: list[Trigger]) -> list[Trigger]:
     """Events in "after ..."/"amid ..." phrases are background when the sentence reports another one."""
-    foreground = [t for t in kept if not clauses.in_background(t.head)]
+    foreground = [t for t in kept if not clauses.in_background(t.head) or clauses.dated_in_past(t.head)]
     return foreground or kept
