@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 from dataclasses import replace
 
 import pytest
@@ -119,7 +120,9 @@ def test_the_fast_path_codes_the_samples_like_a_full_parse(coder: Coder, nlp: La
 
 
 def test_two_worker_processes_code_like_one(coder: Coder, sample_articles: list[Article]) -> None:
+    blas_threads = os.environ.get("OPENBLAS_NUM_THREADS")
     pooled = Coder(replace(coder.settings, n_process=2))
     in_order = list(pooled.code_articles(sample_articles))
     assert [c.article.id for c in in_order] == [a.id for a in sample_articles]
     assert _records(in_order) == _records(list(coder.code_articles(sample_articles)))
+    assert os.environ.get("OPENBLAS_NUM_THREADS") == blas_threads  # the workers' setting is theirs only

@@ -1,10 +1,14 @@
-"""Our own written development set: wire-style sentences the coder was not tuned on.
+"""Our own written gold sets: wire-style sentences annotated in the gold format of
+../shared/docs/gold-format.md (all 16 PLOVER categories, sentences with no event of record, background
+events).
 
-`tests/data/written_gold.jsonl` holds 185 sentences written for this project (all 16 PLOVER categories,
-sentences with no event of record, background events), annotated in the gold format of
-../shared/docs/gold-format.md. Coding them and scoring with the scorer's metrics shows whether the coder
-generalises beyond the public gold sets; the floors sit a little below the measured figures so that a
-regression fails here.
+- `tests/data/written_gold.jsonl`: 185 sentences, the development set; its misses guided lexicon work.
+- `tests/data/heldout_gold.jsonl`: 150 sentences written later by a separate annotator who never saw the
+  coder's output; it was only ever scored, never mined for misses. Keep it that way: it is the measure
+  of how the coder does on text it was not tuned on.
+
+Coding them and scoring with the scorer's metrics shows whether the coder generalises beyond the public
+gold sets; the floors sit a little below the measured figures so that a regression fails here.
 """
 
 from __future__ import annotations
@@ -19,22 +23,34 @@ from dotterel.evaluation import Evaluation, evaluate_gold, load_jsonl
 from dotterel.pipeline import Coder
 from dotterel.plover import CATEGORIES, SECTORS, SPECIAL_CODES
 
-WRITTEN_GOLD = Path(__file__).parent / "data" / "written_gold.jsonl"
+DATA = Path(__file__).parent / "data"
+WRITTEN_GOLD = DATA / "written_gold.jsonl"
+HELDOUT_GOLD = DATA / "heldout_gold.jsonl"
 EXTRA_STATE_CODES = {"KOS"}  # Kosovo, as PLOVER codes it
 AUX_VALUES = {None, "historical", "future"}
 
-# Measured 2026-11-30 00:37 UTC: type_f1 0.8549, full_f1 0.7237, neg_clean 0.9259 — floors sit below these.
-FLOORS = {"type_f1": 0.87, "full_f1": 0.80, "neg_clean": 0.90}
+# Measured 2026-11-30 03:00 UTC: written type_f1 0.962, full_f1 0.937, neg_clean 1.0;
+# held-out type_f1 0.795, full_f1 0.677, neg_clean 0.829. The floors sit below these.
+FLOORS = {
+    "written_gold.jsonl": {"type_f1": 0.94, "full_f1": 0.90, "neg_clean": 0.95},
+    "heldout_gold.jsonl": {"type_f1": 0.77, "full_f1": 0.65, "neg_clean": 0.80},
+}
+GOLD_FILES = {"written_gold.jsonl": WRITTEN_GOLD, "heldout_gold.jsonl": HELDOUT_GOLD}
+
+
+@pytest.fixture(scope="module", params=sorted(GOLD_FILES))
+def gold_name(request: pytest.FixtureRequest) -> str:
+    return request.param
 
 
 @pytest.fixture(scope="module")
-def written_units() -> list[dict[str, Any]]:
-    return load_jsonl(WRITTEN_GOLD)
+def written_units(gold_name: str) -> list[dict[str, Any]]:
+    return load_jsonl(GOLD_FILES[gold_name])
 
 
 @pytest.fixture(scope="module")
-def written_evaluation(coder: Coder) -> Evaluation:
-    return evaluate_gold(WRITTEN_GOLD, coder)
+def written_evaluation(coder: Coder, gold_name: str) -> Evaluation:
+    return evaluate_gold(GOLD_FILES[gold_name], coder)
 
 
 def _party_codes() -> set[str]:
@@ -72,19 +88,21 @@ def test_written_gold_is_valid_gold_format(written_units: list[dict[str, Any]]) 
     assert any(not unit["events"] for unit in written_units), "the set needs sentences with no event"
 
 
-@pytest.mark.parametrize("metric", sorted(FLOORS))
-def test_coder_holds_its_level_on_written_sentences(written_evaluation: Evaluation, metric: str) -> None:
-    measured = written_evaluation.metrics[metric]
-    assert measured >= FLOORS[metric], (
-        f"{metric} on written_gold.jsonl fell to {measured:.4f} (floor {FLOORS[metric]:.2f}); "
-        f"run `dotterel eval tests/data/written_gold.jsonl --misses 60` to see what broke"
+@pytest.mark.parametrize("metric", ["type_f1", "full_f1", "neg_clean"])
+def test_coder_holds_its_level_on_written_sentences(
+    written_evaluation: Evaluation, gold_name: str, metric: str
+) -> None:
+    measured, floor = written_evaluation.metrics[metric], FLOORS[gold_name][metric]
+    assert measured >= floor, (
+        f"{metric} on {gold_name} fell to {measured:.4f} (floor {floor:.2f}); "
+        f"run `dotterel eval tests/data/{gold_name} --misses 60` to see what broke"
     )
 
 
 def test_every_category_is_recognised_in_some_written_sentence(written_evaluation: Evaluation) -> None:
     rows = written_evaluation.breakdown.category_rows()
     never_found = sorted(row["category"] for row in rows if row["gold"] and row["recall"] == 0)
-    assert not never_found, f"categories with recall 0.0 on written_gold.jsonl: {never_found}"
+    assert not never_found, f"categories with recall 0.0: {never_found}"
 
 
 def test_predictions_point_back_to_written_units(

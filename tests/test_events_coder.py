@@ -202,3 +202,29 @@ def test_labelled_link_and_caption_lines_produce_no_event(nlp):
     events = code_text(nlp, text)
     assert [e.event for e in events] == ["ASSAULT"]
     assert events[0].text.startswith("Norwegian troops")
+
+
+def test_year_in_front_of_a_noun_dates_that_thing_not_the_event(coder):
+    text = "Norway delivered six patrol boats to Kenya under a 2019 contract."
+    delivered = only(coder.code_article(Article("yr-1", text, "2024-05-14")).events, "AID")
+    assert (delivered.aux, delivered.event_date) == (None, None)
+    dated = "Norway delivered six patrol boats to Kenya in 2019."
+    delivered = only(coder.code_article(Article("yr-2", dated, "2024-05-14")).events, "AID")
+    assert (delivered.aux, delivered.event_date) == ("historical", "2019")
+
+
+def test_military_action_threatened_on_a_condition_is_a_threat(coder):
+    text = "Azerbaijan said it would take military action if Armenian troops stayed in the border villages."
+    events = coder.code_article(Article("thr-1", text, "2024-05-14")).events
+    assert only(events, "THREATEN").actor[0].code == "AZE"
+
+
+def test_wording_that_needs_a_named_place_is_coded_by_the_selective_parse(coder):
+    # the selective parser asks for triggers before it runs entity recognition: an entry that needs a
+    # place name ("arrived IN BEIJING", "exported coal TO INDIA") must still let the sentence through
+    visit = coder.code_article(Article("sel-1", "The Kenyan foreign minister arrived in Beijing on Monday.",
+                                       "2024-05-14")).events
+    assert [(e.event, e.actor[0].code) for e in visit] == [("CONSULT", "KEN")]
+    trade = coder.code_article(Article("sel-2", "Chile exported more copper to India last month.",
+                                       "2024-05-14")).events
+    assert [e.event for e in trade] == ["COOPERATE"]

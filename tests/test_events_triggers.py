@@ -1011,3 +1011,147 @@ def test_light_verb_carries_each_coordinated_event_noun(nlp, finder):
 
 def test_pressing_for_a_measure_is_a_request(nlp, finder):
     assert categories(nlp, finder, "Germany pressed for new sanctions against Freedonia.") == ["REQUEST"]
+
+
+# Ordinary wire wordings the lexicon once missed: synonyms, nominal and light-verb forms, phrasal verbs.
+FRESH_WORDINGS = [
+    # AGREE: a promise that something will go on; plans announced name the planned act
+    ("The premier assured Freedonia that his government would keep supplying grain.", "AGREE"),
+    ("The ministry announced plans to hold talks with the Freedonian envoy in May.", "AGREE"),
+    ("Freedonia said it was open to holding talks with the strikers.", "AGREE"),
+    ("The commission proposed a relief package for the flooded provinces.", "AGREE"),
+    # CONCEDE: remorse, a contested bill given up, a demand conceded
+    ("The Ruritanian president expressed deep remorse for the massacre of 1952.", "CONCEDE"),
+    ("The cabinet shelved the contested media bill after the rallies.", "CONCEDE"),
+    ("The junta bowed to the demands of the striking miners.", "CONCEDE"),
+    # COOPERATE: acting together, coordinated operations, goods sold abroad
+    ("Ruritanian and Freedonian commandos trained together in the desert.", "COOPERATE"),
+    ("Freedonia coordinated its operations against the smugglers with Ruritania.", "COOPERATE"),
+    ("Chile exported two million tonnes of copper to India last month.", "COOPERATE"),
+    # AID: money given, equipment handed or provided, weapons delivered, refugees taken in
+    ("Ruritania contributed 40 million crowns to the relief agency.", "AID"),
+    ("The government supplied the Freedonian coast guard with four patrol vessels.", "AID"),
+    ("Ruritania delivered a batch of howitzers to the Freedonian army.", "AID"),
+    ("Freedonia sent three air defence systems to Ruritania on Monday.", "AID"),
+    ("The island nation has taken in 30,000 refugees from the civil war.", "AID"),
+    ("The envoy handed the Freedonian minister a consignment of vaccines.", "AID"),
+    # RETREAT: a resignation tendered, aid let in, bodies handed back
+    ("The interior minister offered his resignation on Sunday.", "RETREAT"),
+    ("The militia allowed food convoys to reach the besieged town.", "RETREAT"),
+    ("The rebels handed back the remains of six soldiers.", "RETREAT"),
+    # REJECT: calls brushed aside
+    ("The Freedonian leader brushed aside demands for a recount.", "REJECT"),
+    # SANCTION: bans on goods, freezes on sales, embassies closed, visas revoked, sentences handed down
+    ("Freedonia banned Ruritanian poultry products on Monday.", "SANCTION"),
+    ("Ruritania announced a freeze on arms sales to Freedonia.", "SANCTION"),
+    ("The government imposed an asset freeze on three Freedonian generals.", "SANCTION"),
+    ("Ruritania tightened export controls on chips to Freedonia.", "SANCTION"),
+    ("Freedonia closed the Ruritanian embassy in its capital.", "SANCTION"),
+    ("Ruritania revoked the visas of twelve Freedonian officials.", "SANCTION"),
+    ("A Freedonian court handed a nine-year prison sentence to the Ruritanian reporter.", "SANCTION"),
+    # MOBILIZE: reserves called up, positions reinforced, presence stepped up, missiles into the sea,
+    # weapons stationed, shows of force, being placed on alert
+    ("Freedonia called up 50,000 reservists on Friday.", "MOBILIZE"),
+    ("The army reinforced its positions along the northern frontier.", "MOBILIZE"),
+    ("Ruritania stepped up its naval presence near the straits.", "MOBILIZE"),
+    ("Freedonia fired two ballistic missiles into the sea on Sunday.", "MOBILIZE"),
+    ("Ruritania stationed nuclear-capable weapons near the border.", "MOBILIZE"),
+    ("Freedonian jets flew over the islands in a show of force.", "MOBILIZE"),
+    ("Freedonia put its air defences on standby along the coast.", "MOBILIZE"),
+    ("Ruritanian gunboats patrolled the disputed lake on Friday.", "MOBILIZE"),
+    ("Freedonia sent a dozen warplanes toward the islands.", "MOBILIZE"),
+    ("Ruritania placed eleven Freedonian banks on its financial blacklist.", "SANCTION"),
+    ("Freedonia restricted exports of rare earths to Ruritania.", "SANCTION"),
+    ("Two Freedonian destroyers sailed through the disputed strait on Sunday.", "MOBILIZE"),
+    ("Japan said it would buy more gas from Qatar next winter.", "AGREE"),
+    ("Police forces of the two countries teamed up against the smugglers.", "COOPERATE"),
+    ("Ruritania announced the delivery of 500 tonnes of wheat to Freedonia.", "AID"),
+    ("The air force waged a bombing campaign against the rebel villages.", "ASSAULT"),
+    ("The president commuted the death sentences of twelve inmates.", "CONCEDE"),
+    ("The rebels announced the release of a kidnapped missionary.", "RETREAT"),
+    # COERCE: searches, organisations dissolved or suspended, labels that restrict, access blocked
+    ("Soldiers conducted house-to-house searches in the old city.", "COERCE"),
+    ("The junta dissolved the two main opposition parties.", "COERCE"),
+    ("The government suspended the activities of six charities.", "COERCE"),
+    ("The ministry designated the newspaper a foreign agent.", "COERCE"),
+    ("The regulator blocked access to the messaging service.", "COERCE"),
+    # ASSAULT: bombs planted, weapons slamming into targets, tanks pushing in, military action
+    ("Militants planted a bomb under a bridge outside the city.", "ASSAULT"),
+    ("A rocket slammed into a school in the border town.", "ASSAULT"),
+    ("Freedonian tanks pushed into the northern suburbs.", "ASSAULT"),
+    ("Ruritania took military action against the rebel camps.", "ASSAULT"),
+    # ACCUSE: attacked for a policy is blame, not force
+    ("The opposition leader attacked the government for its handling of the floods.", "ACCUSE"),
+    ("The authorities restored the internet after a week-long shutdown.", "CONCEDE"),
+    ("Freedonian farmers blockaded the main border crossing with tractors.", "PROTEST"),
+    # idioms and phrasal verbs
+    ("The Freedonian president paid tribute to the victims of the ferry disaster.", "SUPPORT"),
+    ("The two police forces pooled their resources to catch the smugglers.", "COOPERATE"),
+    ("Ruritania bailed out the Freedonian central bank last year.", "AID"),
+    ("The Freedonian government poured cold water on the peace proposal.", "REJECT"),
+    ("Ruritania lodged stern representations with Freedonia over the arrests.", "ACCUSE"),
+    ("Riot police broke up a student sit-in outside the ministry.", "COERCE"),
+    # PROTEST: a bare walkout
+    ("Dock workers staged a walkout at the main port.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRESH_WORDINGS)
+def test_fresh_wordings_report_their_category(nlp, finder, text, expected):
+    assert expected in categories(nlp, finder, text)
+
+
+FRESH_NOT_REPORTED = [
+    # something threatened is a danger, not a warning
+    "Floods threaten the maize harvest in the south.",
+    # an event judged unlikely with another copula than "be"
+    "Diplomats say a Freedonian invasion remains unlikely this year.",
+    # firms selling abroad and planned domestic works are no relations between parties
+    "Farmers in the valley exported more apples to Freedonia than ever.",
+    "The ministry announced plans to build a new stadium in the capital.",
+    # a cruise ship sailing is no naval move
+    "The cruise ship sailed from the port to the islands on Sunday.",
+    # security stepped up around a venue and sporting defence are no deployment
+    "Police reinforced security around the stadium before the final.",
+]
+
+
+@pytest.mark.parametrize("text", FRESH_NOT_REPORTED)
+def test_fresh_lookalikes_report_nothing(nlp, finder, text):
+    assert categories(nlp, finder, text) == []
+
+
+def test_reason_that_names_a_danger_is_no_threat(nlp, finder):
+    text = "Freedonia banned the apps, saying they threatened national security."
+    assert categories(nlp, finder, text) == ["SANCTION"]
+
+
+def test_strikes_by_a_state_or_its_forces_are_force(nlp, finder):
+    assert categories(nlp, finder, "Freedonia announced new strikes across the border region.") == ["ASSAULT"]
+    assert categories(nlp, finder, "The army announced fresh strikes in the south overnight.") == ["ASSAULT"]
+    assert categories(nlp, finder, "Railway unions announced strikes across the country.") == ["PROTEST"]
+    (trig,) = triggers(nlp, finder, "Bus drivers in the capital launched a strike over unpaid wages.")
+    assert (trig.category, trig.mode) == ("PROTEST", "strike")
+
+
+def test_place_left_behind_does_not_re_read_a_withdrawal(nlp, finder):
+    (trig,) = triggers(nlp, finder, "Freedonian troops withdrew from the refugee camp on Monday.")
+    assert (trig.category, trig.mode) == ("RETREAT", "withdraw")
+
+
+def test_released_aid_worker_is_a_release(nlp, finder):
+    (trig,) = triggers(nlp, finder, "The rebels released a kidnapped aid worker on Friday.")
+    assert (trig.category, trig.mode) == ("RETREAT", "release")
+
+
+def test_conditional_military_action_is_a_threat(nlp, finder):
+    text = "Ruritania said it would take military action if Freedonian troops crossed the river."
+    assert "THREATEN" in categories(nlp, finder, text)
+
+
+def test_rulers_barring_people_restrict_while_kidnappers_seizing_them_use_force(nlp, finder):
+    (trig,) = triggers(nlp, finder, "The Taliban barred girls from attending secondary schools.")
+    assert (trig.category, trig.mode) == ("COERCE", "restrict")
+    assert categories(nlp, finder, "Kidnappers seized nine travellers from a minibus.") == ["ASSAULT"]
+    (trig,) = triggers(nlp, finder, "The regulator blocked a popular messaging app.")
+    assert (trig.category, trig.mode) == ("COERCE", "censor")

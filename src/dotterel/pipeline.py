@@ -19,10 +19,11 @@ from spacy.tokens import Doc, Span
 from dotterel.actors.resolver import ActorResolver
 from dotterel.config import Settings
 from dotterel.events.coder import EventCoder
+from dotterel.events.triggers import Trigger, TriggerFinder
 from dotterel.models import Article, Event
 from dotterel.nlp import load_nlp
 from dotterel.nlp.prefilter import SentenceFilter
-from dotterel.nlp.selective import SelectiveParser
+from dotterel.nlp.selective import SETTLED, SelectiveParser
 from dotterel.text.repair import clean_article
 
 log = logging.getLogger("dotterel")
@@ -58,7 +59,7 @@ class Coder:
 
     @cached_property
     def event_coder(self) -> EventCoder:
-        return EventCoder(self.resolver)
+        return EventCoder(self.resolver, finder=SkipsSettledSentences(TriggerFinder.default()))
 
     @cached_property
     def parser(self) -> SelectiveParser:
@@ -97,6 +98,25 @@ class Coder:
                       type(err).__name__, err)
             events = []
         return CodedArticle(article, events, _count(doc.sents))
+
+
+class SkipsSettledSentences:
+    """The trigger finder, answering "no trigger" at once for a sentence the selective parse settled:
+    left unparsed (no parts of speech, so nothing to match) or checked for triggers before the
+    entity step and found to have none (its annotations have not changed since)."""
+
+    def __init__(self, finder: TriggerFinder) -> None:
+        self.finder = finder
+
+    def __getattr__(self, name: str) -> object:
+        if name == "finder":  # not set yet (unpickling): no endless lookup
+            raise AttributeError(name)
+        return getattr(self.finder, name)
+
+    def find(self, sentence: Span) -> list[Trigger]:
+        if sentence.start in sentence.doc.user_data.get(SETTLED, ()):
+            return []
+        return self.finder.find(sentence)
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dotterel.actors.lexicon import DEMONYM, GROUP, ORG, PARTIAL, SEAT, Lexicon, NameEntry
+from dotterel.actors.lexicon import CAPITAL, COUNTRY, DEMONYM, GROUP, ORG, PARTIAL, SEAT, Lexicon, NameEntry
 
 
 @dataclass(frozen=True)
@@ -125,6 +125,11 @@ def _is_stance(doc: Doc, start: int, end: int) -> bool:
     return len(after) == 2 and after[0].text == "-" and after[1].lower_ in STANCE_SUFFIXES
 
 
+# lower-case particles inside place names ("Mocimboa da Praia"): a country or capital after one of
+# them ends a longer name
+NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "la"})
+
+
 def _is_part_of_other_name(tokens: Sequence[Token], pos: int, length: int, lexicon: Lexicon) -> bool:
     """'Washington Post', 'Paris Agreement', 'Moscow Times': a place name inside a longer proper name.
 
@@ -135,6 +140,11 @@ def _is_part_of_other_name(tokens: Sequence[Token], pos: int, length: int, lexic
     entry = lexicon.names.get(tuple(t.lower_ for t in doc[tokens[pos].i : tokens[pos].i + length]))
     if entry is not None and entry.kind in (ORG, GROUP, PARTIAL, SEAT):
         return False  # "United Nations Emergency Relief Coordinator" is still the UN's
+    first = tokens[pos].i
+    if entry is not None and entry.kind in (COUNTRY, CAPITAL) and first >= 2 \
+            and doc[first - 1].lower_ in NAME_PARTICLES and doc[first - 1].is_lower \
+            and doc[first - 2].pos_ == "PROPN" and (doc[first - 2].lower_,) not in lexicon.names:
+        return True  # "Mocimboa da Praia", "Santa Cruz de la Sierra": the end of a longer place name
     last = doc[tokens[pos].i + length - 1]
     if last.dep_ != "compound" or last.head.i <= last.i or last.head.pos_ != "PROPN":
         return False

@@ -23,7 +23,14 @@ Rules, applied in text order:
 - "the group", "the movement" take the latest organisation or armed group named ("Hamas");
 - "it"/"they" and a sentence-initial "its"/"their" point to the latest coded subject of the same or
   the previous sentence that fits: one body that is no person for "it", a plural for "they"
-  (SubjectHistory).
+  (SubjectHistory);
+- a subject "he"/"she" is the person last named as a subject in the same or previous sentence ("Lula met
+  Xi. He praised ..." is Lula), else the latest person;
+- an object "it" (also "considers it a ...") is the party of the latest non-subject mention of the same
+  sentence; an object "them" is the latest plural subject that is not the subject of its own clause
+  ("police fired tear gas to disperse them");
+- "the claim", "the allegations" with no owner of their own are the party that last said or claimed
+  something ("... the army said. Islamabad rejected the claim").
 """
 
 from __future__ import annotations
@@ -222,6 +229,7 @@ class _Subject:
     entities: list[Entity]
     plural: bool  # "the rebels", "Ghana and Togo"
     person: bool  # "the president", "Hussain", "he"
+    head: int = -1  # token index of the subject's head
 
 
 @dataclass
@@ -231,9 +239,9 @@ class SubjectHistory:
 
     subjects: list[_Subject] = field(default_factory=list)
 
-    def add(self, sentence: int, entities: list[Entity], plural: bool, person: bool) -> None:
+    def add(self, sentence: int, entities: list[Entity], plural: bool, person: bool, head: int = -1) -> None:
         """Every subject that names a party, coded or not: an uncoded one still blocks older ones."""
-        self.subjects.append(_Subject(sentence, entities, plural, person))
+        self.subjects.append(_Subject(sentence, entities, plural, person, head))
 
     def in_sentence(self, sentence: int) -> list[Entity]:
         """The latest coded subject of this sentence ("Armenia said its troops ...")."""
@@ -244,12 +252,28 @@ class SubjectHistory:
                 return subject.entities
         return []
 
-    def antecedent(self, pronoun: str, sentence: int) -> list[Entity]:
-        """The coded party "it" (one body, no person) or "they" (a plural) points back to."""
+    def person_subject(self, sentence: int) -> list[Entity]:
+        """The coded person last named as a subject in this or the previous sentence: news refers back
+        to the subject with "he"/"she" ("Lula met Xi in Beijing. He praised ..." is Lula)."""
         for subject in reversed(self.subjects):
             if sentence - subject.sentence > 1:
                 break
+            if subject.person and any(e.code for e in subject.entities):
+                return [e for e in subject.entities if e.code]
+        return []
+
+    def antecedent(self, pronoun: str, sentence: int,
+                   not_heads: frozenset[int] = frozenset()) -> list[Entity]:
+        """The coded party "it" (one body, no person) or "they" (a plural) points back to; `not_heads`
+        are subjects it cannot be ("police fired tear gas to disperse them": not the police)."""
+        for subject in reversed(self.subjects):
+            if sentence - subject.sentence > 1:
+                break
+            if subject.head in not_heads:
+                continue
             fits = (not subject.plural and not subject.person) if pronoun in IT_PRONOUNS else subject.plural
+            if fits and not_heads:  # an object "them": a group, coded or placed later where it is
+                return subject.entities
             if fits:
                 return [e for e in subject.entities if e.code]  # "Kurdish fighters ... they": no code
         return []

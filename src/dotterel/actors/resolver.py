@@ -70,7 +70,12 @@ KEPT_PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "within", "insid
 LEFT_OUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "prep", "mark", "ccomp", "dep"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
-THING_PRONOUNS = frozenset({"it", "they"})  # resolved against earlier subjects (SubjectHistory)
+STATING_LEMMAS = frozenset({"say", "claim", "accuse", "allege", "charge", "blame", "state", "assert",
+                            "report", "insist", "announce", "tell"})
+STATEMENT_NOUNS = frozenset({"claim", "accusation", "allegation", "charge", "assertion", "statement",
+                             "remark", "comment", "report", "accusations", "allegations", "charges",
+                             "claims", "remarks", "comments", "reports"})
+THING_PRONOUNS = frozenset({"it", "they", "them"})  # resolved against earlier subjects (SubjectHistory)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLACE_KINDS = frozenset({COUNTRY, DEMONYM, PLACE})
 HOME_KINDS = frozenset({COUNTRY, CAPITAL, PLACE})  # a state named as a place, not as a people's origin
@@ -250,6 +255,8 @@ class ActorResolver:
         mentions: list[Mention] = []
         ordinal = {sentence.start: n for n, sentence in enumerate(doc.sents)}
         history = SubjectHistory()
+        objects_named: list[tuple[int, list[Entity]]] = []  # non-subject parties, for an object "it"
+        last_speaker: list[Entity] = []  # who last said, claimed or accused: "rejected the claim"
         found_at: dict[int, list[Entity]] = {}  # head token -> entities of its mention
         readings = [self.read_unit(unit, doc) for unit in units]
         for unit, reading in zip(units, readings, strict=True):
@@ -263,6 +270,14 @@ class ActorResolver:
                 # often points to the object before it ("closed the border and reopened it")
                 antecedent = history.antecedent(unit.head.lower_, sentence) if unit.head.dep_ in (
                     "nsubj", "nsubjpass", "pobj") else []
+                if unit.head.lower_ == "them" and unit.head.dep_ in ("dobj", "obj"):
+                    # "police fired tear gas to disperse them": a group named before, not the subject
+                    # of the clause itself
+                    antecedent = history.antecedent("they", sentence, _clause_subjects(unit.head))
+                if unit.head.lower_ == "it" and _object_position(unit.head):
+                    # "holds the Russian Army in respect and considers it ...": the last party the
+                    # sentence acted on
+                    antecedent = _last_object(objects_named, sentence)
                 entities = [_entity_as(e, span) for e in antecedent]
                 if entities:
                     mentions.append(Mention(span, entities, unit.head, "memory"))
@@ -275,6 +290,14 @@ class ActorResolver:
             elif reading.number:
                 reading.owner = history.in_sentence(sentence)
             entities, resolved_by = memory.resolve(reading, span)
+            if unit.head.lower_ in ("he", "she") and unit.head.dep_ in SUBJECT_DEPS:
+                subject = history.person_subject(sentence)
+                if subject:
+                    entities, resolved_by = [_entity_as(e, span) for e in subject], "memory"
+                    memory.last_person = entities  # "his" after it is the same person
+            if not entities and last_speaker and _refers_to_a_statement(unit.head):
+                # "The Indian army said ... . Islamabad rejected the claim": whose claim it was
+                entities, resolved_by = [_entity_as(e, span) for e in last_speaker], "memory"
             found_at[unit.head.i] = entities
             if unit.head.dep_ == "conj" and any(e.code for e in entities):
                 group = _coordinated_entities(unit.head, found_at)  # "Ghana and Togo"
@@ -284,9 +307,15 @@ class ActorResolver:
             if entities:
                 vague = reading.vague and not any(e.code for e in entities)
                 mentions.append(Mention(span, entities, unit.head, resolved_by, vague))
+                if unit.head.dep_ in SUBJECT_DEPS and unit.head.head.lemma_.lower() in STATING_LEMMAS \
+                        and any(e.code for e in entities):
+                    last_speaker = [e for e in entities if e.code]
                 if unit.head.dep_ in SUBJECT_DEPS:
                     history.add(sentence, entities, plural=unit.head.tag_ in ("NNS", "NNPS"),
-                                person=names_a_person(reading))
+                                person=names_a_person(reading), head=unit.head.i)
+                elif unit.head.dep_ in ("dobj", "obj", "pobj") and unit.head.tag_ not in ("NNS", "NNPS") \
+                        and not names_a_person(reading):
+                    objects_named.append((sentence, entities))
         return mentions
 
     def index(self, doc: Doc) -> MentionIndex:
@@ -499,3 +528,43 @@ def unique_entities(entities: Iterable[Entity]) -> list[Entity]:
             seen.add(key)
             out.append(entity)
     return out
+
+
+def _last_object(objects_named: list[tuple[int, list[Entity]]], sentence: int) -> list[Entity]:
+    """The coded party of the latest non-subject mention of the same sentence, if it was coded."""
+    if not objects_named or objects_named[-1][0] != sentence:
+        return []
+    return [e for e in objects_named[-1][1] if e.code]
+
+
+def _object_position(pronoun: Token) -> bool:
+    """An object, or the subject of a verbless clause that stands for one ("considers it an army")."""
+    if pronoun.dep_ in ("dobj", "obj"):
+        return True
+    clause = pronoun.head
+    return pronoun.dep_ == "nsubj" and clause.pos_ in ("NOUN", "ADJ") \
+        and clause.dep_ in ("ccomp", "xcomp", "oprd")
+
+
+def _clause_subjects(token: Token) -> frozenset[int]:
+    """Subjects of the verbs governing `token`, up to the sentence root (who cannot be "them")."""
+    found: set[int] = set()
+    verb = token.head
+    for _ in range(6):
+        found.update(c.i for c in verb.children if c.dep_ in SUBJECT_DEPS)
+        if verb.head is verb:
+            break
+        verb = verb.head
+    return frozenset(found)
+
+
+def _refers_to_a_statement(head: Token) -> bool:
+    """ "the claim", "these allegations": a statement made before, with no owner or source of its own."""
+    if head.lower_ not in STATEMENT_NOUNS or head.dep_ not in ("dobj", "obj", "pobj"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "such", "this", "that")
+               for c in head.children):
+        return False
+    return not any(c.dep_ in ("poss", "acl", "relcl") or
+                   (c.dep_ == "prep" and c.lower_ in ("of", "by", "from", "that", "about"))
+                   for c in head.children if c.dep_ != "det")

@@ -324,6 +324,13 @@ def noun_actor_tokens(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             return [g for g in child.children if g.dep_ == "pobj"]
+    # "an attack on an army base by militants": the parser hangs the agent on the target
+    for target in (g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                   for g in c.children if g.dep_ == "pobj"):
+        agents = [g for c in target.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj"]
+        if agents and noun.lemma_.lower() in FORCE_NOUNS:
+            return agents
     owners = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
               and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN") and c.i < noun.i]
     return owners[:1]
@@ -363,6 +370,7 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
         else:
             objects = [c for c in head.children if c.dep_ in OBJECT_DEPS - {"attr", "oprd"}
                        and c.i not in trigger_ids and not _misparsed_speaker(c)]
+            objects += _small_clause_objects(head)
             destinations = [c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                             and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)]
             if not (destinations and objects and all(o.pos_ == "NOUN" for o in objects)):
@@ -381,6 +389,12 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
                     obj.i not in trigger_ids and _object_owners(obj)):
                 # ... but "condemned the Russian strikes on Kyiv" targets the owner, not the victim
                 from_preps(obj)
+        # "announced a ceasefire with the ELN to begin on Monday": the trigger's noun, parsed as the
+        # subject of its own clause, keeps its party
+        for noun in trigger.tokens:
+            if noun != head and noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") \
+                    and noun.head.dep_ in ("ccomp", "xcomp") and noun.head.head == head:
+                from_preps(noun)
     else:
         from_preps(head)
         cursor = head
@@ -399,6 +413,13 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
     if not out and is_verbal(head) and head.dep_ == "acl" and head.tag_ == "VBN":
         out.append(head.head)  # "soldiers killed in ...": the modified noun suffered it
     return [t for t in out if t.i not in trigger_ids]
+
+
+def _small_clause_objects(verb: Token) -> list[Token]:
+    """ "considers it a professional army", "called them terrorists": the parser makes the object the
+    subject of a verbless clause."""
+    return [g for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ in ("NOUN", "ADJ")
+            for g in c.children if g.dep_ == "nsubj"]
 
 
 # "with Albania's help", "with the backing of X": a helper of the actor, not the party acted on.
@@ -525,8 +546,9 @@ def purpose_recipient_tokens(verb: Token) -> list[Token]:
             out.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
         elif any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             for child in clause.children:
-                if child.dep_ in ("dobj", "obj") and child.pos_ in ("NOUN", "PROPN"):
-                    out.append(child)
+                if child.dep_ in ("dobj", "obj") and (child.pos_ in ("NOUN", "PROPN")
+                                                      or child.lower_ in ("them", "him", "her")):
+                    out.append(child)  # "fired tear gas to disperse them": the group named before
                     out.extend(_owners_with_preps(child))
                 elif child.dep_ == "prep":
                     for obj in (g for g in child.children if g.dep_ == "pobj"):
@@ -658,7 +680,7 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
                   lambda: [t for t in trigger.tokens if t != head and t.pos_ in ("NOUN", "PROPN")
                            and not any(e.code in actor_codes for e in lookup.entities_of(t))])
     for group in groups:
-        recipient_heads = [t for t in group() if t.i not in actor_ids]
+        recipient_heads = _targets_over_venues([t for t in group() if t.i not in actor_ids])
         # the actor's own forces ("its troops") and own ground ("into Tigray") are not acted on
         recipients = unique_entities(e for t in recipient_heads for e in lookup.entities_of(t)
                                      if e.code not in actor_codes or not _own_thing(t))
@@ -673,12 +695,13 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
         recipients = [e for e in recipients if e.code not in actor_codes]
     # parties acting together in a symmetric act ("X and Y met") have no recipient; a joint protest or
     # attack still has a target
-    mutual = trigger.reciprocal and not _one_sided(head)
+    mutual = trigger.reciprocal and not _one_sided(head, trigger.tokens)
     joint = mutual or (len({e.code for e in actors}) > 1 and (
         head.lemma_.lower() in SYMMETRIC_LEMMAS or verb.lemma_.lower() in SYMMETRIC_LEMMAS
         or trigger.category in COOPERATIVE))
     if not recipients and not joint:
-        recipients = _predicate_party(trigger, verb, actor_ids, actors, lookup)
+        recipients = _predicate_party(trigger, verb, actor_ids, actors, lookup,
+                                      joint_act=_coordinated_subject(actor_heads))
     if not recipients and not joint:
         recipients = _default_recipients(trigger, worded_as or trigger.category, head, verb, actors,
                                          actor_ids, lookup)
@@ -713,9 +736,10 @@ def _hidden_attacker(trigger: Trigger, head: Token, verb: Token, actor_heads: li
     candidates: list[Token] = []
     if is_verbal(verb) and _is_passive(verb) and not _agents(verb):
         candidates += _cause_clause_subjects(verb)
-        candidates += [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by")
-                       for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in FORCE_NOUNS
-                       for o in [*noun_actor_tokens(o), *_claimants(o)]]
+        candidates += [o for prep in verb.children
+                       if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by")
+                       for act in prep.children if act.dep_ == "pobj" and act.lemma_.lower() in FORCE_NOUNS
+                       for o in [*noun_actor_tokens(act), *_claimants(act)]]
     for noun in [h for h in actor_heads if h.pos_ == "NOUN"] + ([head] if not is_verbal(head) else []):
         candidates += _claimants(noun)  # "the attack, which killed nine, was claimed by X"
     for tok in candidates:
@@ -754,6 +778,12 @@ def _claimants(noun: Token) -> list[Token]:
     governor = tok.head
     if tok == governor or not is_verbal(governor):
         return []
+    for clause in noun.children:  # "a car bomb claimed by X", "the attack, blamed on X"
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and lemma_in(clause, CLAIMING_LEMMAS):
+            return _agents(clause)
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and lemma_in(clause, BLAMING_LEMMAS):
+            return [o for prep in clause.children if prep.dep_ == "prep" and prep.lower_ in ("on", "to")
+                    for o in prep.children if o.dep_ == "pobj"]
     lemma = governor.lemma_.lower()
     if lemma in CLAIMING_LEMMAS:
         if tok.dep_ == "nsubjpass":
@@ -766,12 +796,19 @@ def _claimants(noun: Token) -> list[Token]:
     return []
 
 
+def _targets_over_venues(heads: list[Token]) -> list[Token]:
+    """ "filed a case against Israel at the ICJ": the party acted against, not the venue it is done at."""
+    if not any(t.dep_ == "pobj" and t.head.lower_ == "against" for t in heads):
+        return heads
+    return [t for t in heads if not (t.dep_ == "pobj" and t.head.lower_ in ("at", "in", "before"))]
+
+
 ONE_SIDED = frozenset({"unilateral", "one-sided", "unilaterally"})
 
 
-def _one_sided(head: Token) -> bool:
+def _one_sided(head: Token, words: Iterable[Token] = ()) -> bool:
     """ "a unilateral ceasefire with the rebels": one party's act, though the noun is usually mutual."""
-    modifiers = [*head.children, *head.head.children]
+    modifiers = [*head.children, *head.head.children, *(c for w in words for c in w.children)]
     return any(c.lower_ in ONE_SIDED for c in modifiers if c.dep_ in ("amod", "advmod"))
 
 
@@ -896,7 +933,10 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
     home = [e for e in place if e.code in actor_codes]
     if worded_as in CONFLICT_AT_PLACE and len(set(actor_codes)) == 1 and home:
         return home[:1]  # "lifted a curfew in a city of its own", "abducted pupils in its own state"
-    if worded_as in DOMESTIC and len(set(actor_codes)) == 1:
+    # a court's sentence falls on someone under its own jurisdiction ("sentenced Muhammad Yunus to ...")
+    convicted = worded_as == "SANCTION" and trigger.mode == "convict"
+    if (worded_as in DOMESTIC or convicted) and len(set(actor_codes)) == 1 \
+            and actor_codes[0] not in NON_STATE_CODES:
         return [Entity(actor_codes[0], None, "")]
     return []
 
@@ -922,6 +962,12 @@ def _places_inside(token: Token, lookup: EntityLookup) -> list[Entity]:
     """Coded places in "in/at/near" phrases anywhere inside the phrase of `token`."""
     places = [t for t in token.subtree if t is not token and _in_place_phrase(t)]
     return [e for t in places for e in lookup.entities_of(t) if e.code]
+
+
+def _continues_clause(verb: Token) -> bool:
+    """A subjectless participle clause that tells the result of its governor's act ("..., killing 12")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head != verb and is_verbal(verb.head) \
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
 def _participle_victims(verb: Token) -> list[Token]:
@@ -1034,6 +1080,10 @@ def _place_entities(head: Token, verb: Token, actor_ids: set[int], lookup: Entit
     if deep:  # "killed 23 people when they blew themselves up in X": the clause of the same act
         anchors += [c for c in verb.children if c.dep_ == "advcl"
                     and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
+        if _continues_clause(verb):  # "struck a market in Yemen, killing 12": the act it continues
+            anchors.append(verb.head)
+        if not is_verbal(head):  # "a bombing that killed 14 at a mosque in Peshawar"
+            anchors += [c for c in head.children if c.dep_ in ("relcl", "acl") and is_verbal(c)]
     for anchor in anchors:
         objects.extend(o for o in _location_objects(anchor) if o.i not in actor_ids)
         if not deep:
@@ -1041,6 +1091,10 @@ def _place_entities(head: Token, verb: Token, actor_ids: set[int], lookup: Entit
         for child in anchor.children:
             if child.dep_ in ("dobj", "obj"):  # "evacuate settlements in Gaza"
                 objects.extend(_location_objects(child))
+                # "launched an attack on a base in Syria": the place of the act's target
+                objects.extend(o for prep in child.children if prep.dep_ == "prep"
+                               and prep.lower_ in ACT_TARGET_PREPS for target in _prep_objects(prep)
+                               for o in _location_objects(target))
             if child.dep_ in ("prep", "agent"):  # "killed in a bombing in Baghdad"
                 for obj in (o for o in child.children if o.dep_ == "pobj"):
                     objects.extend(_location_objects(obj))
@@ -1162,16 +1216,20 @@ NOT_PARTY_PREPS = frozenset({"after", "following", "since", "amid", "despite", "
 
 
 def _predicate_party(trigger: Trigger, verb: Token, actor_ids: set[int], actors: list[Entity],
-                     lookup: EntityLookup) -> list[Entity]:
+                     lookup: EntityLookup, joint_act: bool = False) -> list[Entity]:
     """The nearest party named inside the predicate's own phrases, when no rule named a recipient."""
     actor_codes = {e.code for e in actors if e.code}
     for level in _predicate_levels(trigger, verb, actor_ids):
+        if joint_act and trigger.category in COOPERATIVE:  # "X and Y signed a deal in Pretoria": a venue
+            level = [t for t in level if not _in_place_phrase(t)]
         if trigger.category == "CONSULT":  # "met to discuss supplies for X": X is what was discussed
             level = [t for t in level if not _under_topic_prep(t, verb)]
         phrases = [[e for e in lookup.entities_of(tok)
                     if e.code and (e.code not in actor_codes or _own_countrys_other_party(e, tok, actors))]
+                   # "near its border with X": X, not the border; "its soldiers": not "its"
                    for tok in level if tok.pos_ in ("PROPN", "NOUN", "ADJ", "PRON")
-                   and tok.lemma_.lower() not in BORDER_WORDS]  # "near its border with X": X, not the border
+                   and tok.lemma_.lower() not in BORDER_WORDS
+                   and not (tok.dep_ == "poss" and tok.lower_ in OWN_POSSESSIVES)]
         phrases = [found for found in phrases if found]
         if phrases:  # the nearest two phrases, each with all its coordinated parties ("to X, Y and Z")
             return unique_entities(e for found in phrases[:2] for e in found)
@@ -1182,7 +1240,9 @@ OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "own"})
 
 
 def _own_thing(tok: Token) -> bool:
-    return _owned_by_pronoun(tok) or _names_a_place(tok)
+    # "withdraw its soldiers": the possessive itself, pointing back to the actor, is no other party
+    own_possessive = tok.dep_ == "poss" and tok.lower_ in OWN_POSSESSIVES
+    return own_possessive or _owned_by_pronoun(tok) or _names_a_place(tok)
 
 
 def _names_a_place(tok: Token) -> bool:

@@ -49,6 +49,9 @@ def is_intended(token: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "going" for c in token.children):
         return True
     parent = token.head
+    if token.dep_ == "pcomp" and parent.lower_ == "to" and parent.head.dep_ == "acomp":
+        # "was OPEN TO hosting talks", "is ready for ...": a stance towards a future act
+        return parent.head.lemma_.lower() in INTENT_ADJECTIVES | {"open", "amenable"}
     if token.dep_ == "xcomp" and parent.i != token.i:
         if parent.lemma_.lower() in INTENT_ADJECTIVES or parent.lemma_.lower() in INTENT_VERBS:
             return True

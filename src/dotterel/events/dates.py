@@ -71,7 +71,11 @@ def _preposition(ent: Span) -> str | None:
 
 
 def _attached(tok: Token, anchors: set[int]) -> bool:
-    """Does the date phrase hang on the trigger (or its clause verb) without crossing into another clause?"""
+    """Does the date phrase hang on the trigger (or its clause verb) without crossing into another clause?
+    A year in front of another noun dates that thing, not the event: "delivered under a 2017 CONTRACT"."""
+    if (tok.dep_ in ("compound", "nummod", "amod") and tok.head.i not in anchors
+            and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_type_ != "DATE"):
+        return False
     cursor = tok
     for _ in range(6):
         if cursor.i in anchors:

@@ -35,7 +35,7 @@ from dotterel.events import clauses
 from dotterel.events.lexicon import POS_GROUPS, Entry, Lexicon
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
-PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "advmod"})
+PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "advmod", "dative"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss", "nummod"})
 # Walking up from a trigger, these links end the clause it belongs to: what lies beyond is
 # another predicate, not a governing one.
@@ -155,7 +155,7 @@ class TriggerFinder:
         """Nearby words that change the category: troops sent as PEACEKEEPERS are AID, not MOBILIZE."""
         if trig.mode in ("access", "release"):
             return  # letting aid through or freeing peacekeepers stays RETREAT, whoever passes
-        near = [t for t in _near(trig) if not _in_recipient_phrase(t, trig)]
+        near = [t for t in _near(trig) if not _in_recipient_phrase(t, trig) and not _in_source_phrase(t)]
         if trig.category == "MOBILIZE":
             near += _purpose_words(trig.head)  # "sent troops TO SERVE AS PEACEKEEPERS"
             subjects = _subjects(trig.head)  # "PEACEKEEPERS began deploying", "dozens OF PEACEKEEPERS"
@@ -170,6 +170,11 @@ class TriggerFinder:
         if _apply_cues(trig, self.lexicon.subject_cues, subjects):
             # soldiers who "arrived in" a country are a deployment; as PEACEKEEPERS they are AID
             _apply_cues(trig, self.lexicon.category_cues, near)
+        elif trig.category == "PROTEST" and trig.mode == "strike" and any(s.ent_type_ == "GPE"
+                                                                         for s in subjects):
+            # "Israel announced new strikes": a state strikes with force; workers go on strike
+            trig.category, trig.mode = "ASSAULT", None
+            trig.pattern += "~ASSAULT"
 
     def _mode_from_context(self, trig: Trigger) -> str | None:
         """A mode named by nearby words: "killed in an AIRSTRIKE", "DRONES struck", "by TELEPHONE"."""
@@ -210,11 +215,20 @@ def _take_subject_event(verb: Trigger, nouns: dict[int, Trigger]) -> None:
     verb.pattern += f"<{noun.pattern}"
 
 
+# repression by decree stays repression whoever rules: bans, censorship, curfews, deportations
+RULES_NOT_FORCE = frozenset({"restrict", "censor", "curfew", "martial-law", "deport", "cyber", "withhold",
+                             "misinformation"})
+
+
 def _apply_cues(trig: Trigger, cues: dict[str, dict[str, frozenset[str]]], tokens: list[Token]) -> bool:
     """Give the trigger the first category whose cue words occur among the tokens."""
     for category, words in cues.get(trig.category, {}).items():
         if category == "PROTEST" and not (trig.reciprocal or trig.mode == "destroy"):
             continue  # protesters re-read only street clashes and vandalism, not shootings
+        if trig.category == "PROTEST" and category == "ASSAULT" and trig.mode not in ("strike", None):
+            continue  # only "strikes" are ambiguous: rebels blocking roads still obstruct them
+        if trig.category == "COERCE" and category == "ASSAULT" and trig.mode in RULES_NOT_FORCE:
+            continue  # armed rulers barring women from school restrict them; seizing people is force
         if any(_is(t, words) for t in tokens):
             # "a warrant issued IN ABSENTIA": the threatened act names the threat's mode
             mode = _threat_mode_of(trig.category, trig.mode) if category == "THREATEN" else None
@@ -256,6 +270,13 @@ def _in_recipient_phrase(token: Token, trig: Trigger) -> bool:
         token = token.head
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ in trig.recipient_preps and prep.head in trig.tokens
+
+
+def _in_source_phrase(token: Token) -> bool:
+    """ "withdrew FROM the REFUGEE camp": the place left behind does not describe what was done."""
+    while token.dep_ in ("compound", "amod") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "from"
 
 
 def _lemma_variants(token: Token) -> list[str]:
@@ -332,9 +353,13 @@ def _is_weighed_act(verb: Token, words: frozenset[str]) -> bool:
             and any(c.dep_ == "acomp" and _is(c, words) for c in copula.children))
 
 
+COPULAS = frozenset({"be", "remain", "seem", "appear", "look", "become", "prove", "sound"})
+
+
 def _is_opinion_predicate(verb: Token, words: frozenset[str]) -> bool:
-    """ "(the sanctions) ARE a mistake / counterproductive": a copula with an evaluative complement."""
-    if verb.lemma_.lower() != "be":
+    """ "(the sanctions) ARE a mistake / counterproductive", "(an attack) REMAINS unlikely": a copula with
+    an evaluative complement."""
+    if verb.lemma_.lower() not in COPULAS:
         return False
     return any(c.dep_ in ("attr", "acomp") and _is(c, words) for c in verb.children)
 
@@ -354,21 +379,21 @@ def _holds(entry: Entry, token: Token) -> bool:
         return False
     if entry.obj_not and any(_is(o, entry.obj_not) for o in objects):
         return False
-    if entry.obj_ent is not None and not any(o.ent_type_ in entry.obj_ent for o in objects):
+    if entry.obj_ent is not None and not any(_has_entity_label(o, entry.obj_ent) for o in objects):
         return False
     mods = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
     if entry.mods is not None and not any(_is(m, entry.mods) for m in mods):
         return False
     if entry.mods_not and any(_is(m, entry.mods_not) for m in mods):
         return False
-    if entry.mods_ent is not None and not any(m.ent_type_ in entry.mods_ent for m in mods):
+    if entry.mods_ent is not None and not any(_has_entity_label(m, entry.mods_ent) for m in mods):
         return False
     if entry.subj is not None or entry.subj_ent is not None:
         subjects = _subjects(token)
         subjects += [g for s in subjects for g in s.conjuncts]
         if not any(
             (entry.subj is not None and _is(s, entry.subj))
-            or (entry.subj_ent is not None and s.ent_type_ in entry.subj_ent)
+            or (entry.subj_ent is not None and _has_entity_label(s, entry.subj_ent))
             for s in subjects
         ):
             return False
@@ -391,6 +416,15 @@ def _holds(entry: Entry, token: Token) -> bool:
         if any(_is(j, entry.obj_not) for j in judged):
             return False
     return entry.passive is None or entry.passive == _is_passive(token)
+
+
+def _has_entity_label(token: Token, labels: frozenset[str]) -> bool:
+    """The token's entity label is one of these. Before entity recognition has run on the sentence (the
+    selective parser first asks whether a sentence can hold an event at all) a proper noun may still
+    turn out to be one: "arrived in BEIJING"."""
+    if token.ent_iob == 0:
+        return token.pos_ == "PROPN"
+    return token.ent_type_ in labels
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -496,9 +530,9 @@ def _is(token: Token, words: frozenset[str]) -> bool:
 
 
 def _is_object(token: Token, words: frozenset[str]) -> bool:
-    """An object matches by its head noun or a compound in front: "the CEASEFIRE agreement"; a proper
-    noun in front is part of a name ("the Euphrates SHIELD area")."""
-    return _is(token, words) or any(c.dep_ == "compound" and c.pos_ != "PROPN" and _is(c, words)
+    """An object matches by its head noun or a compound in front: "the CEASEFIRE agreement", "50
+    MILLION crowns"; a proper noun in front is part of a name ("the Euphrates SHIELD area")."""
+    return _is(token, words) or any(c.dep_ in ("compound", "nummod") and c.pos_ != "PROPN" and _is(c, words)
                                     for c in token.children)
 
 
@@ -516,8 +550,9 @@ def _is_time(prep: Token) -> bool:
 def _objects(token: Token, particles: list[Token]) -> list[Token]:
     """Object-like dependents: direct objects, passive subjects, objects of the particle, "of" phrases."""
     found = [c for c in token.children if c.dep_ in OBJECT_DEPS]
-    # "accept refugees fleeing the war": the parser may read the object as the subject of the participle
-    found += [g for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
+    # "accept refugees fleeing the war", "allowed aid trucks to enter": the parser may read the object
+    # as the subject of the participle or infinitive
+    found += [g for c in token.children if c.dep_ == "ccomp" and (c.tag_ == "VBG" or _is_infinitive(c))
               for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         found.append(token.head)  # "the report released on Tuesday": the noun is the object
@@ -538,6 +573,10 @@ def _objects(token: Token, particles: list[Token]) -> list[Token]:
               if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "in" and _is_amount(o)))
               for g in c.children if g.dep_ == "pobj"]
     return found
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _is_amount(noun: Token) -> bool:

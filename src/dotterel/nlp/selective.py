@@ -30,6 +30,9 @@ from dotterel.nlp.sentences import sentence_bounds
 
 COPIED = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
 ENTITY_COMPONENT = "ner"
+# Key in `Doc.user_data`: start token of each sentence left unparsed or where the `needs_entities`
+# check said no, so a caller can skip looking again (the trigger finder, in practice).
+SETTLED = "dotterel_settled_sentences"
 
 
 @dataclass
@@ -40,6 +43,7 @@ class Piece:
     start: int  # token range in the article Doc
     end: int
     doc: Doc
+    entities: bool = False  # the entity component ran on it
 
 
 class SelectiveParser:
@@ -70,12 +74,17 @@ class SelectiveParser:
             wanted = [i for i, d in enumerate(parsed) if any(self.needs_entities(s) for s in d.sents)]
         for i, doc in zip(wanted, self._run(self.entities, [parsed[i] for i in wanted]), strict=True):
             parsed[i] = doc
+            pieces[i].entities = True
         for piece, doc in zip(pieces, parsed, strict=True):
             piece.doc = doc
         by_article: list[list[Piece]] = [[] for _ in docs]
         for piece in pieces:
             by_article[piece.article].append(piece)
-        return [_merge(doc, bounds[i], by_article[i]) for i, doc in enumerate(docs)]
+        merged = [_merge(doc, bounds[i], by_article[i]) for i, doc in enumerate(docs)]
+        if self.needs_entities is not None:
+            for i, doc in enumerate(merged):
+                doc.user_data[SETTLED] = _settled(bounds[i], by_article[i])
+        return merged
 
     def _sentence_doc(self, span: Span) -> Doc:
         """A fresh Doc of one sentence. Re-tokenizing its text is much cheaper than `Span.as_doc`, and
@@ -92,6 +101,17 @@ class SelectiveParser:
             else:
                 docs = [proc(doc) for doc in docs]  # type: ignore[operator]
         return docs
+
+
+def _settled(bounds: list[tuple[int, int]], pieces: list[Piece]) -> frozenset[int]:
+    """Sentence starts in one article: of the unparsed chunks, and of the parsed sentences in pieces
+    that got no entities (the check found nothing in any of their sentences)."""
+    parsed = {(p.start, p.end) for p in pieces}
+    starts = {start for start, end in bounds if (start, end) not in parsed}
+    for piece in pieces:
+        if not piece.entities:
+            starts.update(piece.start + sentence.start for sentence in piece.doc.sents)
+    return frozenset(starts)
 
 
 def _memoised(component: object) -> object:

@@ -1,0 +1,148 @@
+"""Attackers and targets named outside the trigger's own clause, on wire-style sentences written for
+these tests. Each test checks the parties of the events found, whatever their category."""
+
+from __future__ import annotations
+
+from dotterel.models import Article
+
+Parties = tuple[frozenset[str | None], frozenset[str | None]]
+
+
+def _parties(coder, text: str) -> list[Parties]:
+    events = coder.code_article(Article("attackers", text, "2024-05-14")).events
+    return [(frozenset(e.code for e in ev.actor), frozenset(e.code for e in ev.recipient))
+            for ev in events if ev.aux not in ("negated", "hypothetical")]
+
+
+def _pair(actors: set[str], recipients: set[str]) -> Parties:
+    return frozenset(actors), frozenset(recipients)
+
+
+# --- the attacker of a passive event ------------------------------------------------------------------
+
+def test_attacker_in_the_when_clause_of_a_passive_killing(coder):
+    found = _parties(coder, "Four civilians were killed when Russian drones hit a bus station in Kherson, "
+                            "the regional governor said.")
+    assert _pair({"RUS"}, {"UKR"}) in found
+
+
+def test_group_in_the_when_clause_is_placed_where_it_attacked(coder):
+    events = coder.code_article(Article("attackers", "Six policemen were wounded when gunmen stormed a "
+                                        "police post in Kano, a spokesman said.", "2024-05-14")).events
+    assert events and all([(e.code, e.entity_text) for e in ev.actor] == [("NGA", "gunmen")]
+                          for ev in events)
+
+
+def test_agent_of_the_attack_the_victims_died_in(coder):
+    found = _parties(coder, "Nine soldiers were killed in an ambush by Tuareg rebels near Kidal, "
+                            "the army said.")
+    assert found and all(actors == {"MLI"} for actors, _ in found)
+
+
+def test_agent_hung_on_the_target_of_an_attack_noun(coder):
+    found = _parties(coder, "Eleven people died in an attack on a church by Islamist militants in Ituri.")
+    assert found and all(actors == {"COD"} for actors, _ in found)
+
+
+# --- claimed and blamed acts ---------------------------------------------------------------------------
+
+def test_attack_claimed_by_a_group_in_a_passive(coder):
+    found = _parties(coder, "The bombing, which killed eight people at a market in Kandahar, was claimed by "
+                            "the Islamic State.")
+    assert _pair({"IMG"}, {"AFG"}) in found
+
+
+def test_bomb_claimed_by_a_group_as_a_participle(coder):
+    found = _parties(coder, "A roadside bomb claimed by the Islamic State killed four soldiers near Mosul.")
+    assert _pair({"IMG"}, {"IRQ"}) in found
+
+
+def test_group_claiming_responsibility_for_a_bombing(coder):
+    found = _parties(coder, "The Islamic State claimed responsibility for a bombing that killed 20 "
+                            "worshippers at a mosque in Herat.")
+    assert _pair({"IMG"}, {"AFG"}) in found
+
+
+def test_an_armed_group_has_no_home_ground_for_unnamed_victims(coder):
+    found = _parties(coder, "The Islamic State claimed an attack that killed seven soldiers on Sunday.")
+    assert found and not any("IMG" in recipients for _, recipients in found)
+
+
+# --- where an attack happens ---------------------------------------------------------------------------
+
+def test_result_clause_targets_the_place_of_the_act_it_continues(coder):
+    found = _parties(coder, "Emirati-led warplanes hit a market in northern Yemen, killing at least nine "
+                            "children, medics said.")
+    assert found and all(recipients == {"YEM"} for _, recipients in found)
+
+
+def test_group_is_placed_where_its_target_is(coder):
+    found = _parties(coder, "Iran-aligned militias launched a rocket attack on a U.S. base in Iraq.")
+    assert _pair({"IRQ"}, {"USA"}) in found
+
+
+# --- pronouns standing for the party acted on ----------------------------------------------------------
+
+def test_object_of_a_verbless_clause_is_the_party_acted_on(coder):
+    found = _parties(coder, "Thailand considers the Cambodian army a professional force.")
+    assert found and all(recipients == {"KHM"} for _, recipients in found)
+
+
+# --- parties named in earlier sentences and domestic acts -----------------------------------------------
+
+def test_them_dispersed_by_police_is_the_group_named_before(coder):
+    found = _parties(coder, "Hundreds of students marched through Dhaka on Sunday. "
+                            "Riot police fired tear gas to disperse them.")
+    assert _pair({"BGD"}, {"BGD"}) in found
+
+
+def test_rejected_claim_points_to_whoever_made_it(coder):
+    found = _parties(coder, "The Armenian defence ministry said Azerbaijani troops had opened fire on its "
+                            "positions. Baku rejected the claim.")
+    assert _pair({"AZE"}, {"ARM"}) in found
+
+
+def test_a_court_sentences_someone_of_its_own_country(coder):
+    found = _parties(coder, "A court in Minsk sentenced the writer Anna Petrova to six years in prison.")
+    assert _pair({"BLR"}, {"BLR"}) in found
+
+
+def test_unilateral_ceasefire_announced_as_a_clause_keeps_its_party(coder):
+    found = _parties(coder, "Myanmar's junta announced a unilateral ceasefire with the Arakan Army "
+                            "to start on Friday.")
+    assert any(actors == {"MMR"} and recipients == {"MMR"} for actors, recipients in found)
+
+
+# --- venues and regional peoples -------------------------------------------------------------------------
+
+def test_party_acted_against_not_the_court_it_is_done_at(coder):
+    found = _parties(coder, "Nicaragua filed a case against Germany at the International Court of Justice.")
+    assert found and all(recipients == {"DEU"} for _, recipients in found)
+
+
+def test_venue_of_a_joint_signing_is_no_party(coder):
+    found = _parties(coder, "The Sudanese army and the Darfuri armed groups signed a peace "
+                            "agreement in Juba.")
+    assert found and all("SSD" not in actors | recipients for actors, recipients in found)
+
+
+def test_people_of_a_region_belong_to_its_state(coder):
+    found = _parties(coder, "Tigrayan fighters attacked Eritrean soldiers on Monday.")
+    assert _pair({"ETH"}, {"ERI"}) in found
+
+
+def test_capital_at_the_end_of_a_longer_place_name_is_no_party(coder):
+    found = _parties(coder, "Mozambican troops recaptured the port of Mocimboa da Praia from insurgents.")
+    assert found and all("CPV" not in actors | recipients for actors, recipients in found)
+
+
+def test_he_after_a_meeting_is_the_subject_who_met(coder):
+    found = _parties(coder, "Kenyan President William Ruto met Chinese leader Xi Jinping in Beijing. "
+                            "He praised China's investment in Kenyan railways.")
+    assert any(actors == {"KEN"} and recipients == {"CHN"} for actors, recipients in found)
+    assert not any(actors == {"CHN"} for actors, _ in found)
+
+
+def test_the_actors_own_soldiers_are_not_the_recipient_of_a_withdrawal(coder):
+    found = _parties(coder, "Paris said it would withdraw its soldiers by the end of the year.")
+    assert found and not any(recipients == {"FRA"} for _, recipients in found)

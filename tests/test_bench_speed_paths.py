@@ -1,0 +1,76 @@
+"""The speed-ups give the answers of the plain spaCy pipeline: same annotations, same lemmas, and a
+sentence filter that keeps every sentence a trigger could match in."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, POS, TAG
+from spacy.language import Language
+
+from dotterel.bench.equivalence import plain_nlp
+from dotterel.config import Settings
+from dotterel.nlp.lemmas import KnownWords, rule_lemmas
+from dotterel.nlp.prefilter import SentenceFilter
+
+# Invented text with plurals, irregular verbs, a hyphenated word and names.
+TEXT = (
+    "Turkish warplanes struck Kurdish positions near Afrin on Tuesday, and the militias fled south. "
+    "Two ministers had been meeting their counterparts in Ankara since the cease-fire collapsed. "
+    "The wolves' shelters were rebuilt by volunteers; children were playing in the ruined schools."
+)
+
+
+@pytest.fixture(scope="module")
+def blis_nlp() -> Language:
+    return plain_nlp(Settings().spacy_model)
+
+
+def test_numpy_matrix_products_give_the_annotations_of_the_plain_model(nlp: Language,
+                                                                         blis_nlp: Language) -> None:
+    columns = [TAG, POS, DEP, HEAD, LEMMA, ENT_IOB, ENT_TYPE]
+    assert (nlp(TEXT).to_array(columns) == blis_nlp(TEXT).to_array(columns)).all()
+
+
+def test_rule_lemmas_are_those_of_the_spacy_lemmatizer(blis_nlp: Language) -> None:
+    lemmatizer = blis_nlp.get_pipe("lemmatizer")
+    known = KnownWords(lemmatizer.lookups.get_table("lemma_index", {}))
+    doc = blis_nlp(TEXT)
+    assert [rule_lemmas(lemmatizer, known, t) for t in doc] == [lemmatizer.rule_lemmatize(t) for t in doc]
+
+
+def _entry(lemmas: set[str], pos: str = "verb", obj: set[str] | None = None) -> SimpleNamespace:
+    return SimpleNamespace(lemmas=frozenset(lemmas), pos=pos, role="event", particle=None, mods=None,
+                           obj=None if obj is None else frozenset(obj))
+
+
+def _filter(nlp: Language, *entries: SimpleNamespace) -> SentenceFilter:
+    return SentenceFilter.for_finder(SimpleNamespace(lexicon=SimpleNamespace(entries=list(entries))), nlp)
+
+
+def test_noun_triggers_pass_in_their_noun_forms_only(nlp: Language) -> None:
+    keep = _filter(nlp, _entry({"war"}, pos="noun"), _entry({"shelter"}, pos="noun")).keep
+    assert keep(nlp.make_doc("The wars went on."))
+    assert keep(nlp.make_doc("Families found shelters."))
+    assert not keep(nlp.make_doc("He was sent to the ward."))  # "war" + "d" is no form of the noun
+
+
+def test_verb_triggers_pass_in_inflected_and_irregular_forms(nlp: Language) -> None:
+    keep = _filter(nlp, _entry({"flee"}), _entry({"ban"})).keep
+    assert keep(nlp.make_doc("Thousands fled the city."))
+    assert keep(nlp.make_doc("The ministry banned the rally."))
+    assert not keep(nlp.make_doc("The ministry met the rally."))
+
+
+def test_hyphenated_triggers_need_the_whole_word(nlp: Language) -> None:
+    keep = _filter(nlp, _entry({"u-turn"}, pos="noun"), _entry({"ceasefire"}, pos="noun")).keep
+    assert keep(nlp.make_doc("The government made a U-turn on Monday."))
+    assert not keep(nlp.make_doc("US officials spoke on Monday."))  # "U" alone is not the trigger
+    assert keep(nlp.make_doc("The cease-fire held."))  # the finder reads "cease-fire" as "ceasefire"
+
+
+def test_an_entry_taking_any_object_needs_no_object_word(nlp: Language) -> None:
+    keep = _filter(nlp, _entry({"repatriate"}, obj={"*"})).keep
+    assert keep(nlp.make_doc("The government repatriated them."))
+
