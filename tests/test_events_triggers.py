@@ -1015,6 +1015,12 @@ def test_pressing_for_a_measure_is_a_request(nlp, finder):
 
 # Ordinary wire wordings the lexicon once missed: synonyms, nominal and light-verb forms, phrasal verbs.
 FRESH_WORDINGS = [
+    # ASSAULT: beheadings, hijackings of vehicles, poisoning of people, sabotage
+    ("Militants beheaded a Freedonian aid worker on Friday.", "ASSAULT"),
+    ("Gunmen hijacked a bus carrying forty pilgrims.", "ASSAULT"),
+    ("The hijacking of the airliner ended after six hours.", "ASSAULT"),
+    ("Agents poisoned the exiled dissident in a hotel.", "ASSAULT"),
+    ("Saboteurs sabotaged the gas pipeline near the border.", "ASSAULT"),
     # AGREE: a promise that something will go on; plans announced name the planned act
     ("The premier assured Freedonia that his government would keep supplying grain.", "AGREE"),
     ("The ministry announced plans to hold talks with the Freedonian envoy in May.", "AGREE"),
@@ -1102,6 +1108,9 @@ def test_fresh_wordings_report_their_category(nlp, finder, text, expected):
 
 
 FRESH_NOT_REPORTED = [
+    # texts released, votes hijacked, talks sabotaged in words
+    "The two ministries released a joint communique on fisheries.",
+    "Opponents said the populists hijacked the debate on pensions.",
     # something threatened is a danger, not a warning
     "Floods threaten the maize harvest in the south.",
     # an event judged unlikely with another copula than "be"

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dotterel.actors.matching import ETHNIC_MARKERS
 from dotterel.actors.resolver import ActorResolver, Mention, unique_entities
-from dotterel.events.triggers import Trigger
+from dotterel.events.triggers import SPEECH_NOUNS, Trigger
 from dotterel.models import Entity
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -67,6 +67,12 @@ RECEIVE_LEMMAS = frozenset({"receive", "get", "obtain", "gain", "win", "secure",
 # Verbs whose object is a guest: in a visit the guest acts and the host is the recipient.
 HOST_LEMMAS = frozenset({"host", "receive", "welcome", "entertain"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+# Texts a party issues: "passed a resolution calling for ...", "a statement condemning ..." — the
+# participle says what the issuer does.
+MESSAGE_NOUNS = SPEECH_NOUNS | frozenset({
+    "resolution", "bill", "report", "speech", "motion", "decree", "petition", "tweet", "post", "video",
+    "interview", "memo", "notice", "ultimatum", "communiqué", "proposal", "draft", "law", "order",
+})
 
 
 @dataclass
@@ -312,7 +318,18 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if agents:
             return agents
         if verb.tag_ == "VBG":
-            return [verb.head]
+            return _issuers(verb.head, depth) if lemma_in(verb.head, MESSAGE_NOUNS) else [verb.head]
+    return []
+
+
+def _issuers(message: Token, depth: int) -> list[Token]:
+    """Who issued a text: its owner ("Iran's statement", "a letter from Egypt") or the subject of the
+    verb that issued it ("the ministry issued a statement")."""
+    owners = noun_actor_tokens(message)
+    if owners:
+        return owners
+    if message.dep_ in ("dobj", "obj") and is_verbal(message.head):
+        return verb_actor_tokens(message.head, depth + 1)
     return []
 
 
@@ -661,6 +678,9 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
         actors = _officials_of_the_only_country(head, actor_heads, lookup)
     if not any(e.code for e in actors):
         actors = _ethnic_origin(actor_heads, lookup)
+    if not actors:  # "insurgents shelled ...": a party known by its role only, no country to give it
+        actors = unique_entities(e for t in actor_heads for e in lookup.uncoded_entities(t)
+                                 if e.sector not in OFFICIAL_SECTORS)
     actor_ids = {t.i for h in actor_heads for t in h.subtree}
     actor_keys = {(e.code, e.sector) for e in actors}
     actor_codes = {e.code for e in actors if e.code}
@@ -1105,7 +1125,8 @@ def _place_entities(head: Token, verb: Token, actor_ids: set[int], lookup: Entit
             # a US air strike": the event itself, no place
         if not aimed and obj.head.lower_ in AIMED_PREPS:
             continue
-        named = lookup.entities_of(obj)
+        # a phrase that merely contains the place phrase ("China's role in the process") is no place
+        named = [e for e in lookup.entities_of(obj) if e.start is None or e.start >= obj.left_edge.idx]
         if not named:  # "in a residential sector of eastern Beirut": the place named in "of"
             named = [e for inner in obj.children if inner.dep_ == "prep" and inner.lower_ == "of"
                      for place in inner.children if place.dep_ == "pobj" and place.ent_type_ in PLACE_TYPES
@@ -1323,16 +1344,28 @@ def _predicate_levels(trigger: Trigger, verb: Token, actor_ids: set[int], max_de
 # Sectors of people and bodies that belong to a state: an official named without a country ("President
 # X", "Judge Y", "opposition leaders") in a sentence that names one country only is that country's.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "ELI"})
+# a state's own bodies: named without their country ("the government"), they are not known well enough
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# groups of one country's society: named by role only, they act where the sentence's one state is
+SOCIETY_SECTORS = frozenset({"OPP", "PTY", "ELI", "CVL", "REF", "JRN", "LAB", "EDU", "MED", "REL", "AGR",
+                             "SOC"})
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 NAMED_PLACE_TYPES = frozenset({"GPE", "NORP", "LOC"})
 
 
+def _proper_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()  # the tagger calls "the foreign ministry" PROPN
+
+
 def _officials_of_the_only_country(head: Token, actor_heads: list[Token],
                                    lookup: EntityLookup) -> list[Entity]:
-    # only a named official ("President X", "the X coalition"): "the government" is better left to the
-    # article's memory than given to whichever country the sentence happens to name
-    named = [t for t in actor_heads if any(w.pos_ == "PROPN" for w in _core_tokens(t))]
+    # a named official ("President X", "the X coalition") or a group of society that acts at home ("the
+    # opposition", "elders", "a newspaper"); "the government" is better left to the article's memory
+    # than given to whichever country the sentence happens to name
+    named = [t for t in actor_heads if any(_proper_name(w) for w in _core_tokens(t))]
     uncoded = [e for t in named for e in lookup.uncoded_entities(t) if e.sector in STATE_SECTORS]
+    uncoded += [e for t in actor_heads if t not in named for e in lookup.uncoded_entities(t)
+                if e.sector in SOCIETY_SECTORS]
     if not uncoded:
         return []
     root = head

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from dotterel.actors.resolver import ActorResolver
 from dotterel.events import clauses
 from dotterel.events.arguments import (
+    Arguments,
     Claim,
     EntityLookup,
     clause_verb,
@@ -112,7 +113,7 @@ class EventCoder:
         claim = reported_claim(trigger, args, lookup) if aux in (None, "hypothetical") else None
         if claim is not None:
             aux = "hypothetical"  # one party's word that another attacked: not an event of record
-        elif not any(e.code for e in args.actors) or _meeting_of_one(trigger, args.actors, args.recipients):
+        elif not _anchored(args) or _meeting_of_one(trigger, args.actors, args.recipients):
             return []
         elif category == "ACCUSE" and mode in (None, "allege") and not args.recipients:
             return []  # "X claimed that they had attacked ...": an allegation against no one identified
@@ -200,6 +201,14 @@ def _joint_exercise(trigger: Trigger, actors: list[Entity], recipients: list[Ent
     if partnered:
         parties |= {e.code for e in recipients if e.code}
     return len(parties) >= 2
+
+
+def _anchored(args: Arguments) -> bool:
+    """An event needs a coded actor, or an actor named by role only ("insurgents", "Congress") acting on a
+    coded recipient: the record then says who was acted on and by what kind of party."""
+    if any(e.code for e in args.actors):
+        return True
+    return any(e.sector for e in args.actors) and any(e.code for e in args.recipients)
 
 
 def _meeting_of_one(trigger: Trigger, actors: list[Entity], recipients: list[Entity]) -> bool:

@@ -1,0 +1,84 @@
+"""Parties named indirectly: the issuer of a text, groups known by their role only, the one country a
+sentence names. Sentences written for these tests; each checks parties, not categories."""
+
+from __future__ import annotations
+
+from party_helpers import Parties, coded_parties, pair
+
+from dotterel.models import Article
+
+PUBLISHED = "2024-05-02"
+
+
+def _parties(coder, text: str) -> list[Parties]:
+    return coded_parties(coder, text, PUBLISHED)
+
+
+def _events(coder, text: str) -> list[tuple[str, Parties]]:
+    events = coder.code_article(Article("issuers", text, PUBLISHED)).events
+    return [(e.event, (frozenset(x.code for x in e.actor), frozenset(x.code for x in e.recipient)))
+            for e in events if e.aux not in ("negated", "hypothetical")]
+
+
+# --- the issuer of a text does what the text does ------------------------------------------------
+
+def test_resolution_calling_for_something_is_its_adopters_act(coder):
+    found = _parties(coder, "The Arab League adopted a resolution urging Israel to lift the siege of Gaza.")
+    assert pair({"IGO"}, {"ISR"}) in found
+
+
+def test_bill_passed_by_a_parliament_is_the_parliaments_demand(coder):
+    found = _parties(coder, "Peru's congress passed a bill demanding the expulsion of Bolivian diplomats.")
+    assert any(actors == {"PER"} for actors, _ in found)
+
+
+def test_report_published_by_a_government_accuses_in_its_name(coder):
+    found = _parties(coder, "Ghana's government published a report accusing Togolese soldiers of looting "
+                            "border villages.")
+    assert pair({"GHA"}, {"TGO"}) in found
+
+
+def test_issuing_a_communique_is_no_release_of_captives(coder):
+    found = _events(coder, "Chile released a communique on the fishing dispute with Peru.")
+    assert all(category != "RETREAT" for category, _ in found)
+
+
+# --- places and the one country of a sentence ----------------------------------------------------
+
+def test_a_party_whose_phrase_contains_a_place_phrase_is_not_the_place(coder):
+    found = _parties(coder, "The minister gave a speech praising Norway's role in the peace process.")
+    assert all(actors != {"NOR"} for actors, _ in found)
+
+
+def test_an_unnamed_ministry_does_not_take_the_country_it_addresses(coder):
+    found = _parties(coder, "In a statement, the foreign ministry called on Israel to halt the demolitions.")
+    assert all(actors != {"ISR"} for actors, _ in found)
+
+
+def test_society_group_named_by_role_acts_in_the_one_country_named(coder):
+    found = _parties(coder, "Opposition leaders agreed to call off the march in Tbilisi planned for Friday.")
+    assert any(actors == {"GEO"} for actors, _ in found)
+
+
+def test_group_known_only_by_its_role_still_reports_the_attack_on_a_coded_target(coder):
+    found = _events(coder, "Insurgents shelled a government-held district of Syria's city of Homs overnight.")
+    assert ("ASSAULT", pair(set(), {"SYR"})) in [(c, (a - {None}, r)) for c, (a, r) in found]
+
+
+def test_an_unnamed_government_without_country_gives_no_event(coder):
+    found = _events(coder, "The government expressed deep appreciation for Japan's assistance.")
+    assert found == []
+
+
+# --- lexicon words added for acts of force -------------------------------------------------------
+
+def test_beheading_is_an_attack(coder):
+    found = _events(coder, "Islamic State militants beheaded two Iraqi soldiers near Mosul.")
+    assert any(category == "ASSAULT" for category, _ in found)
+
+
+def test_hijacking_a_ship_is_an_abduction_but_hijacking_a_debate_is_nothing(coder):
+    ship = coder.code_article(Article("ship", "Somali pirates hijacked a Greek tanker off Puntland.",
+                                      PUBLISHED)).events
+    assert [(e.event, e.mode) for e in ship] == [("ASSAULT", "abduct")]
+    assert _events(coder, "Critics said the senator hijacked the debate on Ukraine aid.") == []
