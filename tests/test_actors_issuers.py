@@ -38,6 +38,17 @@ def test_report_published_by_a_government_accuses_in_its_name(coder):
     assert pair({"GHA"}, {"TGO"}) in found
 
 
+def test_statement_issued_by_a_body_speaks_for_that_body(coder):
+    found = _parties(coder, "A statement issued by the Chilean foreign ministry condemned the Peruvian raid.")
+    assert pair({"CHL"}, {"PER"}) in found
+
+
+def test_report_released_in_a_capital_speaks_for_its_state(coder):
+    found = _parties(coder, "A report released on Monday in the Malian capital alleged that Algeria had "
+                            "armed the rebels.")
+    assert pair({"MLI"}, {"DZA"}) in found
+
+
 def test_issuing_a_communique_is_no_release_of_captives(coder):
     found = _events(coder, "Chile released a communique on the fishing dispute with Peru.")
     assert all(category != "RETREAT" for category, _ in found)

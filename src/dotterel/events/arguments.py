@@ -281,6 +281,8 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
         subject = active[0]
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head]
+        if depth == 0 and lemma_in(subject, MESSAGE_NOUNS):  # "a statement by the ministry condemned"
+            return _message_sources(subject) or [subject]
         return [subject]
     if verb.dep_ == "acomp" and verb.head != verb:  # "Norway is opposed to ...": the copula's subject
         return verb_actor_tokens(verb.head, depth + 1)
@@ -320,6 +322,23 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if verb.tag_ == "VBG":
             return _issuers(verb.head, depth) if lemma_in(verb.head, MESSAGE_NOUNS) else [verb.head]
     return []
+
+
+def _message_sources(message: Token) -> list[Token]:
+    """Who speaks through a text that is a subject: "Iran's statement", "a letter from Cairo", "a report
+    issued by the ministry", "a report released in the Rwandan capital" (a capital speaks for its state)."""
+    sources = noun_actor_tokens(message)
+    sources += [g for c in message.children if c.dep_ == "prep" and c.lower_ == "from"
+                for g in c.children if g.dep_ == "pobj"]
+    for clause in (c for c in message.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        sources += _agents(clause) or [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"
+                                       for g in c.children if g.dep_ == "pobj" and _names_a_seat(g)]
+    return sources
+
+
+def _names_a_seat(place: Token) -> bool:
+    """ "the Rwandan capital", "Kigali": a seat of government, which speaks for its state."""
+    return place.lemma_.lower() == "capital" or place.ent_type_ == "GPE"
 
 
 def _issuers(message: Token, depth: int) -> list[Token]:
