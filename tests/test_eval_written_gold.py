@@ -6,6 +6,9 @@ events).
 - `tests/data/heldout_gold.jsonl`: 150 sentences written later by a separate annotator who never saw the
   coder's output; it was only ever scored, never mined for misses. Keep it that way: it is the measure
   of how the coder does on text it was not tuned on.
+- `tests/data/dev2_gold.jsonl`: 161 units (130 wire-style sentences, 17 with no event, 11 short
+  articles whose later sentences refer back) by another annotator working from the codebook only; a
+  second development set, mined for misses, so its figures are no measure of generalisation.
 
 Coding them and scoring with the scorer's metrics shows whether the coder generalises beyond the public
 gold sets; the floors sit a little below the measured figures so that a regression fails here.
@@ -26,16 +29,20 @@ from dotterel.plover import CATEGORIES, SECTORS, SPECIAL_CODES
 DATA = Path(__file__).parent / "data"
 WRITTEN_GOLD = DATA / "written_gold.jsonl"
 HELDOUT_GOLD = DATA / "heldout_gold.jsonl"
+DEV2_GOLD = DATA / "dev2_gold.jsonl"
 EXTRA_STATE_CODES = {"KOS"}  # Kosovo, as PLOVER codes it
 AUX_VALUES = {None, "historical", "future"}
 
-# Measured 2026-11-30 03:00 UTC: written type_f1 0.962, full_f1 0.937, neg_clean 1.0;
-# held-out type_f1 0.795, full_f1 0.677, neg_clean 0.829. The floors sit below these.
+# Measured 2026-11-30 04:35 UTC: written type_f1 0.962, full_f1 0.937, neg_clean 1.0;
+# held-out type_f1 0.822, full_f1 0.688, neg_clean 0.886; dev2 type_f1 0.781, full_f1 0.630,
+# neg_clean 0.882. The floors sit below these.
 FLOORS = {
     "written_gold.jsonl": {"type_f1": 0.94, "full_f1": 0.90, "neg_clean": 0.95},
-    "heldout_gold.jsonl": {"type_f1": 0.77, "full_f1": 0.65, "neg_clean": 0.80},
+    "heldout_gold.jsonl": {"type_f1": 0.79, "full_f1": 0.66, "neg_clean": 0.84},
+    "dev2_gold.jsonl": {"type_f1": 0.75, "full_f1": 0.60, "neg_clean": 0.82},
 }
-GOLD_FILES = {"written_gold.jsonl": WRITTEN_GOLD, "heldout_gold.jsonl": HELDOUT_GOLD}
+GOLD_FILES = {"written_gold.jsonl": WRITTEN_GOLD, "heldout_gold.jsonl": HELDOUT_GOLD,
+              "dev2_gold.jsonl": DEV2_GOLD}
 
 
 @pytest.fixture(scope="module", params=sorted(GOLD_FILES))

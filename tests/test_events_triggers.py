@@ -1015,6 +1015,14 @@ def test_pressing_for_a_measure_is_a_request(nlp, finder):
 
 # Ordinary wire wordings the lexicon once missed: synonyms, nominal and light-verb forms, phrasal verbs.
 FRESH_WORDINGS = [
+    # RETREAT: a truce carried out; CONCEDE: plans given up; COERCE: rights taken away
+    ("The truce between the two militias took effect at midnight.", "RETREAT"),
+    ("The ceasefire came into force on Sunday morning.", "RETREAT"),
+    ("The governor dropped plans to raise the fuel levy after the riots.", "CONCEDE"),
+    ("The cabinet postponed its plan to overhaul the courts.", "CONCEDE"),
+    ("Freedonia stripped forty dissidents of their citizenship.", "COERCE"),
+    ("The ministry flew in two thousand soldiers to the northern province.", "MOBILIZE"),
+    ("Gunmen attacked a police post near the border on Sunday.", "ASSAULT"),
     # ASSAULT: beheadings, hijackings of vehicles, poisoning of people, sabotage
     ("Militants beheaded a Freedonian aid worker on Friday.", "ASSAULT"),
     ("Gunmen hijacked a bus carrying forty pilgrims.", "ASSAULT"),

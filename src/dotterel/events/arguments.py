@@ -275,6 +275,9 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return passive  # "Israel is opposed to ...", "Vietnam is committed to ...": a stance, not a passive
     if passive or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
         return _agents(verb)
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" \
+            and any(c.dep_ == "dobj" for c in verb.children):
+        return [verb.head]  # a past tense read as a participle: "Kenya's cabinet approved the plan"
     if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not active:
         return []  # "Asked about ..., the minister said": the participle's patient is the subject
     if active:
@@ -644,7 +647,10 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     head = trigger.head
     verb = clause_verb(head)
     actor_heads: list[Token] = []
-    parties = [] if is_verbal(head) else between_tokens(head)
+    # "the truce between X and Y took effect": the subject noun is part of the wording and names the parties
+    worded_subjects = [t for t in trigger.tokens if t.dep_ in ("nsubj", "nsubjpass") and t.head == head]
+    named_by = worded_subjects if is_verbal(head) else [head]
+    parties = [t for noun in named_by for t in between_tokens(noun)]
     if parties:
         actors = unique_entities(e for t in parties for e in lookup.entities_of(t))
         if actors:

@@ -96,6 +96,12 @@ def is_conditional_threat(token: Token, category: str) -> bool:
                for c in token.children)
 
 
+def has_condition(token: Token) -> bool:
+    """ "would withdraw IF the rebels disarmed": the predicate hangs on a condition of its own."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "provided")
+                                         for m in c.children) for c in token.children)
+
+
 def is_obliged(token: Token) -> bool:
     """ "X must / should do ...": a demand when a speaker says it of someone."""
     return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children)

@@ -87,6 +87,9 @@ class Lexicon:
     opinion_predicates: frozenset[str] = frozenset()
     # words whose "for" phrase names an awaited event: "PREPARING for talks"
     awaiting_owners: frozenset[str] = frozenset()
+    # sport: verbs that, in a sentence holding a word of sport, report a game ("beat", "crushed")
+    game_verbs: frozenset[str] = frozenset()
+    sports_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -117,8 +120,10 @@ class Lexicon:
         topic_verbs = frozenset(_words(data.get("topic_verbs") or []))
         opinion_predicates = frozenset(_words(data.get("opinion_predicates") or []))
         awaiting = frozenset(_words(data.get("awaiting_owners") or []))
+        sports = data.get("sports") or {}
         return cls(entries, by_lemma, cues, category_cues, subject_cues, not_happened, topic_verbs,
-                   opinion_predicates, awaiting)
+                   opinion_predicates, awaiting, frozenset(_words(sports.get("verbs") or [])),
+                   frozenset(_words(sports.get("words") or [])))
 
     def words(self) -> frozenset[str]:
         return frozenset(lemma for _, lemma in self.by_lemma)

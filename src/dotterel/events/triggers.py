@@ -25,6 +25,7 @@ Reporting verbs ("said", "told") are not triggers: the event is what was said.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -117,7 +118,8 @@ class TriggerFinder:
             found[-key] = extra
         for demand in _obligations(sentence, found):
             found[demand.head.i] = demand
-        kept = [trig for trig in _absorb(found, self._embedded) if trig.category]  # drop "block"s
+        kept = [trig for trig in _absorb(found, self._embedded) if trig.category  # drop "block"s
+                and not self._game_result(trig, sentence)]
         for trig in kept:
             self._recategorise_by_context(trig)
             if not _apply_ruled_out(trig):
@@ -126,22 +128,32 @@ class TriggerFinder:
                 trig.mode = self._mode_from_context(trig)
         return sorted(_drop_background(kept), key=lambda trig: trig.head.i)
 
+    def _game_result(self, trigger: Trigger, sentence: Span) -> bool:
+        """ "Morocco beat Portugal 1-0": a game won, told with the verbs of force."""
+        if trigger.head.lemma_.lower() not in self.lexicon.game_verbs:
+            return False
+        sport = self.lexicon.sports_words
+        return bool(SCORE.search(sentence.text)) or any(t.lower_ in sport for t in sentence)
+
     def _match(self, token: Token, pos: str, nouns: dict[int, Trigger]) -> Trigger | None:
         if token.pos_ not in POS_GROUPS[pos]:
             return None
         if _is_weighed_act(token, self.lexicon.opinion_predicates):
             # "WORKING with the Kurds is tricky": an act weighed in general, not one reported
             return Trigger(category="", head=token, tokens=[token], pattern="opinion")
-        if pos == "noun" and not _reports_event(token, self.lexicon):
-            return None
         if pos == "verb" and _is_open_question(token):
             # "debating WHETHER to send aid": weighed, not done; silences the nouns it governs too
             return Trigger(category="", head=token, tokens=[token], pattern="whether")
+        entries = self._entries(token, pos)
+        if not entries:  # most words: no need for the checks of where the word stands
+            return None
+        if pos == "noun" and not _reports_event(token, self.lexicon):
+            return None
         if pos == "verb" and (token.dep_ == "amod" or (token.dep_ == "conj" and token.head.dep_ == "amod")):
             return None  # a participle used as an adjective: "the captured soldiers", "dead or jailed men"
         if pos == "verb" and clauses.is_quoted_command(token):
             return None
-        for entry in self._entries(token, pos):
+        for entry in entries:
             if not _holds(entry, token):
                 continue
             if entry.role == "none":
@@ -463,6 +475,9 @@ def _make(entry: Entry, token: Token, nouns: dict[int, Trigger]) -> Trigger | No
             # "no deadline was set", "reached no agreement": the act did not happen, nor what it governs
             return Trigger(category="", head=token, tokens=[token], pattern=f"{entry.id}-no")
         words += named
+    if entry.subj is not None:
+        # "the truce took effect": an event noun the entry names as subject is part of the wording
+        words += [s for s in _subjects(token) if s.i in nouns and _is(s, entry.subj)]
     return Trigger(
         category=entry.category,
         head=token,
@@ -623,7 +638,8 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
     current = trigger.head
     while current.head.i != current.i:
         dep, parent = current.dep_, current.head
-        elaborates = dep == "advcl" and clauses.is_purpose_or_participle(current)
+        elaborates = dep == "advcl" and clauses.is_purpose_or_participle(current) \
+            and not _own_word_on_it(trigger, current, heads.get(parent.i))
         if dep in CLAUSE_BREAKS and (not elaborates or trigger.subject_is_recipient):
             return None  # "visited Taipei, DRAWING a rebuke from Beijing" is Beijing's act, not the visit
         if dep == "conj" and current.pos_ in ("VERB", "AUX") and parent.i in heads:
@@ -640,6 +656,19 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
             return owner if same else None
         current = parent
     return None
+
+
+SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")  # "won 2-1"
+# Verbal acts that a party adds to what it does: "recalled its envoy, ACCUSING Madrid of ..."
+WORDS_ON_AN_ACT = frozenset({"ACCUSE", "THREATEN", "REJECT"})
+
+
+def _own_word_on_it(trigger: Trigger, clause: Token, governor: Trigger | None) -> bool:
+    """A participle that accuses, threatens or rejects is an event of its own next to the act it follows,
+    except for what a protest says (the codebook codes a protest's demand with the protest) and the
+    counts of an accusation ("accused X of violating ..., ignoring ...")."""
+    return clause.tag_ == "VBG" and trigger.head == clause and trigger.category in WORDS_ON_AN_ACT \
+        and governor is not None and governor.category not in (trigger.category, "PROTEST", "ACCUSE")
 
 
 THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "SANCTION": "restrict"}
@@ -752,14 +781,14 @@ def _apply_intent(trig: Trigger) -> None:
 
 
 def _is_announced_withdrawal(trig: Trigger) -> bool:
-    """ "X said it would withdraw / pull out": a future withdrawal reported by a speech verb."""
+    """ "X will withdraw", "X said it would pull out": a withdrawal announced in the future tense (an offer,
+    "X is willing to withdraw", stays a promise)."""
     head = trig.head
     return (
         trig.category == "RETREAT"
         and trig.mode == "withdraw"
-        and head.dep_ == "ccomp"
-        and head.head.i < head.i  # "X said it would ...", not a quotation tagged "..., said Y"
         and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in head.children)
+        and not clauses.has_condition(head)  # "would withdraw if ...": an offer
     )
 
 

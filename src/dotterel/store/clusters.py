@@ -5,10 +5,13 @@ stops trusting every count. Two reports join only when they tell one act and not
 
 Blocking. Reports are compared only within one PLOVER quad, with compatible parties and effective dates
 in a window. Parties: reciprocal reports (and reports without a recipient) are compared as unordered
-party sets, directed ones as actor -> recipient (A->B never joins B->A); a recipient that is the actor
-itself ("Russia pulled back its forces") counts as none; a report without a recipient may join a
-directed report whose parties include all its actors; two complete sets that differ (Turkey-US vs
-Turkey-Syria clashes) never join. Dates: the effective date is the event's own date when the text
+party sets, directed ones as actor -> recipient (A->B never joins B->A, except for MUTUAL_CATEGORIES:
+"Putin hosted Erdogan" ~ "Erdogan met Putin"); a recipient that is the actor itself ("Russia pulled
+back its forces") counts as none; a report without a recipient may join a directed report whose
+parties include all its actors, or whose actors it lists among more ("the US and the EU backed
+them" ~ "the US backed the YPG"), and, with two doubts, one whose recipient it took for the actor
+("the Afrin offensive" coded as Syria's); two complete sets that differ (Turkey-US vs Turkey-Syria
+clashes) never join. Dates: the effective date is the event's own date when the text
 gives one (historical mentions sit at their date), else the publication date; a year-only or
 month-only date matches any day of that year or month. Material events (quads 2 and 4, e.g. ASSAULT)
 are reported over `window_days`, verbal ones over twice that; an undated report (its publication date
@@ -16,21 +19,28 @@ only bounds the event from above) may re-mention an event up to `background_days
 
 One act. Both triggers must share a content stem, nouns of action folded onto their verbs
 (`evidence.trigger_words`: "ordered the withdrawal" ~ "withdrawing"; light verbs such as "launched"
-or "made" do not count): "warned" and "vowed" in one week are two statements, whatever else they
-share. Categories of one quad may then differ (one act coded CONCEDE in one report, RETREAT in
-another). `told_apart` vetoes a pair whose texts name different actors or targets ("Mattis" vs
-"McGurk"), different countries as the place ("from Syria" vs "in Afghanistan"), or places and people
-near the triggers that the other sentence does not name ("a market in Idlib" vs "... in Daraa").
+or "made" do not count), or a narrow class of act words (`evidence.act_words`: "offensive" ~
+"assault" ~ "incursion"; "pullout" ~ "withdrawal"): "warned" and "vowed" in one week are two
+statements, whatever else they share. A class alone is one doubt, unless both name the same place
+for the act, and is not enough inside one article ("asked", then "demanded": two turns). Categories
+of one quad may then differ (one act coded CONCEDE in one report, RETREAT in another). `told_apart`
+vetoes a pair whose texts name different actors or targets ("Mattis" vs "McGurk"), different
+countries as the place ("from Syria" vs "in Afghanistan", near the trigger in one sentence and
+anywhere in the other), or places and people near the triggers that the other sentence does not
+name ("a market in Idlib" vs "... in Daraa").
 
 Similarity. The mean of two IDF-weighted cosines over stemmed content words, one for the whole evidence
 sentence and one for the words around the trigger, with stop words and the parties' own names
 (country names, demonyms, capitals) removed and IDF computed over the store's evidence. Two reports
-must also share a distinctive word (in at most 2% of the sentences), a capitalised name or a named
-target besides the trigger and the party mentions, unless both are of one category with the same
-parties on the same day. Reports of the same parties need `min_similarity`; each doubt adds
+must also share a distinctive word (in at most 2% of the sentences), a capitalised name, a named
+target or a named place of the act (`evidence.locations_named`: "the assault on Afrin") besides the
+trigger and the party mentions, or name the same people as parties (SHARED_PEOPLE_WORDS: "Donald
+Trump and Theresa May"), unless both are of one category with the same parties on the same day.
+Reports of the same parties need `min_similarity`; each doubt adds
 (`related_similarity` - `min_similarity`): parties that only overlap, a coarser date (a year counts
 twice), two sentences of one article, an undated re-mention days later; more than `max_doubts` are
-too many. Two reports whose texts give the same day need half the similarity.
+too many. Two reports whose texts give the same day, or that name the same place for the act, need
+half the similarity.
 
 Two cases need no more evidence. Twins: (nearly) the same sentence with the same act, e.g. a paragraph
 re-used by a later article (its parties may be coded differently, and its dates may differ unless it
@@ -38,7 +48,9 @@ says "on Tuesday"). Stories: an act word that an actor uses in a burst (`story_w
 STORY_ARTICLES articles within `background_days`, holding at least half of all the actor's uses of
 that word, at least STORY_BURST times as concentrated as the actor's news): "the US withdrawal"
 commented on by twenty articles in a fortnight is one decision, however differently each article
-words it; "fighting", said all year long, is not.
+words it; "fighting", said all year long, is not. Only a trigger's own words count (`story_candidates`),
+not its classes and not words of statements: what an actor says in a burst ("vowed" to win, "vowed"
+to stay) is many statements.
 
 Linkage. Two clusters merge when a pair of their reports is similar (the most similar first) and every
 pair across them passes the blocking rules: a cluster never holds two reports that could not be one
@@ -64,9 +76,13 @@ import pyarrow as pa
 from dotterel.query.filters import UNREAL_AUX
 from dotterel.store.evidence import (
     PLACE_WORDS,
+    STATEMENT_CLASSES,
     Rarity,
+    act_classes,
+    act_words,
     all_country_words,
     country_words,
+    locations_named,
     mention_names,
     near_trigger,
     party_words,
@@ -75,13 +91,14 @@ from dotterel.store.evidence import (
     relative_time,
     similarity,
     tokens,
-    trigger_words,
 )
 
 __all__ = ["ClusterRules", "Report", "dates_match", "recluster", "tokens"]
 
 _MATERIAL_QUADS = frozenset({2, 4})
 MIN_SHARED = 1
+SHARED_PEOPLE_WORDS = 3  # named words of the parties both reports share: more than one person's name
+MUTUAL_CATEGORIES = frozenset({"CONSULT"})  # meetings and calls: either side may be worded as the actor
 STORY_ARTICLES = 5
 STORY_BURST = 2.0
 STORY_SHARE = 0.5
@@ -115,13 +132,15 @@ class Report:
     trigger: frozenset[str] = field(default_factory=frozenset)  # the trigger's own words
     names: frozenset[str] = field(default_factory=frozenset)  # words of the actor/recipient mentions
     proper: frozenset[str] = field(default_factory=frozenset)  # other capitalised words
-    act: frozenset[str] = field(default_factory=frozenset)  # trigger_words of the trigger
+    act: frozenset[str] = field(default_factory=frozenset)  # act_words of the trigger
     named: frozenset[str] = field(default_factory=frozenset)  # capitalised words of the whole sentence
     actor_names: frozenset[str] = field(default_factory=frozenset)  # people/bodies named as the actor
     recipient_names: frozenset[str] = field(default_factory=frozenset)  # ... as the recipient
     story: frozenset[str] = field(default_factory=frozenset)  # act words of a burst (story_words)
     places: frozenset[str] = field(default_factory=frozenset)  # countries named as places near the trigger
     relative: bool = False  # the sentence dates the act relative to its publication (relative_time)
+    locations: frozenset[str] = field(default_factory=frozenset)  # named places of the act (locations_named)
+    sentence_places: frozenset[str] = field(default_factory=frozenset)  # countries as places anywhere
 
     @property
     def parties(self) -> frozenset[str]:
@@ -149,7 +168,11 @@ def twins(a: Report, b: Report) -> bool:
 
 
 def party_match(a: Report, b: Report) -> str | None:
-    """'same' (identical party structure), 'related' (overlapping, not contradicting) or None."""
+    """'same' (identical party structure), 'related' (overlapping, not contradicting), 'loose' (one
+    report's parties plausibly mis-coded: two doubts) or None."""
+    mutual = a.category == b.category and a.category in MUTUAL_CATEGORIES
+    if mutual and a.parties == b.parties and (a.actors, a.recipients) != (b.actors, b.recipients):
+        return "related"  # "Putin hosted Rouhani" ~ "Rouhani met Putin": who hosts is a matter of wording
     if a.together and b.together:
         if a.parties == b.parties:
             return "same"
@@ -162,6 +185,10 @@ def party_match(a: Report, b: Report) -> str | None:
             return "related"  # the coder did not find the recipient in one report
         if lone.actors <= directed.parties and lone.actors & directed.actors:
             return "related"
+        if not lone.recipients and directed.actors <= lone.actors:
+            return "loose"  # "the US and the EU have backed them" ~ "the US has backed the YPG"
+        if not lone.recipients and lone.actors <= directed.recipients:
+            return "loose"  # "the Afrin offensive" coded as Syria's: the target's country taken for the actor
         return None  # "Russia and Iran" is not "Russia -> Syria": Iran has no part in the other
     if a.actors == b.actors and a.recipients == b.recipients:
         return "same"
@@ -174,6 +201,7 @@ def party_match(a: Report, b: Report) -> str | None:
     return None
 
 
+_PARTY_DOUBTS = {"same": 0, "related": 1, "loose": 2}
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
@@ -190,13 +218,23 @@ def told_apart(a: Report, b: Report) -> bool:
     two sentences coded as different categories (its sentences share its topic words)."""
     if a.doc_id == b.doc_id and a.words == b.words:
         return False  # one sentence: its names are shared
+    b_actors, b_recipients = b.actor_names, b.recipient_names
+    if a.actors and a.actors == b.recipients and a.recipients == b.actors:
+        b_actors, b_recipients = b_recipients, b_actors  # a mutual act worded from the other side
     return (
-        _named_apart(a.actor_names, b.actor_names)
-        or _named_apart(a.recipient_names, b.recipient_names)
-        or _named_apart(a.places, b.places)
+        _named_apart(a.actor_names, b_actors)
+        or _named_apart(a.recipient_names, b_recipients)
+        or _named_apart(a.places, b.places or b.sentence_places)
+        or _named_apart(a.places or a.sentence_places, b.places)
         or bool(a.proper and b.proper and not (a.proper & b.named or b.proper & a.named))
         or (a.doc_id == b.doc_id and a.category != b.category)
     )
+
+
+def _same_word(a: Report, b: Report) -> bool:
+    """The triggers share a word, not only a class of act words ("withdrawal" ~ "withdrawing", not
+    "withdrawal" ~ "pullout"): a synonym is weaker evidence of one act."""
+    return any(not word.startswith("=") for word in a.act & b.act)
 
 
 def _named_apart(first: frozenset[str], second: frozenset[str]) -> bool:
@@ -253,7 +291,10 @@ class ClusterRules:
         if parties is None or not a.act & b.act or told_apart(a, b):
             return None
         one_article = a.doc_id == b.doc_id and a.words != b.words
-        doubts = (parties != "same") + _coarser(a.precision, b.precision) + one_article
+        if one_article and not _same_word(a, b):
+            return None  # "asked", then "demanded": one article tells two turns in other words
+        doubts = _PARTY_DOUBTS[parties] + _coarser(a.precision, b.precision) + one_article
+        doubts += not (_same_word(a, b) or a.locations & b.locations)
         if not self.dates_close(a, b):
             if not self.background(a, b):
                 return None
@@ -263,6 +304,8 @@ class ClusterRules:
         needed = self.min_similarity + doubts * max(self.related_similarity - self.min_similarity, 0.0)
         if a.dated and b.dated and not (a.coarse or b.coarse) and a.when == b.when:
             needed /= 2
+        if a.locations & b.locations:
+            needed /= 2  # the same named place for the act ("the assault on Afrin", "into Afrin")
         return needed
 
     def reach(self, quad: int) -> int:
@@ -274,8 +317,12 @@ def shared_evidence(a: Report, b: Report, rarity: Rarity) -> int:
     ("Afrin") both reports' evidence contains, besides the trigger and the mentions of the parties
     (two reports naming "Bashar al-Assad" share a party, not an event)."""
     shared = (a.words & b.words) - a.trigger - b.trigger - a.names - b.names
-    places = a.recipient_names & b.recipient_names  # "Afrin", "Douma": a named target, not a country
-    return sum(1 for w in shared if rarity.distinctive(w) or w in a.named & b.named) + len(places)
+    # "Afrin", "Douma": a named target or the place of the act, even when the coder took it as a party
+    targets = (a.recipient_names | b.recipient_names) & a.named & b.named
+    places = targets | (a.locations & b.locations)
+    found = sum(1 for w in shared - places if rarity.distinctive(w) or w in a.named & b.named) + len(places)
+    people = (a.actor_names | a.recipient_names) & (b.actor_names | b.recipient_names)
+    return found + (len(people) >= SHARED_PEOPLE_WORDS)  # "Donald Trump and Theresa May" in both
 
 
 def same_day_same_event(a: Report, b: Report) -> bool:
@@ -343,6 +390,15 @@ def _following(reports: Sequence[Report], day: list[int], pos: int, reach: int) 
     return list(itertools.takewhile(lambda j: (reports[j].when - first).days <= reach, day[pos + 1 :]))
 
 
+def story_candidates(act: frozenset[str]) -> frozenset[str]:
+    """The act words that may name one deed told in a burst: the trigger's own words (not its classes),
+    and not the words of statements (`evidence.STATEMENT_CLASSES`): what an actor does in a burst is
+    one decision; what it says in a burst is many statements ("vowed" to win, "vowed" to stay)."""
+    table = act_classes()
+    said = STATEMENT_CLASSES
+    return frozenset(w for w in act if not w.startswith("=") and not table.get(w, frozenset()) & said)
+
+
 def story_words(reports: Sequence[Report], days: int) -> list[frozenset[str]]:
     """For each report, the act words its actor uses in a burst around its date: in at least
     STORY_ARTICLES articles within `days`, where at least STORY_SHARE of all the actor's uses of the
@@ -356,7 +412,7 @@ def story_words(reports: Sequence[Report], days: int) -> list[frozenset[str]]:
             continue
         for code in report.actors:
             reports_of[code].append(report.when)
-            for word in report.act:
+            for word in story_candidates(report.act):
                 uses[(code, word)].append((report.when, report.doc_id))
     for dates in reports_of.values():
         dates.sort()
@@ -369,7 +425,7 @@ def story_words(reports: Sequence[Report], days: int) -> list[frozenset[str]]:
         for code in () if report.coarse else report.actors:
             dates = reports_of[code]
             around = bisect_right(dates, report.when + span) - bisect_left(dates, report.when - span)
-            for word in report.act:
+            for word in story_candidates(report.act):
                 items = uses[(code, word)]
                 lo = bisect_left(items, (report.when - span, ""))
                 hi = bisect_right(items, (report.when + span, "\uffff"))
@@ -525,8 +581,9 @@ def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[int, list[Report]
         names = party_words([*(actors or ()), *(recipients or ())])
         focus = near_trigger(text, t0, t1)
         actors, recipients = frozenset(actors or ()), frozenset(recipients or ())
-        if recipients and recipients <= actors:
-            recipients, together = frozenset(), True  # "Russia pulled back its forces": no other side
+        if recipients & actors:  # "Russia pulled back its forces": the actor is no other side
+            recipients = recipients - actors
+            together = together or not recipients
         by_quad[quad or 0].append(
             Report(
                 event_id,
@@ -544,12 +601,14 @@ def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[int, list[Report]
                 tokens(trigger),
                 tokens(mentions or ""),
                 proper_names(focus, all_country_words() | tokens(mentions or "")),
-                trigger_words(trigger) or tokens(trigger),
+                act_words(trigger),
                 proper_names(text, all_country_words()),
                 mention_names(actor_mentions or ()),
                 mention_names(recipient_mentions or ()),
                 places=places_named(near_trigger(text, t0, t1, PLACE_WORDS)),
                 relative=relative_time(text),
+                locations=locations_named(near_trigger(text, t0, t1, PLACE_WORDS), all_country_words()),
+                sentence_places=places_named(text),
             )
         )
     sentences = con.execute("SELECT DISTINCT doc_id, coalesce(text, '') FROM events").fetchall()

@@ -72,6 +72,80 @@ def trigger_words(trigger: str) -> frozenset[str]:
     return frozenset(fold(w) for w in tokens(trigger) if w not in _LIGHT_TRIGGER_WORDS)
 
 
+# Words that name one act, whatever word a writer picks: two triggers from one class tell the same
+# kind of act ("launched an offensive" ~ "the assault on" ~ "the incursion into"). A word may sit in
+# two classes ("attack" is an offensive and a strike); classes do not chain through it. Classes are
+# narrow on purpose: "killed" and "shelled", "met" and "spoke by phone" are different acts.
+_ACT_CLASS_TEXT = """
+offensive: offensive offensives assault assaults incursion incursions invasion invasions invade
+    onslaught campaign campaigns operation operations attack attacks storm
+strike: strike strikes struck airstrike airstrikes air-strike air-strikes attack attacks bomb bombing
+    bombard bombardment shell shelling pound raid raids sortie sorties hit target fire
+kill: kill killing killings murder slay slaughter massacre execute execution
+wound: wound injure injury maim hurt
+clash: clash clashes fight fighting fought battle skirmish firefight gunbattle
+capture: capture seize seizure overrun retake recapture occupy occupation conquer
+withdraw: withdraw withdrew withdrawn withdrawal pullout pull-out retreat leave exit drawdown
+    evacuate evacuation
+criticise: criticise criticize criticism condemn condemnation denounce denunciation decry slam
+    blast lambast rebuke censure deplore
+accuse: accuse accusation allege allegation blame
+reject: reject rejection refuse refusal rebuff spurn dismiss
+deny: deny denial
+urge: urge call appeal ask request demand press plead
+warn: warn warning threaten threat
+promise: vow pledge promise commit commitment guarantee
+agree: agree agreement deal accord pact
+meet: meet met meeting summit
+talk: talk talks speak spoke spoken discuss discussion phone call conversation negotiate negotiation
+visit: visit trip travel tour arrive attend
+support: support back backing endorse endorsement
+praise: praise hail commend laud applaud welcome
+aid: aid assistance assist help relief
+fund: fund funding finance
+sanction: sanction sanctions embargo
+arrest: arrest detain detention jail imprison custody captive
+deploy: deploy deployment dispatch station mobilise mobilize reinforce reinforcement buildup
+resign: resign resignation quit
+release: release free
+surrender: surrender capitulate capitulation
+investigate: investigate investigation probe inquiry
+ceasefire: ceasefire cease-fire truce cessation
+expel: expel expulsion deport deportation
+revoke: revoke revocation strip
+"""
+
+
+_PARTICLES = frozenset({"back"})
+_PULL_OUT = re.compile(r"\bpull(?:s|ed|ing)?\s+out\b", re.IGNORECASE)
+
+
+# classes of acts of speech: each utterance is its own event, however often an actor repeats it
+_STATEMENT_TEXT = "criticise accuse reject deny urge warn promise praise"
+STATEMENT_CLASSES = frozenset("=" + name for name in _STATEMENT_TEXT.split())
+
+
+@cache
+def act_classes() -> Mapping[str, frozenset[str]]:
+    """Folded stem of an act word -> the classes it belongs to (as "=class" labels)."""
+    classes: dict[str, set[str]] = defaultdict(set)
+    for entry in re.split(r"\n(?=\S)", _ACT_CLASS_TEXT.strip()):
+        name, words = entry.split(":", 1)
+        for word in words.split():
+            classes[fold(stem(word))].add("=" + name)
+    return {word: frozenset(names) for word, names in classes.items()}
+
+
+def act_words(trigger: str) -> frozenset[str]:
+    """What act a trigger names: its `trigger_words` (or, with only light verbs, all its stems) and
+    the `act_classes` of those stems. Two triggers that share one tell the same act."""
+    words = trigger_words(_PULL_OUT.sub("pullout", trigger)) or tokens(trigger)
+    if len(words) > 1:
+        words -= _PARTICLES  # "pull back" is no act of backing
+    table = act_classes()
+    return words | frozenset(label for word in words for label in table.get(word, ()))
+
+
 def proper_names(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
     """Stems of the capitalised words inside a sentence (not its first word): places, people and
     operations, the words that tell two otherwise alike reports apart ("Idlib" vs "Daraa")."""
@@ -140,6 +214,27 @@ def places_named(text: str) -> frozenset[str]:
     table = countries_by_word()
     return frozenset(code for place in _LOCATIVE.findall(text) for word in tokens(place)
                      for code in table.get(word, ()))
+
+
+# "a team from the Organisation for ...", "in the Security Council": bodies, not places
+_BODY_TEXT = (
+    "organisation organization council committee commission court union nations party assembly "
+    "parliament congress senate agency office ministry department government army forces coalition "
+    "alliance front movement group security state states united national international"
+)
+_BODIES = frozenset(stem(w) for w in _BODY_TEXT.split())
+_LOCATION = re.compile(
+    r"\b(?:in|into|inside|on|at|near|from|out\s+of|across|towards?|around|outside|over)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|province|region|district|enclave|area|suburb|countryside)\s+of\s+)?"
+    r"((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)"
+)
+
+
+def locations_named(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Stems of the capitalised names a text gives as where the act happened ("the assault on Afrin",
+    "an offensive into Afrin", "strikes near Douma"), without `drop` (country words: a country is
+    too large a place to say which event)."""
+    return frozenset(w for place in _LOCATION.findall(text) for w in tokens(place, drop | _BODIES))
 
 
 def party_words(codes: Iterable[str]) -> frozenset[str]:

@@ -1,0 +1,61 @@
+"""Whole-coder readings of common news wordings: separate acts in one sentence, announced withdrawals,
+sport told in words of force. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from dotterel.models import Article
+
+PUBLISHED = "2024-05-02"
+
+
+def _coded(coder, text: str) -> list[tuple[str, frozenset[str | None], frozenset[str | None]]]:
+    events = coder.code_article(Article("wordings", text, PUBLISHED)).events
+    return [(e.event, frozenset(x.code for x in e.actor), frozenset(x.code for x in e.recipient))
+            for e in events if e.aux not in ("negated", "hypothetical")]
+
+
+def test_a_participle_that_accuses_is_an_event_of_its_own(coder):
+    found = _coded(coder, "Chile recalled its ambassador from Lima, accusing Peru of meddling in its vote.")
+    assert ("SANCTION", frozenset({"CHL"}), frozenset({"PER"})) in found
+    assert ("ACCUSE", frozenset({"CHL"}), frozenset({"PER"})) in found
+
+
+def test_the_demand_of_a_protest_is_coded_with_the_protest(coder):
+    found = _coded(coder, "Protesters marched through Lima, accusing the president of corruption.")
+    assert [category for category, _, _ in found] == ["PROTEST"]
+
+
+def test_the_counts_of_an_accusation_are_one_accusation(coder):
+    found = _coded(coder, "Amnesty International accused Egypt of torturing detainees, ignoring court "
+                          "orders and silencing journalists.")
+    assert [category for category, _, _ in found] == ["ACCUSE"]
+
+
+def test_a_withdrawal_announced_in_the_future_tense_is_a_concession(coder):
+    found = _coded(coder, "Belgium will withdraw its troops from Mali by the end of the year.")
+    assert ("CONCEDE", frozenset({"BEL"}), frozenset({"MLI"})) in found
+
+
+def test_an_offer_to_withdraw_stays_a_promise(coder):
+    found = _coded(coder, "Belgium is willing to withdraw its troops from Mali.")
+    assert [category for category, _, _ in found] == ["AGREE"]
+
+
+def test_a_truce_that_takes_effect_is_carried_out_by_both_parties(coder):
+    found = _coded(coder, "A ceasefire between Armenia and Azerbaijan took effect at noon on Tuesday.")
+    assert found == [("RETREAT", frozenset({"ARM", "AZE"}), frozenset())]
+
+
+def test_a_game_won_is_no_use_of_force(coder):
+    assert _coded(coder, "Ghana beat Nigeria 2-1 in Accra on Saturday to reach the semi-finals.") == []
+    assert _coded(coder, "Japan crushed Germany in a friendly in Wolfsburg.") == []
+
+
+def test_police_beating_protesters_is_still_force(coder):
+    found = _coded(coder, "Police beat protesters with batons in Minsk on Sunday.")
+    assert [category for category, _, _ in found] == ["ASSAULT"]
+
+
+def test_a_past_tense_read_as_a_participle_keeps_its_subject(coder):
+    found = _coded(coder, "Kenya's cabinet approved on Monday the deployment of 1,000 police officers.")
+    assert any(actors == {"KEN"} for _, actors, _ in found)

@@ -1,0 +1,184 @@
+"""Event clusters, the rules that let differently coded or worded reports of one event meet: act classes,
+named places, coder party slips, mutual meetings, and the vetoes that keep alike reports of two events
+apart. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from storefakes import FakeCoded, article, make_event
+
+from dotterel.store import Store
+from dotterel.store.clusters import recluster
+from dotterel.store.evidence import act_words, all_country_words, locations_named
+
+FILLER = [
+    "Oil prices rose as shipping through the strait resumed after storms.",
+    "The central bank kept interest rates unchanged amid inflation worries.",
+    "Flooding closed schools across the southern provinces for a week.",
+    "A court acquitted the journalist of espionage charges.",
+    "Farmers protested against new import quotas on grain.",
+    "The football federation banned fans from the derby after riots.",
+]
+
+
+def _clusters(tmp_path, reports) -> dict[str, str]:
+    """reports: (doc_id, Event), each doc its own article, after a dozen unrelated ones so that word
+    rarity is estimated as in a real store. Returns {event id: cluster_id}."""
+    filler = [(f"x{k}", make_event(f"x{k}", 0, "CONSULT", ["FRA"], text=FILLER[k % 6])) for k in range(12)]
+    by_doc: dict[str, FakeCoded] = {}
+    for doc_id, event in [*filler, *reports]:
+        by_doc.setdefault(doc_id, FakeCoded(article(doc_id), [])).events.append(event)
+    with Store(tmp_path / "c.duckdb") as store:
+        store.add(list(by_doc.values()))
+        recluster(store)
+        return dict(store.con.execute("SELECT id, cluster_id FROM events").fetchall())
+
+
+def _event(doc_id, n, category, actors, recipients, text, trigger, *, date="2022-08-16", mentions=None, **kw):
+    event = make_event(doc_id, n, category, actors, recipients, text=text, trigger=trigger, date=date, **kw)
+    for entity, mention in zip([*event.actor, *event.recipient], mentions or [], strict=False):
+        entity.entity_text = mention
+    return event
+
+
+def test_triggers_of_one_act_class_name_one_act():
+    assert act_words("launched an offensive") & act_words("the assault")
+    assert act_words("pulled out") & act_words("ordered the withdrawal")
+    assert act_words("were injured") & act_words("wounded")
+    # narrow classes: killing is not shelling, a meeting is not a phone call, pulling back is no backing
+    assert not act_words("killed") & act_words("shelled")
+    assert not act_words("met") & act_words("spoke by phone")
+    assert not act_words("pull back") & act_words("backed")
+
+
+def test_locations_are_named_places_of_the_act_not_countries_or_bodies():
+    drop = all_country_words()
+    assert locations_named("the assault on the town of Qalaat Hamra in Syria", drop) == {"qalaat", "hamra"}
+    assert locations_named("a team from the Organisation for Chemical Weapons", drop) == frozenset()
+    assert locations_named("troops left on Tuesday", drop) == frozenset()
+
+
+def test_one_offensive_worded_as_offensive_and_as_assault_at_one_place_merges(tmp_path):
+    ids = _clusters(tmp_path, [
+        ("a", _event("a", 0, "ASSAULT", ["TUR"], ["SYR"],
+                     "Turkish troops launched an offensive on Qalaat Hamra at dawn, officials said.",
+                     "launched an offensive")),
+        ("b", _event("b", 0, "ASSAULT", ["TUR"], ["SYR"],
+                     "The Turkish assault on Qalaat Hamra left the market town without power.", "assault",
+                     date="2022-08-17")),
+        # the same words about another town: another event
+        ("c", _event("c", 0, "ASSAULT", ["TUR"], ["SYR"],
+                     "The Turkish assault on Ain Dara left the market town without power.", "assault",
+                     date="2022-08-17")),
+    ])
+    assert ids["a-0"] == ids["b-0"] != ids["c-0"]
+
+
+def test_a_report_listing_more_actors_without_a_recipient_joins_the_directed_report(tmp_path):
+    ids = _clusters(tmp_path, [
+        ("a", _event("a", 0, "SUPPORT", ["USA", "EUR"], [],
+                     "The US and the EU do not consider the militia terrorists and have supported it since"
+                     " 2014.", "supported", event_date="2014")),
+        ("b", _event("b", 0, "SUPPORT", ["USA"], ["SYR"],
+                     "The US and the EU do not consider the militia terrorists, which Washington has"
+                     " supported since 2014.", "supported", date="2022-09-30", event_date="2014")),
+    ])
+    assert ids["a-0"] == ids["b-0"]
+
+
+def test_a_target_country_coded_as_the_actor_may_still_join_on_close_evidence(tmp_path):
+    ids = _clusters(tmp_path, [
+        ("a", _event("a", 0, "ASSAULT", ["TUR"], ["SYR"],
+                     "The cross-border ground assault on the Qalaat Hamra enclave continued for a third day.",
+                     "assault")),
+        # the coder took the country of the target for the actor, and found no recipient
+        ("b", _event("b", 0, "ASSAULT", ["SYR"], [],
+                     "The cross-border ground assault on the Qalaat Hamra enclave entered its third day.",
+                     "assault", date="2022-08-17")),
+    ])
+    assert ids["a-0"] == ids["b-0"]
+
+
+def test_a_meeting_worded_from_either_side_merges(tmp_path):
+    ids = _clusters(tmp_path, [
+        ("a", _event("a", 0, "CONSULT", ["RUS"], ["TUR"],
+                     "Putin hosted talks with Erdogan in Sochi on the buffer zone.", "hosted talks",
+                     mentions=["Putin", "Erdogan"])),
+        ("b", _event("b", 0, "CONSULT", ["TUR"], ["RUS"],
+                     "Erdogan held talks with Putin in Sochi on the buffer zone.", "held talks",
+                     date="2022-08-17", mentions=["Erdogan", "Putin"])),
+    ])
+    assert ids["a-0"] == ids["b-0"]
+
+
+def test_two_sentences_of_one_article_in_other_words_are_two_acts(tmp_path):
+    text_a = "On the call, the president asked the adviser about the troop plan."
+    text_b = "Hearing no answer, the president demanded a decision on the troop plan."
+    event_a = _event("a", 0, "REQUEST", ["USA"], [], text_a, "asked")
+    event_b = _event("a", 1, "REQUEST", ["USA"], [], text_b, "demanded", offset=len(text_a) + 1)
+    ids = _clusters(tmp_path, [("a", event_a), ("a", event_b)])
+    assert ids["a-0"] != ids["a-1"]
+
+
+def test_a_country_named_as_the_place_anywhere_in_the_other_sentence_tells_them_apart(tmp_path):
+    ids = _clusters(tmp_path, [
+        ("a", _event("a", 0, "CONCEDE", ["USA"], [],
+                     "The president ordered the pullout of 7,000 troops stationed in Afghanistan, aides"
+                     " said.",
+                     "ordered the pullout")),
+        # the place is not near the trigger, but the sentence names another country as the place
+        ("b", _event("b", 0, "CONCEDE", ["USA"], [],
+                     "The president ordered the pullout of 7,000 troops, aides said, in a decision that"
+                     " stunned allies and ends the long mission in Syria.", "ordered the pullout")),
+    ])
+    assert ids["a-0"] != ids["b-0"]
+
+
+def test_the_actor_named_again_as_recipient_is_no_other_side(tmp_path):
+    ids = _clusters(tmp_path, [
+        ("a", _event("a", 0, "RETREAT", ["USA"], ["SYR"],
+                     "The abrupt withdrawal of American troops from the Manbij garrison alarmed the Kurds.",
+                     "withdrawal")),
+        # "American troops" coded as a recipient: USA -> SYR, USA is read as USA -> SYR
+        ("b", _event("b", 0, "RETREAT", ["USA"], ["SYR", "USA"],
+                     "Kurdish leaders said the withdrawal of American troops from the Manbij garrison was"
+                     " a betrayal.", "withdrawal", date="2022-08-18")),
+    ])
+    assert ids["a-0"] == ids["b-0"]
+
+
+def test_two_reports_naming_the_same_two_leaders_need_no_other_shared_word(tmp_path):
+    ids = _clusters(tmp_path, [
+        ("a", _event("a", 0, "CONSULT", ["USA", "GBR"], [],
+                     "Donald Trump and Theresa May spoke on the phone about a joint response.",
+                     "spoke on the phone", mentions=["Donald Trump", "Theresa May"])),
+        ("b", _event("b", 0, "CONSULT", ["USA", "GBR"], [],
+                     "Donald Trump and Theresa May discussed the crisis late last night.", "discussed",
+                     date="2022-08-17", mentions=["Donald Trump", "Theresa May"])),
+        # one leader in common is a party, not an event
+        ("c", _event("c", 0, "CONSULT", ["USA", "GBR"], [],
+                     "Donald Trump and the Labour leader talked about tariffs on steel.", "talked",
+                     date="2022-08-19", mentions=["Donald Trump", "the Labour leader"])),
+    ])
+    assert ids["a-0"] == ids["b-0"] != ids["c-0"]
+
+
+VOWS = [
+    "The president vowed to rebuild every school destroyed in the floods.",
+    "The president vowed that inflation would fall below five percent.",
+    "The president vowed revenge against the smugglers.",
+    "Speaking at the rally, the president vowed a referendum on the constitution.",
+    "The president vowed to double pensions for veterans.",
+    "The president vowed to host the next football championship.",
+]
+SPREAD_PLACES = ["dam", "river", "oilfield", "airport", "bridge", "citadel", "highway", "valley", "port"]
+
+
+def test_what_an_actor_says_in_a_burst_is_many_statements_not_one_story(tmp_path):
+    vows = [(f"v{k}", _event(f"v{k}", 0, "AGREE", ["TUR"], [], text, "vowed", date=f"2018-01-{10 + k}"))
+            for k, text in enumerate(VOWS)]
+    # the same actor's other news, spread over months, against which the vows are a burst
+    spread = [(f"s{k}", _event(f"s{k}", 0, "ASSAULT", ["TUR"], [], f"Troops kept fighting near the {place}.",
+                               "fighting", date=f"2018-{k + 1:02d}-20"))
+              for k, place in enumerate(SPREAD_PLACES)]
+    ids = _clusters(tmp_path, [*vows, *spread])
+    assert len({ids[f"v{k}-0"] for k in range(len(VOWS))}) == len(VOWS)
