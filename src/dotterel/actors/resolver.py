@@ -325,8 +325,12 @@ class ActorResolver:
     def _article_units(self, doc: Doc) -> list[_Unit]:
         """Units of every nominal token that no other unit takes in (a modifier such as "Russian" in
         "Russian troops" is covered; one the parse leaves unattached, like a listed "Iraq", is not)."""
-        units = [_build_unit(token, sentence) for sentence in doc.sents for token in sentence
-                 if _is_phrase_head(token)]
+        units: list[_Unit] = []
+        for sentence in doc.sents:
+            heads = [token for token in sentence if _is_phrase_head(token)]
+            if heads:  # the sentence's text is read once for all its units, not once per unit
+                paragraphs = _has_paragraph_break(sentence)
+                units += [_build_unit(head, sentence, paragraphs) for head in heads]
         covered: dict[int, int] = {}
         for unit in units:
             for i in unit.priority:
@@ -347,6 +351,9 @@ class MentionIndex:
         for mention in mentions:
             for token in mention.span:
                 self._by_token.setdefault(token.i, mention)
+        # (head, limit start, limit end) -> entities of a phrase that is no mention: the coder asks
+        # about the same phrases again and again
+        self._read: dict[tuple[int, int, int], list[Entity]] = {}
 
     def mention_at(self, token: Token) -> Mention | None:
         return self._by_head.get(token.i) or self._by_token.get(token.i)
@@ -370,9 +377,15 @@ class MentionIndex:
             if mention is not None:
                 entities.extend(replace(e) for e in mention.entities)
                 continue
-            unit = _build_unit(head, limit)
-            entities.extend(self.resolver.read_unit(unit, self.doc).entities(unit.span(self.doc)))
+            entities.extend(replace(e) for e in self._read_phrase(head, limit))
         return unique_entities(entities)
+
+    def _read_phrase(self, head: Token, limit: Span) -> list[Entity]:
+        key = (head.i, limit.start, limit.end)
+        if key not in self._read:
+            unit = _build_unit(head, limit)
+            self._read[key] = self.resolver.read_unit(unit, self.doc).entities(unit.span(self.doc))
+        return self._read[key]
 
 
 def _coordination_root(conjunct: Token) -> Token:
@@ -455,12 +468,14 @@ def _phrase_heads(root: Token, limit: Span) -> list[Token]:
     return sorted(heads, key=lambda t: t.i)
 
 
-def _build_unit(head: Token, limit: Span) -> _Unit:
-    """The head and the dependents that belong to the party it names, each with its priority."""
+def _build_unit(head: Token, limit: Span, paragraphs: bool | None = None) -> _Unit:
+    """The head and the dependents that belong to the party it names, each with its priority.
+    `paragraphs`: whether `limit` holds a paragraph break, when the caller already knows."""
     priority = {head.i: 0}
     stack: list[tuple[Token, int]] = [(head, 0)]
     doc = head.doc
-    paragraphs = "\n\n" in limit.text  # a headline the parser ran into the first sentence
+    if paragraphs is None:
+        paragraphs = _has_paragraph_break(limit)
     while stack:
         token, level = stack.pop()
         for child in token.children:
@@ -479,6 +494,10 @@ def _build_unit(head: Token, limit: Span) -> _Unit:
             priority[child.i] = child_level
             stack.append((child, child_level))
     return _Unit(head, priority)
+
+
+def _has_paragraph_break(limit: Span) -> bool:
+    return "\n\n" in limit.text  # a headline the parser ran into the first sentence
 
 
 def _paragraph_break_between(doc: Doc, one: int, other: int) -> bool:
