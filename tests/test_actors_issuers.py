@@ -93,3 +93,23 @@ def test_hijacking_a_ship_is_an_abduction_but_hijacking_a_debate_is_nothing(code
                                       PUBLISHED)).events
     assert [(e.event, e.mode) for e in ship] == [("ASSAULT", "abduct")]
     assert _events(coder, "Critics said the senator hijacked the debate on Ukraine aid.") == []
+
+
+# --- people referred to again ------------------------------------------------------------------------
+
+def test_an_object_him_is_not_the_subject_of_its_own_clause(coder):
+    found = _parties(coder, "Brazilian President Lula visited Luanda on Monday. Angolan President "
+                            "Joao Lourenco praised him for his help.")
+    assert pair({"AGO"}, {"BRA"}) in found
+
+
+def test_a_person_named_after_for_is_a_party_of_their_own(coder):
+    found = _parties(coder, "A Peruvian court issued a warrant for former Bolivian President Evo Morales, "
+                            "accusing him of fraud.")
+    assert any(recipients == {"BOL"} for _, recipients in found)
+
+
+def test_claiming_responsibility_for_an_attack_makes_the_claimant_the_attacker(coder):
+    found = _events(coder, "Islamic State claimed responsibility on Monday for two bombings in the "
+                           "Pakistani city of Quetta.")
+    assert ("ASSAULT", pair({"IMG"}, {"PAK"})) in found

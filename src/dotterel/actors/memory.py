@@ -108,6 +108,7 @@ class ArticleMemory:
     head_words: dict[str, list[Entity]] = field(default_factory=dict)
     sectors: dict[str, list[Entity]] = field(default_factory=dict)
     last_person: list[Entity] = field(default_factory=list)
+    persons_seen: list[list[Entity]] = field(default_factory=list)  # every person mention, in text order
     last_coded: list[Entity] = field(default_factory=list)
     recent_codes: list[str] = field(default_factory=list)  # distinct codes, most recent last
     last_group: list[str] = field(default_factory=list)  # codes of the latest coordination ("X and Y")
@@ -183,6 +184,13 @@ class ArticleMemory:
             return []  # "Iran threatened to shell Iraqi towns": the sentence speaks for itself
         return [Entity(code=next(iter(earlier)), sector=reading.sector)]
 
+    def person_other_than(self, codes: set[str | None]) -> list[Entity]:
+        """ "Xi praised him": the latest person who is not the clause's own subject."""
+        for person in reversed(self.persons_seen):
+            if {e.code for e in person} != codes:
+                return person
+        return []
+
     def _last_parties(self, wanted: int, sector: str | None, speaker: set[str | None]) -> list[Entity]:
         """ "the two countries", "both sides": the parties last named together, else the last two
         named, leaving out the subject of the sentence that speaks of them ("the EU urged both sides")."""
@@ -207,6 +215,7 @@ class ArticleMemory:
             self.persons.setdefault(reading.person_key, coded)
         if reading.person_key or reading.pronoun or (_names_a_person(reading) and len(coded) == 1):
             self.last_person = coded
+            self.persons_seen.append(coded)
         if reading.agent_key:
             self.agents[reading.agent_key] = coded
             self.head_words[reading.agent_key[-1]] = coded

@@ -62,7 +62,14 @@ from dotterel.actors.lexicon import (
     load_lexicon,
 )
 from dotterel.actors.matching import AgentMatch, NameMatch, find_agents, find_names
-from dotterel.actors.memory import NUMBER_WORDS, ArticleMemory, Reading, SubjectHistory, names_a_person
+from dotterel.actors.memory import (
+    NUMBER_WORDS,
+    PERSON_TITLES,
+    ArticleMemory,
+    Reading,
+    SubjectHistory,
+    names_a_person,
+)
 from dotterel.config import Settings
 from dotterel.models import Entity
 
@@ -290,6 +297,12 @@ class ActorResolver:
             elif reading.number:
                 reading.owner = history.in_sentence(sentence)
             entities, resolved_by = memory.resolve(reading, span)
+            if unit.head.lower_ in ("him", "her") and unit.head.dep_ in ("dobj", "obj", "dative", "pobj"):
+                # an object "him" is never the subject of its own clause: "Xi praised him" is not Xi
+                own = {e.code for i in _clause_subjects(unit.head) for e in found_at.get(i, [])}
+                person = memory.person_other_than(own) if own else []
+                if person:
+                    entities, resolved_by = [_entity_as(e, span) for e in person], "memory"
             if unit.head.lower_ in ("he", "she") and unit.head.dep_ in SUBJECT_DEPS:
                 subject = history.person_subject(sentence)
                 if subject:
@@ -334,9 +347,22 @@ class ActorResolver:
         covered: dict[int, int] = {}
         for unit in units:
             for i in unit.priority:
-                if i != unit.head.i:
+                if i != unit.head.i and _belongs_to(doc[i], unit):
                     covered.setdefault(i, unit.head.i)
         return [u for u in units if u.head.i not in covered]
+
+
+def _belongs_to(token: Token, unit: _Unit) -> bool:
+    """A word is part of a wider party's phrase unless "for" leads to it: in "a warrant for President
+    Putin" Putin is a party of his own, in "the minister for Africa" or "the president of France" not."""
+    if unit.priority[token.i] <= 1:
+        return True
+    while token.i != unit.head.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ == "for" and unit.head.ent_type_ != "PERSON" \
+                and unit.head.lemma_.lower() not in PERSON_TITLES:
+            return False
+        token = token.head
+    return True
 
 
 class MentionIndex:

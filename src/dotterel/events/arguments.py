@@ -818,8 +818,11 @@ def _claimants(noun: Token) -> list[Token]:
     tok = noun
     while tok.dep_ in ("compound", "amod", "conj") and tok.head != tok:
         tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility":
-        tok = tok.head.head  # "claimed responsibility for the attack"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        owner = tok.head.head  # "claimed responsibility for the attack", also with "for" on the verb
+        duty = [owner] if owner.lemma_.lower() == "responsibility" else \
+            [c for c in owner.children if c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"]
+        tok = duty[0] if duty else tok
     governor = tok.head
     if tok == governor or not is_verbal(governor):
         return []
