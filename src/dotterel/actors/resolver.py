@@ -353,9 +353,10 @@ class ActorResolver:
 
 
 def _belongs_to(token: Token, unit: _Unit) -> bool:
-    """A word is part of a wider party's phrase unless "for" leads to it: in "a warrant for President
-    Putin" Putin is a party of his own, in "the minister for Africa" or "the president of France" not."""
-    if unit.priority[token.i] <= 1:
+    """A word is part of a wider party's phrase unless it is a name that "for" leads to: in "a warrant for
+    President Putin" Putin is a party of his own, in "the minister for Africa" or "a call for its
+    forces" not."""
+    if unit.priority[token.i] <= 1 or token.pos_ != "PROPN":
         return True
     while token.i != unit.head.i and token.head.i != token.i:
         if token.dep_ == "prep" and token.lower_ == "for" and unit.head.ent_type_ != "PERSON" \
