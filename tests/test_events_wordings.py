@@ -59,3 +59,14 @@ def test_police_beating_protesters_is_still_force(coder):
 def test_a_past_tense_read_as_a_participle_keeps_its_subject(coder):
     found = _coded(coder, "Kenya's cabinet approved on Monday the deployment of 1,000 police officers.")
     assert any(actors == {"KEN"} for _, actors, _ in found)
+
+
+def test_police_act_on_their_own_country_when_no_target_is_named(coder):
+    found = _coded(coder, "Police in Lusaka fired tear gas on Thursday.")
+    assert ("ASSAULT", frozenset({"ZMB"}), frozenset({"ZMB"})) in found
+
+
+def test_protesters_described_in_passing_still_protested(coder):
+    found = _coded(coder, "Police in Lima fired tear gas at students who marched on the palace on Monday.")
+    assert [category for category, _, _ in found] == ["ASSAULT", "PROTEST"]
+

@@ -703,6 +703,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
         actors = _officials_of_the_only_country(head, actor_heads, lookup)
     if not any(e.code for e in actors):
         actors = _ethnic_origin(actor_heads, lookup)
+    if not actors:
+        actors = _crowd_of_the_only_state(trigger, head, lookup)
     if not actors:  # "insurgents shelled ...": a party known by its role only, no country to give it
         actors = unique_entities(e for t in actor_heads for e in lookup.uncoded_entities(t)
                                  if e.sector not in OFFICIAL_SECTORS)
@@ -922,6 +924,7 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 CONFLICT_AT_PLACE = PLACE_TARGETED - COOPERATIVE | {"THREATEN"}
 # ... and whose unnamed target is otherwise the actor's own country (domestic protest and repression).
 DOMESTIC = frozenset({"PROTEST", "COERCE"})
+HOME_BODIES = frozenset({"COP", "JUD"})
 
 
 def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Token, actors: list[Entity],
@@ -983,7 +986,10 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
         return home[:1]  # "lifted a curfew in a city of its own", "abducted pupils in its own state"
     # a court's sentence falls on someone under its own jurisdiction ("sentenced Muhammad Yunus to ...")
     convicted = worded_as == "SANCTION" and trigger.mode == "convict"
-    if (worded_as in DOMESTIC or convicted) and len(set(actor_codes)) == 1 \
+    # police and courts act on their own country's people ("police fired tear gas", "the police chief
+    # warned that protest leaders would be arrested")
+    home_body = worded_as not in COOPERATIVE and all(e.sector in HOME_BODIES for e in actors)
+    if (worded_as in DOMESTIC or convicted or home_body) and len(set(actor_codes)) == 1 \
             and actor_codes[0] not in NON_STATE_CODES:
         return [Entity(actor_codes[0], None, "")]
     return []
@@ -1394,8 +1400,14 @@ def _officials_of_the_only_country(head: Token, actor_heads: list[Token],
     uncoded = [e for t in named for e in lookup.uncoded_entities(t) if e.sector in STATE_SECTORS]
     uncoded += [e for t in actor_heads if t not in named for e in lookup.uncoded_entities(t)
                 if e.sector in SOCIETY_SECTORS]
-    if not uncoded:
+    code = _only_state(head, lookup) if uncoded else None
+    if code is None:
         return []
+    return [Entity(code, e.sector, e.entity_text, e.start, e.end) for e in uncoded]
+
+
+def _only_state(head: Token, lookup: EntityLookup) -> str | None:
+    """The one state the sentence of `head` names (by name, capital, people or places), if only one."""
     root = head
     while root.head != root:
         root = root.head
@@ -1409,8 +1421,16 @@ def _officials_of_the_only_country(head: Token, actor_heads: list[Token],
             if ent is not None:
                 codes.update(e.code for e in lookup._resolved(list(ent)) if e.code)
         if len(codes) > 1:
-            return []
+            return None
     if len(codes) != 1 or codes & NON_STATE_CODES:
+        return None
+    return next(iter(codes))
+
+
+def _crowd_of_the_only_state(trigger: Trigger, head: Token, lookup: EntityLookup) -> list[Entity]:
+    """ "arrested hundreds during protests against the election": a protest named with no one owning it
+    is by the people of the one state the sentence names."""
+    if trigger.category != "PROTEST" or not trigger.nominal:
         return []
-    code = next(iter(codes))
-    return [Entity(code, e.sector, e.entity_text, e.start, e.end) for e in uncoded]
+    code = _only_state(head, lookup)
+    return [Entity(code, "CVL", head.text, head.idx, head.idx + len(head.text))] if code else []

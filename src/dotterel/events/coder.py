@@ -168,6 +168,8 @@ def _describes_party(trigger: Trigger, lookup: EntityLookup) -> bool:
     party = verb.head
     if party.dep_ == "attr":
         return False  # a cleft, "it was Kenyan police who arrested ...", puts the event in focus
+    if trigger.category == "PROTEST" and verb.tag_ == "VBD" and verb.dep_ == "relcl":
+        return False  # "police fired on protesters who stormed parliament": the storming is news too
     return bool(lookup.entities_of(party) or lookup.uncoded_entities(party))
 
 

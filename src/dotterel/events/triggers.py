@@ -445,6 +445,8 @@ def _subjects(verb: Token) -> list[Token]:
     storm."""
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+        if verb.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subjects):
+            return [verb.head]  # "protesters WHO stormed parliament"
         if subjects or verb.head == verb:
             return subjects
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -832,5 +834,6 @@ def _obliged_party(clause: Token, speech: Token) -> Token | None:
 
 def _drop_background(kept: list[Trigger]) -> list[Trigger]:
     """Events in "after ..."/"amid ..." phrases are background when the sentence reports another one."""
-    foreground = [t for t in kept if not clauses.in_background(t.head) or clauses.dated_in_past(t.head)]
+    foreground = [t for t in kept if not clauses.in_background(t.head) or clauses.dated_in_past(t.head)
+                  or t.category == "PROTEST"]
     return foreground or kept
