@@ -70,3 +70,27 @@ def test_protesters_described_in_passing_still_protested(coder):
     found = _coded(coder, "Police in Lima fired tear gas at students who marched on the palace on Monday.")
     assert [category for category, _, _ in found] == ["ASSAULT", "PROTEST"]
 
+
+
+def test_the_two_named_before_act_together(coder):
+    found = _coded(coder, "Chile's foreign minister met his Bolivian counterpart in La Paz on Monday, "
+                          "and the two agreed to reopen the border talks.")
+    assert ("AGREE", frozenset({"CHL", "BOL"}), frozenset()) in found
+
+
+def test_the_two_sides_of_a_visit_announce_deals_together(coder):
+    found = _coded(coder, "Ghana's president hosted the Nigerian president in Accra, and the two sides "
+                          "announced deals on gas and rail.")
+    assert any(category == "SUPPORT" and actors == {"GHA", "NGA"} for category, actors, _ in found)
+
+
+def test_an_act_that_prompts_another_party_to_act_is_two_events(coder):
+    found = _coded(coder, "Slovenia recognised a Palestinian state on Tuesday, prompting Israel to recall "
+                          "its ambassador.")
+    assert ("SUPPORT", frozenset({"SVN"}), frozenset({"PSE"})) in found
+    assert any(category == "SANCTION" and actors == {"ISR"} for category, actors, _ in found)
+
+
+def test_arriving_in_a_capital_named_by_its_country_is_a_visit(coder):
+    found = _coded(coder, "The French president arrived in the Moroccan capital on Monday.")
+    assert ("CONSULT", frozenset({"FRA"}), frozenset({"MAR"})) in found

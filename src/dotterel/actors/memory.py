@@ -145,6 +145,9 @@ class ArticleMemory:
         if reading.head_word in PLURAL_COUNTRY_WORDS and reading.number in NUMBER_WORDS and not reading.named:
             return self._last_parties(NUMBER_WORDS[reading.number], reading.sector,
                                       {e.code for e in reading.owner})
+        if reading.head_word in NUMBER_WORDS and reading.definite and not reading.named:
+            # "the two agreed to ...": the parties just named, as for "the two countries"
+            return self._last_parties(NUMBER_WORDS[reading.head_word], None, {e.code for e in reading.owner})
         if reading.sector is None or reading.named:
             return []
         if reading.head_word in COUNTRY_WORDS:

@@ -294,8 +294,8 @@ class ActorResolver:
                 # subject of the sentence before ("Armenia denied it. Its ministry said ...")
                 owner = history.in_sentence(sentence)
                 reading.owner = owner or history.antecedent(reading.possessive, sentence)
-            elif reading.number:
-                reading.owner = history.in_sentence(sentence)
+            elif reading.number and unit.head.dep_ not in SUBJECT_DEPS:
+                reading.owner = history.in_sentence(sentence)  # "the EU urged both sides": not the EU
             entities, resolved_by = memory.resolve(reading, span)
             if unit.head.lower_ in ("him", "her") and unit.head.dep_ in ("dobj", "obj", "dative", "pobj"):
                 # an object "him" is never the subject of its own clause: "Xi praised him" is not Xi
@@ -381,6 +381,7 @@ class MentionIndex:
         # (head, limit start, limit end) -> entities of a phrase that is no mention: the coder asks
         # about the same phrases again and again
         self._read: dict[tuple[int, int, int], list[Entity]] = {}
+        self._breaks: dict[tuple[int, int], bool] = {}  # (limit start, end) -> holds a paragraph break
 
     def mention_at(self, token: Token) -> Mention | None:
         return self._by_head.get(token.i) or self._by_token.get(token.i)
@@ -410,7 +411,10 @@ class MentionIndex:
     def _read_phrase(self, head: Token, limit: Span) -> list[Entity]:
         key = (head.i, limit.start, limit.end)
         if key not in self._read:
-            unit = _build_unit(head, limit)
+            bounds = (limit.start, limit.end)
+            if bounds not in self._breaks:
+                self._breaks[bounds] = _has_paragraph_break(limit)
+            unit = _build_unit(head, limit, self._breaks[bounds])
             self._read[key] = self.resolver.read_unit(unit, self.doc).entities(unit.span(self.doc))
         return self._read[key]
 

@@ -313,7 +313,9 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if verb.dep_ == "xcomp":
             objects = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
             if objects and governor.lemma_ in ("urge", "ask", "order", "force", "call", "tell", "help",
-                                                "allow", "invite", "persuade", "encourage", "push"):
+                                                "allow", "invite", "persuade", "encourage", "push",
+                                                "prompt", "lead", "spur", "compel", "drive", "provoke",
+                                                "cause", "oblige"):
                 return objects
         if is_verbal(governor) or governor.pos_ == "NOUN":
             return verb_actor_tokens(governor, depth + 1) if is_verbal(governor) else []

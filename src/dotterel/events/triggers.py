@@ -644,6 +644,9 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
             and not _own_word_on_it(trigger, current, heads.get(parent.i))
         if dep in CLAUSE_BREAKS and (not elaborates or trigger.subject_is_recipient):
             return None  # "visited Taipei, DRAWING a rebuke from Beijing" is Beijing's act, not the visit
+        if dep == "xcomp" and parent.lemma_.lower() in CAUSING and parent.i not in heads \
+                and any(c.dep_ == "dobj" for c in parent.children):
+            return None  # "recognised Palestine, PROMPTING Israel to recall its envoys": Israel's own act
         if dep == "conj" and current.pos_ in ("VERB", "AUX") and parent.i in heads:
             # "met Y and attacked Z" are separate events; "agreed to disarm and (to) join forces"
             # share the governor of the first conjunct
@@ -660,6 +663,9 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
+# verbs by which one act brings another party to act: "prompting Israel to recall its envoys"
+CAUSING = frozenset({"prompt", "lead", "spur", "force", "compel", "push", "drive", "provoke", "trigger",
+                     "cause", "oblige"})
 SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")  # "won 2-1"
 # Verbal acts that a party adds to what it does: "recalled its envoy, ACCUSING Madrid of ..."
 WORDS_ON_AN_ACT = frozenset({"ACCUSE", "THREATEN", "REJECT"})
