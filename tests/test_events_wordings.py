@@ -94,3 +94,10 @@ def test_an_act_that_prompts_another_party_to_act_is_two_events(coder):
 def test_arriving_in_a_capital_named_by_its_country_is_a_visit(coder):
     found = _coded(coder, "The French president arrived in the Moroccan capital on Monday.")
     assert ("CONSULT", frozenset({"FRA"}), frozenset({"MAR"})) in found
+
+
+def test_a_killing_with_no_attacker_and_no_place_is_by_unidentified_forces_of_the_victims_country(coder):
+    article = Article("victims", "The mayor of Kandahar was killed on Sunday.", PUBLISHED)
+    events = coder.code_article(article).events
+    found = [(e.event, [(a.code, a.sector) for a in e.actor]) for e in events]
+    assert found == [("ASSAULT", [("AFG", "UAF")])]

@@ -1071,6 +1071,16 @@ def _in_place_phrase(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS - {"to", "into"}
 
 
+def _victims_home(verb: Token, lookup: EntityLookup) -> list[Entity]:
+    """ "The mayor of X was killed" with no place named: the killing happened where the victims are from."""
+    if not is_verbal(verb) or not _is_passive(verb) or _agents(verb):
+        return []
+    victims = [e for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS
+               for e in lookup.entities_of(c) if e.code]
+    codes = {e.code for e in victims}
+    return [Entity(victims[0].code, None, "")] if len(codes) == 1 and not codes & NON_STATE_CODES else []
+
+
 def _placed_actors(trigger: Trigger, head: Token, verb: Token, actor_heads: list[Token],
                    lookup: EntityLookup) -> list[Entity]:
     """An actor named without a country takes the country where it acts ("protesters in Hong Kong");
@@ -1083,6 +1093,8 @@ def _placed_actors(trigger: Trigger, head: Token, verb: Token, actor_heads: list
     if not place:  # the place of the weapon or blast that is the subject: "a bombing near X killed ..."
         place = [e for t in actor_heads if t.pos_ == "NOUN"
                  for obj in _location_objects(t) for e in lookup.entities_of(obj) if e.code]
+    if not place and trigger.category == "ASSAULT" and not actor_heads:
+        place = _victims_home(verb, lookup)
     if not place:
         return []
     uncoded = [e for t in actor_heads for e in lookup.uncoded_entities(t)]
