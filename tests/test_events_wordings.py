@@ -101,3 +101,9 @@ def test_a_killing_with_no_attacker_and_no_place_is_by_unidentified_forces_of_th
     events = coder.code_article(article).events
     found = [(e.event, [(a.code, a.sector) for a in e.actor]) for e in events]
     assert found == [("ASSAULT", [("AFG", "UAF")])]
+
+
+def test_a_place_inside_a_target_phrase_tells_later_sentences_where_the_news_is(coder):
+    found = _coded(coder, "Gunmen attacked an army post in Mali's Mopti region on Sunday. The army said it "
+                          "had responded with air strikes.")
+    assert any(category == "ASSAULT" and actors == {"MLI"} for category, actors, _ in found[1:])

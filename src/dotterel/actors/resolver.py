@@ -160,6 +160,9 @@ class ActorResolver:
     def read_unit(self, unit: _Unit, doc: Doc) -> Reading:
         tokens = unit.tokens(doc)
         names = find_names(tokens, self.lexicon)
+        # states named as places anywhere in the phrase ("a post in Burkina Faso's Soum province") tell
+        # the article where its news happens, even when they do not name the party
+        place_codes = [m.entry.code for m in names if m.entry.code and m.entry.kind in HOME_KINDS]
         taken = {i for m in names for i in range(m.start, m.end)}
         agents = find_agents(tokens, self.lexicon, taken)
         head_agent = next((a for a in agents if a.start <= unit.head.i < a.end), None)
@@ -191,7 +194,7 @@ class ActorResolver:
             country_named=country_named and len(codes) == 1,
             group_named=len(codes) == 1 and any(m.entry.kind in (GROUP, ORG) and m.entry.code == codes[0]
                                                 for m in names),
-            place_codes=[m.entry.code for m in names if m.entry.code and m.entry.kind in HOME_KINDS],
+            place_codes=place_codes,
             possessive=_possessive_pronoun(unit.head),
             number=next((c.lower_ for c in unit.head.children if c.lower_ in NUMBER_WORDS), None),
             counted=any(c.dep_ == "nummod" and c.tag_ == "CD" for c in unit.head.children),

@@ -884,7 +884,7 @@ def _is_passive(verb: Token) -> bool:
 
 def _carries_noun(verb: Token, noun: Token) -> bool:
     """Does the subject of `verb` do what `noun` names? "held talks" yes, "condemned the attack" no."""
-    if not lemma_in(verb, SUPPORT_VERBS):
+    if not lemma_in(verb, SUPPORT_VERBS | ANSWERING_VERBS):
         return False
     tok = noun
     while tok.dep_ in ("compound", "amod", "nmod", "conj") and tok.head != tok:
@@ -896,12 +896,15 @@ def _carries_noun(verb: Token, noun: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
     prep = tok.head
-    if prep.lower_ not in CARRYING_PREPS and not (prep.lower_ == "for" and lemma_in(verb, MOTION_VERBS)):
+    answering = prep.lower_ == "with" and lemma_in(verb, ANSWERING_VERBS)  # "responded with air strikes"
+    if prep.lower_ not in CARRYING_PREPS and not answering \
+            and not (prep.lower_ == "for" and lemma_in(verb, MOTION_VERBS)):
         return False
     return prep.head == verb or (prep.head.head == verb and prep.head.dep_ in ("dobj", "attr"))
 
 
 CARRYING_PREPS = frozenset({"in", "into", "on", "upon", "at", "to"})
+ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
 MOTION_VERBS = frozenset({"return", "come", "go", "travel", "arrive", "gather", "converge", "head", "fly",
                           "assemble", "meet", "call", "leave", "set"})
 
