@@ -1015,6 +1015,10 @@ def test_pressing_for_a_measure_is_a_request(nlp, finder):
 
 # Ordinary wire wordings the lexicon once missed: synonyms, nominal and light-verb forms, phrasal verbs.
 FRESH_WORDINGS = [
+    # REJECT: leaving a bloc or a treaty; CONCEDE: an announced withdrawal of forces
+    ("Freedonia withdrew from the regional council on Monday.", "REJECT"),
+    ("The juntas announced their withdrawal from the regional bloc.", "REJECT"),
+    ("The president announced the withdrawal of 2,000 troops from the border.", "CONCEDE"),
     # RETREAT: a truce carried out; CONCEDE: plans given up; COERCE: rights taken away
     ("The truce between the two militias took effect at midnight.", "RETREAT"),
     ("The ceasefire came into force on Sunday morning.", "RETREAT"),
