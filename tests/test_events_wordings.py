@@ -107,3 +107,8 @@ def test_a_place_inside_a_target_phrase_tells_later_sentences_where_the_news_is(
     found = _coded(coder, "Gunmen attacked an army post in Mali's Mopti region on Sunday. The army said it "
                           "had responded with air strikes.")
     assert any(category == "ASSAULT" and actors == {"MLI"} for category, actors, _ in found[1:])
+
+
+def test_letting_captives_go_free_is_the_subjects_release(coder):
+    found = _coded(coder, "Eritrea let free some 40 political prisoners on Monday.")
+    assert any(category == "RETREAT" and actors == {"ERI"} for category, actors, _ in found)

@@ -289,6 +289,8 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return [subject]
     if verb.dep_ == "acomp" and verb.head != verb:  # "Norway is opposed to ...": the copula's subject
         return verb_actor_tokens(verb.head, depth + 1)
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("let", "help", "make"):
+        return verb_actor_tokens(verb.head, depth + 1)  # "Ethiopia let free 74 leaders"
     if verb.dep_ == "conj" and verb.head != verb and _is_passive(verb.head):
         return [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if verb.dep_ == "conj" and not _coordinated(verb):
