@@ -1015,6 +1015,7 @@ def test_pressing_for_a_measure_is_a_request(nlp, finder):
 
 # Ordinary wire wordings the lexicon once missed: synonyms, nominal and light-verb forms, phrasal verbs.
 FRESH_WORDINGS = [
+    ("The general said his troops would liberate every inch of the country.", "THREATEN"),
     # REJECT: leaving a bloc or a treaty; CONCEDE: an announced withdrawal of forces
     ("Freedonia withdrew from the regional council on Monday.", "REJECT"),
     ("The juntas announced their withdrawal from the regional bloc.", "REJECT"),
@@ -1120,6 +1121,9 @@ def test_fresh_wordings_report_their_category(nlp, finder, text, expected):
 
 
 FRESH_NOT_REPORTED = [
+    # facts seen, press conferences held
+    "The minister recognised the need for more housing.",
+    "The ministry held a press conference on Tuesday.",
     # texts released, votes hijacked, talks sabotaged in words
     "The two ministries released a joint communique on fisheries.",
     "Opponents said the populists hijacked the debate on pensions.",
