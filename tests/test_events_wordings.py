@@ -112,3 +112,12 @@ def test_a_place_inside_a_target_phrase_tells_later_sentences_where_the_news_is(
 def test_letting_captives_go_free_is_the_subjects_release(coder):
     found = _coded(coder, "Eritrea let free some 40 political prisoners on Monday.")
     assert any(category == "RETREAT" and actors == {"ERI"} for category, actors, _ in found)
+
+
+def test_a_crowd_given_by_its_size_protests_in_the_country_named(coder):
+    found = _coded(coder, "Thousands rallied in Tbilisi on Sunday against the foreign agents law.")
+    assert any(category == "PROTEST" and actors == {"GEO"} for category, actors, _ in found)
+
+
+def test_a_rally_told_something_is_an_audience_not_a_protest(coder):
+    assert _coded(coder, '"We will win," the Turkish president told a rally in Bursa.') == []

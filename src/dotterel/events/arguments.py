@@ -1446,10 +1446,21 @@ def _only_state(head: Token, lookup: EntityLookup) -> str | None:
     return next(iter(codes))
 
 
+def _counted_crowd(verb: Token) -> bool:
+    """ "Thousands rallied", "tens of thousands marched": a crowd given by its size only."""
+    return any(c.dep_ == "nsubj" and (c.pos_ == "NUM" or c.lemma_.lower() in CROWD_SIZES)
+               for c in verb.children)
+
+
+CROWD_SIZES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "ten", "tens",
+                         "million", "millions", "scores"})
+
+
 def _crowd_of_the_only_state(trigger: Trigger, head: Token, lookup: EntityLookup) -> list[Entity]:
     """ "arrested hundreds during protests against the election": a protest named with no one owning it
     is by the people of the one state the sentence names."""
-    if trigger.category != "PROTEST" or not trigger.nominal:
+    if trigger.category != "PROTEST" or (not trigger.nominal and not _counted_crowd(head)):
         return []
     code = _only_state(head, lookup)
-    return [Entity(code, "CVL", head.text, head.idx, head.idx + len(head.text))] if code else []
+    crowd = next((c for c in head.children if c.dep_ == "nsubj"), head)  # "Thousands", else "protests"
+    return [Entity(code, "CVL", crowd.text, crowd.idx, crowd.idx + len(crowd.text))] if code else []
