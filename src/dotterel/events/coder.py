@@ -70,7 +70,7 @@ class EventCoder:
         events: list[Event] = []
         text = doc.text  # Doc.text joins every token: build it once, not once per trigger
         for sequence, sentence in enumerate(doc.sents):
-            if BOILERPLATE.search(sentence.text):
+            if BOILERPLATE.search(text, sentence.start_char, sentence.end_char):
                 continue
             for trigger in self.finder.find(sentence):
                 if not _codable_line(text, trigger, article.title):

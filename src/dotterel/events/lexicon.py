@@ -129,7 +129,11 @@ class Lexicon:
         return frozenset(lemma for _, lemma in self.by_lemma)
 
 
-class _StrictLoader(yaml.SafeLoader):
+# the C parser when PyYAML has it (ten times faster on the trigger file), else the Python one
+_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _StrictLoader(_SAFE_LOADER):  # type: ignore[valid-type,misc]
     """A YAML loader that refuses a key given twice in one mapping (YAML would keep the last silently)."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
