@@ -121,3 +121,13 @@ def test_a_crowd_given_by_its_size_protests_in_the_country_named(coder):
 
 def test_a_rally_told_something_is_an_audience_not_a_protest(coder):
     assert _coded(coder, '"We will win," the Turkish president told a rally in Bursa.') == []
+
+
+def test_a_private_persons_travels_and_praise_are_no_political_event(coder):
+    assert _coded(coder, "She married the Dutch national Jan de Vries soon after arriving in Syria.") == []
+    assert _coded(coder, "Jan Lukas, a German volunteer, paid tribute to his friend on Facebook.") == []
+
+
+def test_a_state_named_without_an_entity_label_still_acts(coder):
+    found = _coded(coder, "The Solomon Islands has signed a security pact with China.")
+    assert any(category == "SUPPORT" and "SLB" in actors for category, actors, _ in found)

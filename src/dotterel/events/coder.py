@@ -26,7 +26,7 @@ from dotterel.events.dedup import deduplicate
 from dotterel.events.ids import event_id
 from dotterel.events.triggers import THREAT_MODES, THREAT_MODES_BY_MODE, Trigger, TriggerFinder
 from dotterel.models import Article, Entity, Event, TextInfo
-from dotterel.plover import event_scale, quad_code
+from dotterel.plover import SPECIAL_CODES, event_scale, quad_code
 
 # Codebook: any future consultation, support, cooperation or aid is an AGREE; a future retreat a CONCEDE.
 # An announced or intended act of material conflict or protest is a THREATEN whose mode is the act.
@@ -36,6 +36,13 @@ FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID"
 # lexicon entries for military exercises (a one-country exercise is MOBILIZE)
 EXERCISE_PATTERNS = ("exercise-nouns", "war-games", "fire-drill-live")
 SELF_MEETING = frozenset({"meet", "convene", "gather", "assemble", "sit"})
+PRIVATE_ACTS = frozenset({"CONSULT", "SUPPORT"})
+PRIVATE_SECTORS = frozenset({"CVL", "REF"})
+PRIVATE_PERSONS = frozenset({
+    "woman", "man", "girl", "boy", "schoolgirl", "schoolboy", "teenager", "national", "citizen", "mother",
+    "father", "son", "daughter", "wife", "husband", "friend", "volunteer", "student", "refugee", "writer",
+    "author", "singer", "actor", "actress", "player", "fan", "resident", "family", "brother", "sister",
+})
 PROMISSORY = frozenset({"AGREE", "CONCEDE", "THREATEN"})
 BOILERPLATE = re.compile(
     r"click here|subscribe|all rights reserved|read more|sign up|newsletter|cookies?\b|follow us|"
@@ -113,7 +120,8 @@ class EventCoder:
         claim = reported_claim(trigger, args, lookup) if aux in (None, "hypothetical") else None
         if claim is not None:
             aux = "hypothetical"  # one party's word that another attacked: not an event of record
-        elif not _anchored(args) or _meeting_of_one(trigger, args.actors, args.recipients):
+        elif not _anchored(args) or _meeting_of_one(trigger, args.actors, args.recipients) \
+                or _private_goodwill(category, args):
             return []
         elif category == "ACCUSE" and mode in (None, "allege") and not args.recipients:
             return []  # "X claimed that they had attacked ...": an allegation against no one identified
@@ -211,6 +219,26 @@ def _anchored(args: Arguments) -> bool:
     if any(e.code for e in args.actors):
         return True
     return any(e.sector for e in args.actors) and any(e.code for e in args.recipients)
+
+
+def _private_goodwill(category: str, args: Arguments) -> bool:
+    """ "She married a Dutchman soon after arriving in Syria", "a volunteer paid tribute to his friend":
+    a private person's travels and praise are no political event (officials, groups and states are
+    named by a sector or by their own name)."""
+    if category not in PRIVATE_ACTS or not args.actor_tokens:
+        return False
+    if any((e.sector and e.sector not in PRIVATE_SECTORS) or e.code in SPECIAL_CODES for e in args.actors):
+        return False
+    return all(_names_a_private_person(t) for t in args.actor_tokens)
+
+
+def _names_a_private_person(token: Token) -> bool:
+    """A person by name or by a word for people ("a Dutch national"), not a state or a body."""
+    if token.ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
+        return False
+    described = [c for c in token.children if c.dep_ in ("appos", "compound")]  # "Jan Lukas, a volunteer"
+    words = [token, *described]
+    return token.ent_type_ == "PERSON" or any(t.lemma_.lower() in PRIVATE_PERSONS for t in words)
 
 
 def _meeting_of_one(trigger: Trigger, actors: list[Entity], recipients: list[Entity]) -> bool:
