@@ -77,3 +77,11 @@ def test_date_in_a_relative_clause_does_not_date_the_main_event(nlp):
 def test_publication_day_is_not_repeated_as_event_date(nlp):
     event = only(code_text(nlp, "Norwegian troops attacked Chilean positions on Thursday."), "ASSAULT")
     assert event.event_date is None
+
+
+def test_a_date_on_a_participle_without_subject_dates_the_act_it_follows(coder):
+    from dotterel.models import Article
+
+    text = "Ankara launched a military offensive into Afrin, spearheaded by its rebel allies, on Saturday."
+    events = coder.code_article(Article("dated", text, "2018-01-25")).events
+    assert [(e.event, e.event_date) for e in events] == [("ASSAULT", "2018-01-20")]

@@ -80,10 +80,17 @@ def _attached(tok: Token, anchors: set[int]) -> bool:
     for _ in range(6):
         if cursor.i in anchors:
             return True
-        if cursor.dep_ not in ATTACH_DEPS or cursor.head == cursor:
+        if cursor.head == cursor or (cursor.dep_ not in ATTACH_DEPS and not _bare_participle(cursor)):
             return False
         cursor = cursor.head
     return cursor.i in anchors
+
+
+def _bare_participle(clause: Token) -> bool:
+    """ "launched an offensive into Afrin, SPEARHEADED by its allies on Saturday": a participle with no
+    subject of its own tells of the same moment as the verb it hangs on."""
+    return clause.dep_ == "advcl" and clause.tag_ in ("VBN", "VBG") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
 
 
 def resolve(text: str, published: date | None, prep: str | None = None, future: bool = False
