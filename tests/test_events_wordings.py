@@ -131,3 +131,12 @@ def test_a_private_persons_travels_and_praise_are_no_political_event(coder):
 def test_a_state_named_without_an_entity_label_still_acts(coder):
     found = _coded(coder, "The Solomon Islands has signed a security pact with China.")
     assert any(category == "SUPPORT" and "SLB" in actors for category, actors, _ in found)
+
+
+def test_the_backing_a_party_has_describes_it(coder):
+    found = _coded(coder, "The town fell to Kurdish forces backed by a US-led coalition.")
+    assert all(category != "SUPPORT" for category, _, _ in found)
+
+
+def test_people_travelling_abroad_make_no_visit(coder):
+    assert _coded(coder, "Over 900 people have travelled from the UK to Syria since 2014.") == []

@@ -37,11 +37,14 @@ FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID"
 EXERCISE_PATTERNS = ("exercise-nouns", "war-games", "fire-drill-live")
 SELF_MEETING = frozenset({"meet", "convene", "gather", "assemble", "sit"})
 PRIVATE_ACTS = frozenset({"CONSULT", "SUPPORT"})
+# "forces backed / armed / funded by X": who stands behind a party, part of saying who the party is
+BACKING = frozenset({"back", "support", "arm", "fund", "finance", "sponsor", "train", "equip", "supply"})
 PRIVATE_SECTORS = frozenset({"CVL", "REF"})
 PRIVATE_PERSONS = frozenset({
     "woman", "man", "girl", "boy", "schoolgirl", "schoolboy", "teenager", "national", "citizen", "mother",
     "father", "son", "daughter", "wife", "husband", "friend", "volunteer", "student", "refugee", "writer",
     "author", "singer", "actor", "actress", "player", "fan", "resident", "family", "brother", "sister",
+    "people", "person", "individual", "child", "families",
 })
 PROMISSORY = frozenset({"AGREE", "CONCEDE", "THREATEN"})
 BOILERPLATE = re.compile(
@@ -169,8 +172,10 @@ def _describes_party(trigger: Trigger, lookup: EntityLookup) -> bool:
         if is_verbal(verb) or verb.head == verb:
             break
         verb = verb.head
-    # a participle set off by commas describes the party too: "Assad, SUPPORTED by Moscow, ..."
-    participle = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and _set_off(verb)
+    # a participle set off by commas describes the party too: "Assad, SUPPORTED by Moscow, ...", and so
+    # does the backing a party has, commas or not: "Kurdish forces BACKED by a US-led coalition"
+    participle = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") \
+        and (_set_off(verb) or (verb.tag_ == "VBN" and verb.lemma_.lower() in BACKING))
     if (verb.dep_ != "relcl" and not participle) or verb.head == verb:
         return False
     party = verb.head
