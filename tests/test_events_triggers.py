@@ -1015,6 +1015,9 @@ def test_pressing_for_a_measure_is_a_request(nlp, finder):
 
 # Ordinary wire wordings the lexicon once missed: synonyms, nominal and light-verb forms, phrasal verbs.
 FRESH_WORDINGS = [
+    ("The council pressed Freedonia to halt the offensive.", "REQUEST"),
+    ("Freedonia has wielded its veto six times to shield its ally.", "REJECT"),
+    ("The premier refused to respond to a demand from the rebels.", "REJECT"),
     ("The general said his troops would liberate every inch of the country.", "THREATEN"),
     # REJECT: leaving a bloc or a treaty; CONCEDE: an announced withdrawal of forces
     ("Freedonia withdrew from the regional council on Monday.", "REJECT"),
@@ -1121,6 +1124,10 @@ def test_fresh_wordings_report_their_category(nlp, finder, text, expected):
 
 
 FRESH_NOT_REPORTED = [
+    # silence towards the press, one's own aims, idioms
+    "The ministry declined to comment on the reports.",
+    "Army spokesmen refused to confirm whether the commander had been killed.",
+    "The defence ministry is pushing to keep its troops in the north.",
     # facts seen, press conferences held
     "The minister recognised the need for more housing.",
     "The ministry held a press conference on Tuesday.",

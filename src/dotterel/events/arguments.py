@@ -37,6 +37,7 @@ SUPPORT_VERBS = frozenset({
     "organise", "perform", "undertake", "pursue", "open", "host", "attend", "participate", "sponsor",
     "ink", "conclude", "reach", "strike", "seal", "approve", "grant", "deploy", "commit", "unleash",
     "initiate", "call", "declare", "establish", "set", "pledge", "promise", "agree", "plan",
+    "wield", "cast", "exercise", "use",  # "wielded its veto", "used force"
     "fight",  # "fought battles"
     # motion towards an event: "returned to Geneva for talks", "gathered for a rally"
     "return", "come", "go", "travel", "arrive", "gather", "converge", "head", "fly", "assemble",

@@ -87,6 +87,8 @@ class Lexicon:
     opinion_predicates: frozenset[str] = frozenset()
     # words whose "for" phrase names an awaited event: "PREPARING for talks"
     awaiting_owners: frozenset[str] = frozenset()
+    # what one declines to do when one declines to speak: "declined to COMMENT"
+    comment_verbs: frozenset[str] = frozenset()
     # sport: verbs that, in a sentence holding a word of sport, report a game ("beat", "crushed")
     game_verbs: frozenset[str] = frozenset()
     sports_words: frozenset[str] = frozenset()
@@ -122,8 +124,8 @@ class Lexicon:
         awaiting = frozenset(_words(data.get("awaiting_owners") or []))
         sports = data.get("sports") or {}
         return cls(entries, by_lemma, cues, category_cues, subject_cues, not_happened, topic_verbs,
-                   opinion_predicates, awaiting, frozenset(_words(sports.get("verbs") or [])),
-                   frozenset(_words(sports.get("words") or [])))
+                   opinion_predicates, awaiting, frozenset(_words(data.get("comment_verbs") or [])),
+                   frozenset(_words(sports.get("verbs") or [])), frozenset(_words(sports.get("words") or [])))
 
     def words(self) -> frozenset[str]:
         return frozenset(lemma for _, lemma in self.by_lemma)

@@ -119,7 +119,7 @@ class TriggerFinder:
         for demand in _obligations(sentence, found):
             found[demand.head.i] = demand
         kept = [trig for trig in _absorb(found, self._embedded) if trig.category  # drop "block"s
-                and not self._game_result(trig, sentence)]
+                and not self._game_result(trig, sentence) and not self._no_comment(trig)]
         for trig in kept:
             self._recategorise_by_context(trig)
             if not _apply_ruled_out(trig):
@@ -127,6 +127,12 @@ class TriggerFinder:
             if trig.mode is None:
                 trig.mode = self._mode_from_context(trig)
         return sorted(_drop_background(kept), key=lambda trig: trig.head.i)
+
+    def _no_comment(self, trigger: Trigger) -> bool:
+        """ "declined to comment", "refused to confirm whether ...": silence towards the press."""
+        words = self.lexicon.comment_verbs
+        return trigger.category == "REJECT" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in words for c in trigger.head.children)
 
     def _game_result(self, trigger: Trigger, sentence: Span) -> bool:
         """ "Morocco beat Portugal 1-0": a game won, told with the verbs of force."""
