@@ -1015,6 +1015,7 @@ def test_pressing_for_a_measure_is_a_request(nlp, finder):
 
 # Ordinary wire wordings the lexicon once missed: synonyms, nominal and light-verb forms, phrasal verbs.
 FRESH_WORDINGS = [
+    ("Freedonia helped raise and train militias to fight the rebels.", "AID"),
     ("The council pressed Freedonia to halt the offensive.", "REQUEST"),
     ("Freedonia has wielded its veto six times to shield its ally.", "REJECT"),
     ("The premier refused to respond to a demand from the rebels.", "REJECT"),

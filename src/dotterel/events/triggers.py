@@ -727,6 +727,8 @@ def _recategorise(trig: Trigger, inner: list[Trigger], table: dict[str, str]) ->
             continue  # "claimed the zones had reduced VIOLENCE": a noun deep inside is no embedded act
         if sub.head.dep_ == "relcl" or (sub.head.dep_ == "acl" and sub.head.tag_ in ("VBN", "VBG")):
             continue  # "to help identify victims KILLED in the crash": a description, not the act embedded
+        if sub.head.dep_ == "advcl" and sub.head.head != trig.head:
+            continue  # "helped raise groups TO FIGHT Assad": the purpose of the act helped, not the help
         new = table.get(sub.category) or table.get("*")
         if not new:
             continue
