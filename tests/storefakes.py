@@ -163,3 +163,21 @@ def sample_corpus() -> Corpus:
         ],
     }
     return corpus
+
+
+# Evidence of unrelated events, so that the clustering's word rarity is estimated as in a real store.
+UNRELATED_TOPICS = (
+    "Oil prices rose as shipping through the strait resumed after storms.",
+    "The central bank kept interest rates unchanged amid inflation worries.",
+    "Flooding closed schools across the southern provinces for a week.",
+    "A court acquitted the journalist of espionage charges.",
+    "Farmers protested against new import quotas on grain.",
+    "The football federation banned fans from the derby after riots.",
+)
+
+
+def unrelated_events(n: int) -> list[tuple[str, Event]]:
+    """(doc id, event) pairs of `n` unrelated reports, each from its own article."""
+    topics = UNRELATED_TOPICS
+    return [(f"x{k}", make_event(f"x{k}", 0, "CONSULT", ["FRA"], text=topics[k % len(topics)]))
+            for k in range(n)]

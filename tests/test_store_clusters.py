@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import duckdb
-from storefakes import FakeCoded, article, make_event
+from storefakes import FakeCoded, article, make_event, unrelated_events
 
 from dotterel.store import Store
 from dotterel.store.clusters import ClusterRules, dates_match, recluster, tokens
@@ -263,20 +263,9 @@ IDLIB = "Government barrel bombs hit a market in Maarat al-Numan in Idlib provin
 DARAA = "Government barrel bombs hit a market in Nawa in Daraa province, killing 20."
 
 
-def _filler(n: int) -> list[tuple[str, str, object]]:
+def _filler(n: int) -> list[tuple[str, str | None, object]]:
     """Unrelated evidence from other articles, so that word rarity is estimated as in a real store."""
-    topics = [
-        "Oil prices rose as shipping through the strait resumed after storms.",
-        "The central bank kept interest rates unchanged amid inflation worries.",
-        "Flooding closed schools across the southern provinces for a week.",
-        "A court acquitted the journalist of espionage charges.",
-        "Farmers protested against new import quotas on grain.",
-        "The football federation banned fans from the derby after riots.",
-    ]
-    return [
-        (f"x{k}", None, make_event(f"x{k}", 0, "CONSULT", ["FRA"], text=topics[k % len(topics)]))
-        for k in range(n)
-    ]
+    return [(doc_id, None, event) for doc_id, event in unrelated_events(n)]
 
 
 def test_one_event_in_different_words_from_two_outlets_merges(tmp_path):

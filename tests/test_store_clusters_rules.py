@@ -4,26 +4,17 @@ apart. Every sentence here is invented."""
 
 from __future__ import annotations
 
-from storefakes import FakeCoded, article, make_event
+from storefakes import FakeCoded, article, make_event, unrelated_events
 
 from dotterel.store import Store
 from dotterel.store.clusters import recluster
 from dotterel.store.evidence import act_words, all_country_words, locations_named
 
-FILLER = [
-    "Oil prices rose as shipping through the strait resumed after storms.",
-    "The central bank kept interest rates unchanged amid inflation worries.",
-    "Flooding closed schools across the southern provinces for a week.",
-    "A court acquitted the journalist of espionage charges.",
-    "Farmers protested against new import quotas on grain.",
-    "The football federation banned fans from the derby after riots.",
-]
-
 
 def _clusters(tmp_path, reports) -> dict[str, str]:
     """reports: (doc_id, Event), each doc its own article, after a dozen unrelated ones so that word
     rarity is estimated as in a real store. Returns {event id: cluster_id}."""
-    filler = [(f"x{k}", make_event(f"x{k}", 0, "CONSULT", ["FRA"], text=FILLER[k % 6])) for k in range(12)]
+    filler = unrelated_events(12)
     by_doc: dict[str, FakeCoded] = {}
     for doc_id, event in [*filler, *reports]:
         by_doc.setdefault(doc_id, FakeCoded(article(doc_id), [])).events.append(event)
