@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dotterel.actors.matching import ETHNIC_MARKERS
 from dotterel.actors.resolver import ActorResolver, Mention, unique_entities
-from dotterel.events.triggers import SPEECH_NOUNS, Trigger
+from dotterel.events.triggers import CAUSING, RELATIVE_PRONOUNS, SPEECH_NOUNS, Trigger
 from dotterel.models import Entity
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -67,7 +67,9 @@ STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "prepare", "in
 RECEIVE_LEMMAS = frozenset({"receive", "get", "obtain", "gain", "win", "secure", "collect"})
 # Verbs whose object is a guest: in a visit the guest acts and the host is the recipient.
 HOST_LEMMAS = frozenset({"host", "receive", "welcome", "entertain"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+# Verbs whose object does what their complement says: "urged Iran to stop", "prompting Israel to recall".
+OBJECT_CONTROL = CAUSING | frozenset({"urge", "ask", "order", "call", "tell", "help", "allow", "invite",
+                                      "persuade", "encourage"})
 # Texts a party issues: "passed a resolution calling for ...", "a statement condemning ..." — the
 # participle says what the issuer does.
 MESSAGE_NOUNS = SPEECH_NOUNS | frozenset({
@@ -315,10 +317,7 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
             governor = governor.head  # "Syria is willing to withdraw": the subject of "is"
         if verb.dep_ == "xcomp":
             objects = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
-            if objects and governor.lemma_ in ("urge", "ask", "order", "force", "call", "tell", "help",
-                                                "allow", "invite", "persuade", "encourage", "push",
-                                                "prompt", "lead", "spur", "compel", "drive", "provoke",
-                                                "cause", "oblige"):
+            if objects and governor.lemma_ in OBJECT_CONTROL:
                 return objects
         if is_verbal(governor) or governor.pos_ == "NOUN":
             return verb_actor_tokens(governor, depth + 1) if is_verbal(governor) else []

@@ -92,14 +92,13 @@ def is_conditional_threat(token: Token, category: str) -> bool:
         return False
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in CONDITIONAL_MODALS for c in token.children):
         return False
+    return has_condition(token, marks)
+
+
+def has_condition(token: Token, marks: tuple[str, ...] = ("if", "unless", "provided")) -> bool:
+    """ "would withdraw IF the rebels disarmed": the predicate hangs on a condition of its own."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
                for c in token.children)
-
-
-def has_condition(token: Token) -> bool:
-    """ "would withdraw IF the rebels disarmed": the predicate hangs on a condition of its own."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "provided")
-                                         for m in c.children) for c in token.children)
 
 
 def is_obliged(token: Token) -> bool:

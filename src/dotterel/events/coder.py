@@ -219,8 +219,8 @@ def _joint_exercise(trigger: Trigger, actors: list[Entity], recipients: list[Ent
 
 
 def _anchored(args: Arguments) -> bool:
-    """An event needs a coded actor, or an actor named by role only ("insurgents", "Congress") acting on a
-    coded recipient: the record then says who was acted on and by what kind of party."""
+    """An event needs a coded actor, or an actor named by role only ("insurgents", "protesters") acting on
+    a coded recipient: the record then says who was acted on and by what kind of party."""
     if any(e.code for e in args.actors):
         return True
     return any(e.sector for e in args.actors) and any(e.code for e in args.recipients)

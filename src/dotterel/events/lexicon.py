@@ -117,15 +117,21 @@ class Lexicon:
             category: {mode: frozenset(_words(words)) for mode, words in modes.items()}
             for category, modes in (data.get("mode_cues") or {}).items()
         }
-        category_cues, subject_cues = _cue_table(data, "category_cues"), _cue_table(data, "subject_cues")
-        not_happened = frozenset(_words(data.get("not_happened_owners") or []))
-        topic_verbs = frozenset(_words(data.get("topic_verbs") or []))
-        opinion_predicates = frozenset(_words(data.get("opinion_predicates") or []))
-        awaiting = frozenset(_words(data.get("awaiting_owners") or []))
         sports = data.get("sports") or {}
-        return cls(entries, by_lemma, cues, category_cues, subject_cues, not_happened, topic_verbs,
-                   opinion_predicates, awaiting, frozenset(_words(data.get("comment_verbs") or [])),
-                   frozenset(_words(sports.get("verbs") or [])), frozenset(_words(sports.get("words") or [])))
+        return cls(
+            entries,
+            by_lemma,
+            mode_cues=cues,
+            category_cues=_cue_table(data, "category_cues"),
+            subject_cues=_cue_table(data, "subject_cues"),
+            not_happened=_word_list(data, "not_happened_owners"),
+            topic_verbs=_word_list(data, "topic_verbs"),
+            opinion_predicates=_word_list(data, "opinion_predicates"),
+            awaiting_owners=_word_list(data, "awaiting_owners"),
+            comment_verbs=_word_list(data, "comment_verbs"),
+            game_verbs=_word_list(sports, "verbs"),
+            sports_words=_word_list(sports, "words"),
+        )
 
     def words(self) -> frozenset[str]:
         return frozenset(lemma for _, lemma in self.by_lemma)
@@ -151,6 +157,10 @@ def _cue_table(data: dict[str, Any], name: str) -> dict[str, dict[str, frozenset
         category: {new: frozenset(_words(words)) for new, words in targets.items()}
         for category, targets in (data.get(name) or {}).items()
     }
+
+
+def _word_list(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(_words(data.get(key) or []))
 
 
 def _words(value: Any) -> list[str]:

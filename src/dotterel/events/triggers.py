@@ -451,7 +451,7 @@ def _subjects(verb: Token) -> list[Token]:
     storm."""
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
-        if verb.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subjects):
+        if verb.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
             return [verb.head]  # "protesters WHO stormed parliament"
         if subjects or verb.head == verb:
             return subjects
@@ -669,6 +669,7 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 # verbs by which one act brings another party to act: "prompting Israel to recall its envoys"
 CAUSING = frozenset({"prompt", "lead", "spur", "force", "compel", "push", "drive", "provoke", "trigger",
                      "cause", "oblige"})
