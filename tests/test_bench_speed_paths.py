@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from dotterel.bench.equivalence import plain_nlp
 from dotterel.config import Settings
+from dotterel.nlp.attributes import WRITTEN, MemoAttributeRuler
 from dotterel.nlp.lemmas import MemoLemmatizer
 from dotterel.nlp.prefilter import SentenceFilter
 
@@ -43,9 +44,12 @@ def test_rule_lemmas_are_those_of_the_spacy_lemmatizer(blis_nlp: Language) -> No
     assert [t.lemma_ for t in memo(doc)] == expected
 
 
-def _entry(lemmas: set[str], pos: str = "verb", obj: set[str] | None = None) -> SimpleNamespace:
+def _entry(lemmas: set[str], pos: str = "verb", obj: set[str] | None = None, subj: set[str] | None = None,
+           verdict: set[str] | None = None) -> SimpleNamespace:
     return SimpleNamespace(lemmas=frozenset(lemmas), pos=pos, role="event", particle=None, mods=None,
-                           obj=None if obj is None else frozenset(obj))
+                           obj=None if obj is None else frozenset(obj),
+                           subj=None if subj is None else frozenset(subj),
+                           verdict=None if verdict is None else frozenset(verdict))
 
 
 def _filter(nlp: Language, *entries: SimpleNamespace) -> SentenceFilter:
@@ -77,3 +81,39 @@ def test_an_entry_taking_any_object_needs_no_object_word(nlp: Language) -> None:
     keep = _filter(nlp, _entry({"repatriate"}, obj={"*"})).keep
     assert keep(nlp.make_doc("The government repatriated them."))
 
+
+
+def test_an_entry_needing_a_subject_or_a_verdict_word_keeps_only_sentences_with_it(nlp: Language) -> None:
+    keep = _filter(nlp, _entry({"hold"}, subj={"truce"}), _entry({"call"}, verdict={"hero"})).keep
+    assert keep(nlp.make_doc("The truce held overnight."))
+    assert not keep(nlp.make_doc("Talks were held in Geneva."))
+    assert keep(nlp.make_doc("The mayor called the firefighters heroes."))
+    assert not keep(nlp.make_doc("The mayor called the firefighters."))
+
+
+def test_a_multi_word_lemma_needs_all_its_words(nlp: Language) -> None:
+    keep = _filter(nlp, _entry({"war game"}, pos="noun")).keep
+    assert keep(nlp.make_doc("Both navies began war games in the gulf."))
+    assert not keep(nlp.make_doc("The war went on."))
+
+
+# Two-token rules of the English ruler ("there is", "gon na") next to sentences the memo has seen.
+RULER_SENTENCES = [
+    "There is no deal yet, the minister said.",
+    "The minister said there was no deal.",
+    "We are gonna stay here, he said.",
+    "The minister said the talks were over.",
+    "The minister said the talks were over.",
+    "Y'all ain't leaving, the officer shouted.",
+    "Protesters marched to the embassy on Friday.",
+]
+
+
+def test_the_memoised_attribute_ruler_gives_the_ruler_s_annotations(blis_nlp: Language) -> None:
+    ruler = blis_nlp.get_pipe("attribute_ruler")
+    memo = MemoAttributeRuler(ruler)
+    with blis_nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        docs = [blis_nlp(text) for text in RULER_SENTENCES * 2]
+    for doc in docs:
+        expected = ruler(doc.copy()).to_array(WRITTEN)
+        assert (memo(doc).to_array(WRITTEN) == expected).all(), doc.text

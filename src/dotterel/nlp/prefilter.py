@@ -22,6 +22,9 @@ from spacy.tokens import Token
 VOWELS = frozenset("aeiou")
 SuffixRules = Mapping[str, Sequence[tuple[str, str]]]  # part of speech -> (form ending, lemma ending)
 ANY = "any"  # a word of any part of speech: the object or modifier words an entry needs
+# The entry conditions that name words the sentence must hold: an object, particle, modifier, subject
+# or verdict ("considers it a PROFESSIONAL army").
+NEEDED_WORDS = ("obj", "particle", "mods", "subj", "verdict")
 
 
 def inflections(lemma: str) -> set[str]:
@@ -146,8 +149,9 @@ class SentenceFilter:
     def for_finder(cls, finder: object, nlp: Language) -> SentenceFilter:
         """From the trigger lexicon's entries when the finder exposes them, else from candidate_words().
 
-        An entry that needs an object, particle or modifier word ("go ON strike", "take HOSTAGE")
-        only keeps sentences that contain that word too; light verbs ("hold", "carry out") never
+        An entry that needs an object, particle, modifier, subject or verdict word ("go ON strike",
+        "take HOSTAGE", "the TRUCE held") only keeps sentences that contain that word too, and so does
+        each later word of a multi-word lemma ("call OFF"); light verbs ("hold", "carry out") never
         report an event without an event noun, which has its own entry.
         """
         entries = getattr(getattr(finder, "lexicon", None), "entries", None)
@@ -162,11 +166,14 @@ class SentenceFilter:
         for entry in entries:
             if getattr(entry, "role", "event") != "event":
                 continue
-            needed = [getattr(entry, name, None) for name in ("obj", "particle", "mods")]
+            needed = [getattr(entry, name, None) for name in NEEDED_WORDS]
             # "*" is any object at all: no word to look for
-            rule = Rule(tuple(forms(words) for words in needed if words is not None and "*" not in words))
-            for form in forms(entry.lemmas, getattr(entry, "pos", ANY)):
-                rules.setdefault(form, set()).add(rule)
+            groups = tuple(forms(words) for words in needed if words is not None and "*" not in words)
+            for lemma in entry.lemmas:
+                first, *rest = lemma.split() or [lemma]
+                rule = Rule(groups + tuple(forms([word]) for word in rest))
+                for form in forms([first], getattr(entry, "pos", ANY)):
+                    rules.setdefault(form, set()).add(rule)
         for lemmas, needed_words in _rules_in_code():
             rule = Rule(tuple(forms(words) for words in needed_words))
             for form in forms(lemmas, "verb"):
