@@ -74,10 +74,13 @@ class Lexicon:
     generic_heads: set[str] = field(default_factory=set)
     valid_codes: frozenset[str] = frozenset()
     dependencies: dict[str, str] = field(default_factory=dict)
-    max_name_len: int = 1
     max_agent_len: int = 1
-    name_starts: set[str] = field(default_factory=set)  # first words, to skip most tokens at once
+    # first word -> the length of the longest name it starts, to skip most tokens at once
+    name_starts: dict[str, int] = field(default_factory=dict)
     agent_starts: set[str] = field(default_factory=set)
+    # the first word of each one-word name or agent noun and the first two words of each longer one:
+    # where a match may start
+    openings: set[tuple[str, ...]] = field(default_factory=set)
 
     def add_name(self, phrase: str, entry: NameEntry, key: tuple[str, ...]) -> None:
         if not key:
@@ -87,8 +90,8 @@ class Lexicon:
         if same and entry.exact_case and not earlier.exact_case:
             return  # "Mercosur" and "MERCOSUR": the spelling that matches any capitalised form wins
         self.names[key] = entry
-        self.name_starts.add(key[0])
-        self.max_name_len = max(self.max_name_len, len(key))
+        self.name_starts[key[0]] = max(self.name_starts.get(key[0], 0), len(key))
+        self.openings.add(key[:2])
 
     def add_agent(self, key: tuple[str, ...], sector: str, base: tuple[str, ...]) -> None:
         if not key:
@@ -96,6 +99,7 @@ class Lexicon:
         self.agents[key] = sector
         self.agent_base[key] = base
         self.agent_starts.add(key[0])
+        self.openings.add(key[:2])
         self.max_agent_len = max(self.max_agent_len, len(key))
 
 

@@ -1,4 +1,5 @@
-"""Finding lexicon phrases in a run of parsed tokens (longest match first, names before agent nouns)."""
+"""Finding lexicon phrases among the tokens of a parsed phrase (longest match first, names before agent
+nouns)."""
 
 from __future__ import annotations
 
@@ -30,23 +31,25 @@ def _capitalised(tokens: Sequence[Token]) -> bool:
     return any(c.isupper() for t in tokens for c in t.text)
 
 
-def _name_at(tokens: Sequence[Token], pos: int, lexicon: Lexicon) -> tuple[int, NameEntry] | None:
-    """The longest name starting at tokens[pos], as (length, entry).
+# The matchers take the doc positions of a phrase's tokens (ascending) and `words`, the lower-case words
+# of the whole doc (`Token.lower_` of each token), so that a word is a list item, not a Token object.
+
+
+def _name_at(i: int, words: Sequence[str], doc: Doc, lexicon: Lexicon) -> tuple[int, NameEntry] | None:
+    """The longest name starting at doc[i], as (length, entry).
 
     The name is read from the text, so it may run past the phrase the parser gave ("Doctors" +
     "Without Borders" when the parser attached "Without Borders" as a prepositional phrase).
     """
-    if tokens[pos].lower_ not in lexicon.name_starts:
+    longest = lexicon.name_starts.get(words[i])
+    if longest is None:
         return None
-    doc = tokens[pos].doc
-    start = tokens[pos].i
-    stop = min(len(doc), start + lexicon.max_name_len)
-    words = tuple(doc[j].lower_ for j in range(start, stop))
-    for length in range(len(words), 0, -1):
-        entry = lexicon.names.get(words[:length])
+    key = tuple(words[i : i + longest])
+    for length in range(len(key), 0, -1):
+        entry = lexicon.names.get(key[:length])
         if entry is None:
             continue
-        window = doc[start : start + length]
+        window = doc[i : i + length]
         if entry.needs_place_label and not _is_whole_place_entity(window):
             continue
         if entry.exact_case:
@@ -74,33 +77,44 @@ def _squeeze(phrase: str) -> str:
     return "".join(words)
 
 
-def find_names(tokens: Sequence[Token], lexicon: Lexicon) -> list[NameMatch]:
+def find_names(positions: Sequence[int], words: Sequence[str], doc: Doc, lexicon: Lexicon) -> list[NameMatch]:
     matches: list[NameMatch] = []
-    pos = 0
-    while pos < len(tokens):
-        found = _name_at(tokens, pos, lexicon) or _leading_name(tokens[pos], lexicon)
-        if (found is None or _is_part_of_other_name(tokens, pos, found[0], lexicon)
-                or _is_stance(tokens[pos].doc, tokens[pos].i, tokens[pos].i + found[0])):
-            pos += 1
+    k = 0
+    while k < len(positions):
+        i = positions[k]
+        found = _name_at(i, words, doc, lexicon)
+        if found is None and words[i].endswith(LEADING_ENDINGS):
+            found = _leading_name(doc[i], lexicon)
+        if found is None or _is_part_of_other_name(i, found[0], words, doc, lexicon) \
+                or _is_stance(words, i, i + found[0]):
+            k += 1
             continue
         length, entry = found
-        if entry.kind == DEMONYM and pos > 0 and tokens[pos - 1].i == tokens[pos].i - 1 \
-                and tokens[pos - 1].lower_ in ETHNIC_MARKERS:
+        if entry.kind == DEMONYM and k > 0 and positions[k - 1] == i - 1 and words[i - 1] in ETHNIC_MARKERS:
             entry = replace(entry, code=None, kind=GROUP)  # "ethnic Albanians": a people, not the state
-        matches.append(NameMatch(tokens[pos].i, tokens[pos].i + length, entry))
-        end = tokens[pos].i + length
-        while pos < len(tokens) and tokens[pos].i < end:
-            pos += 1
+        matches.append(NameMatch(i, i + length, entry))
+        while k < len(positions) and positions[k] < i + length:
+            k += 1
     return matches
+
+
+def may_start_match(i: int, words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether a name or agent noun may start at doc[i]: a cheap test that never says no where
+    `find_names` or `find_agents` would match."""
+    return tuple(words[i : i + 2]) in lexicon.openings or (words[i],) in lexicon.openings \
+        or words[i].endswith(LEADING_ENDINGS)
 
 
 # "pro-Russian separatists", "Iran-backed militias", "the Israeli-occupied West Bank": the named state
 # is not the party itself.
 STANCE_PREFIXES = frozenset({"pro", "anti"})
+STANCE_PREFIX_FORMS = tuple(prefix + "-" for prefix in STANCE_PREFIXES)  # "pro-russian" as one token
 STANCE_SUFFIXES = frozenset({"backed", "sponsored", "supported", "allied", "aligned", "leaning", "inspired",
                              "funded", "armed", "trained", "friendly", "occupied", "annexed"})
 # "the U.S.-led coalition", written as one token: the named state leads, so it is the party.
 LEADING_SUFFIXES = frozenset({"led"})
+# The lower-case forms of such tokens end so (lower-casing maps no other character to "-", "l", "e", "d").
+LEADING_ENDINGS = tuple("-" + suffix for suffix in LEADING_SUFFIXES)
 
 
 def _leading_name(token: Token, lexicon: Lexicon) -> tuple[int, NameEntry] | None:
@@ -115,14 +129,12 @@ def _leading_name(token: Token, lexicon: Lexicon) -> tuple[int, NameEntry] | Non
 ETHNIC_MARKERS = frozenset({"ethnic", "ethnically"})
 
 
-def _is_stance(doc: Doc, start: int, end: int) -> bool:
-    before = doc[start - 2 : start] if start >= 2 else None
-    if before is not None and before[1].text == "-" and before[0].lower_ in STANCE_PREFIXES:
+def _is_stance(words: Sequence[str], start: int, end: int) -> bool:
+    if start >= 2 and words[start - 1] == "-" and words[start - 2] in STANCE_PREFIXES:
         return True
-    if doc[start].lower_.startswith(tuple(p + "-" for p in STANCE_PREFIXES)):
+    if words[start].startswith(STANCE_PREFIX_FORMS):
         return True
-    after = doc[end : end + 2]
-    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in STANCE_SUFFIXES
+    return end + 2 <= len(words) and words[end] == "-" and words[end + 1] in STANCE_SUFFIXES
 
 
 # lower-case particles inside place names ("Mocimboa da Praia"): a country or capital after one of
@@ -130,65 +142,64 @@ def _is_stance(doc: Doc, start: int, end: int) -> bool:
 NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "la"})
 
 
-def _is_part_of_other_name(tokens: Sequence[Token], pos: int, length: int, lexicon: Lexicon) -> bool:
+def _is_part_of_other_name(first: int, length: int, words: Sequence[str], doc: Doc, lexicon: Lexicon) -> bool:
     """'Washington Post', 'Paris Agreement', 'Moscow Times': a place name inside a longer proper name.
 
     The place is a compound of the proper nouns that follow it, and these hold no known name or agent
     noun ("Pakistani Defense Secretary Hussain" is kept: "defense secretary" is an agent noun).
     """
-    doc = tokens[pos].doc
-    entry = lexicon.names.get(tuple(t.lower_ for t in doc[tokens[pos].i : tokens[pos].i + length]))
+    entry = lexicon.names.get(tuple(words[first : first + length]))
     if entry is not None and entry.kind in (ORG, GROUP, PARTIAL, SEAT):
         return False  # "United Nations Emergency Relief Coordinator" is still the UN's
-    first = tokens[pos].i
     if entry is not None and entry.kind in (COUNTRY, CAPITAL) and first >= 2 \
-            and doc[first - 1].lower_ in NAME_PARTICLES and doc[first - 1].is_lower \
-            and doc[first - 2].pos_ == "PROPN" and (doc[first - 2].lower_,) not in lexicon.names:
+            and words[first - 1] in NAME_PARTICLES and doc[first - 1].is_lower \
+            and doc[first - 2].pos_ == "PROPN" and (words[first - 2],) not in lexicon.names:
         return True  # "Mocimboa da Praia", "Santa Cruz de la Sierra": the end of a longer place name
-    last = doc[tokens[pos].i + length - 1]
+    last = doc[first + length - 1]
     if last.dep_ != "compound" or last.head.i <= last.i or last.head.pos_ != "PROPN":
         return False
     end = last.i + 1
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
-    words = tuple(t.lower_ for t in doc[last.i + 1 : end])
-    if not words:
+    following = tuple(words[last.i + 1 : end])
+    if not following:
         return False
-    for start in range(len(words)):
-        for stop in range(len(words), start, -1):
-            part = words[start:stop]
+    for start in range(len(following)):
+        for stop in range(len(following), start, -1):
+            part = following[start:stop]
             if part in lexicon.names or part in lexicon.agents:
                 return False
     return True
 
 
-def find_agents(tokens: Sequence[Token], lexicon: Lexicon, taken: set[int]) -> list[AgentMatch]:
+def find_agents(positions: Sequence[int], words: Sequence[str], doc: Doc, lexicon: Lexicon,
+                taken: set[int]) -> list[AgentMatch]:
     """Agent nouns and titles among the tokens not already inside a name."""
     matches: list[AgentMatch] = []
-    pos = 0
-    while pos < len(tokens):
-        found = _agent_at(tokens, pos, lexicon, taken)
+    k = 0
+    while k < len(positions):
+        found = _agent_at(positions, k, words, doc, lexicon, taken)
         if found is None:
-            pos += 1
+            k += 1
             continue
         matches.append(found)
-        pos += found.end - found.start
+        k += found.end - found.start
     return matches
 
 
-def _agent_at(tokens: Sequence[Token], pos: int, lexicon: Lexicon, taken: set[int]) -> AgentMatch | None:
-    first = tokens[pos]
-    if first.lower_ not in lexicon.agent_starts or first.i in taken:
+def _agent_at(positions: Sequence[int], k: int, words: Sequence[str], doc: Doc, lexicon: Lexicon,
+              taken: set[int]) -> AgentMatch | None:
+    first = positions[k]
+    if words[first] not in lexicon.agent_starts or first in taken:
         return None
-    run = [first]  # the contiguous unit tokens from here, outside names
-    for token in tokens[pos + 1 : pos + lexicon.max_agent_len]:
-        if token.i != run[-1].i + 1 or token.i in taken:
+    run = 1  # the contiguous phrase tokens from here, outside names
+    for i in positions[k + 1 : k + lexicon.max_agent_len]:
+        if i != first + run or i in taken:
             break
-        run.append(token)
-    words = tuple(t.lower_ for t in run)
-    for length in range(len(words), 0, -1):
-        key = words[:length]
-        if key in lexicon.agents and run[length - 1].pos_ in ("NOUN", "PROPN", "ADJ", "X"):
+        run += 1
+    for length in range(run, 0, -1):
+        key = tuple(words[first : first + length])
+        if key in lexicon.agents and doc[first + length - 1].pos_ in ("NOUN", "PROPN", "ADJ", "X"):
             base = lexicon.agent_base.get(key, key)
-            return AgentMatch(first.i, first.i + length, lexicon.agents[key], base)
+            return AgentMatch(first, first + length, lexicon.agents[key], base)
     return None

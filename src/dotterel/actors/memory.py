@@ -35,6 +35,7 @@ Rules, applied in text order:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -91,14 +92,15 @@ class Reading:
 
     def entities(self, span: Span) -> list[Entity]:
         if self.codes:
-            return [_entity(code, self.sector, span) for code in self.codes]
+            return _entities(self.codes, self.sector, span)
         if self.sector:
-            return [_entity(None, self.sector, span)]
+            return _entities([None], self.sector, span)
         return []
 
 
-def _entity(code: str | None, sector: str | None, span: Span) -> Entity:
-    return Entity(code=code, sector=sector, entity_text=span.text, start=span.start_char, end=span.end_char)
+def _entities(codes: Sequence[str | None], sector: str | None, span: Span) -> list[Entity]:
+    text, start, end = span.text, span.start_char, span.end_char
+    return [Entity(code=code, sector=sector, entity_text=text, start=start, end=end) for code in codes]
 
 
 @dataclass
@@ -131,7 +133,7 @@ class ArticleMemory:
             sector = reading.sector or earlier[0].sector
             if _names_the_group(reading):  # "the group" said: Hezbollah's own sector, not SOC
                 sector = earlier[0].sector or reading.sector
-            entities = [_entity(code, sector, span) for code in _codes(earlier)]
+            entities = _entities(_codes(earlier), sector, span)
             self._remember(reading, entities)
             return entities, "memory"
         return reading.entities(span), "text"

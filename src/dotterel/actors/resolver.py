@@ -44,9 +44,14 @@ list count only where the parser tagged exactly that place.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+import numpy as np
+from spacy.attrs import DEP, IS_SPACE, LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dotterel.actors.lexicon import (
@@ -61,10 +66,11 @@ from dotterel.actors.lexicon import (
     Lexicon,
     load_lexicon,
 )
-from dotterel.actors.matching import AgentMatch, NameMatch, find_agents, find_names
+from dotterel.actors.matching import AgentMatch, NameMatch, find_agents, find_names, may_start_match
 from dotterel.actors.memory import (
     NUMBER_WORDS,
     PERSON_TITLES,
+    PLURAL_COUNTRY_WORDS,
     ArticleMemory,
     Reading,
     SubjectHistory,
@@ -83,6 +89,11 @@ STATEMENT_NOUNS = frozenset({"claim", "accusation", "allegation", "charge", "ass
                              "remark", "comment", "report", "accusations", "allegations", "charges",
                              "claims", "remarks", "comments", "reports"})
 THING_PRONOUNS = frozenset({"it", "they", "them"})  # resolved against earlier subjects (SubjectHistory)
+HEAD_PRONOUNS = PERSONAL_PRONOUNS | THING_PRONOUNS  # the only pronouns that head a phrase of their own
+NON_HEAD_DEPS = frozenset({"det", "case", "nummod", "quantmod", "predet"})
+# Heads whose phrase the memory may fill in though it names nothing itself ("he", "the two countries",
+# "the claim").
+RECALLING_HEADS = PERSONAL_PRONOUNS | PLURAL_COUNTRY_WORDS | frozenset(NUMBER_WORDS) | STATEMENT_NOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLACE_KINDS = frozenset({COUNTRY, DEMONYM, PLACE})
 HOME_KINDS = frozenset({COUNTRY, CAPITAL, PLACE})  # a state named as a place, not as a people's origin
@@ -117,9 +128,6 @@ class _Unit:
     head: Token
     priority: dict[int, int]  # token index -> 0 head, 1 modifier, 2+ inside of/in-phrases
 
-    def tokens(self, doc: Doc) -> list[Token]:
-        return [doc[i] for i in sorted(self.priority)]
-
     def span(self, doc: Doc) -> Span:
         indices = sorted(self.priority)
         start, end = indices[0], indices[-1] + 1
@@ -135,10 +143,21 @@ class _Unit:
 class ActorResolver:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        # the lower-case words of the doc read last: the resolver reads one article at a time
+        self._last_words: tuple[Doc | None, int, list[str]] = (None, 0, [])
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ActorResolver:
         return cls(load_lexicon(settings.extra_actor_files))
+
+    def _words(self, doc: Doc) -> list[str]:
+        """`Token.lower_` of every token of `doc`, read once per article (a Token object per look-up
+        costs more than the look-up)."""
+        seen, length, words = self._last_words
+        if seen is not doc or length != len(doc):  # the length: a doc retokenised since
+            words = [token.lower_ for token in doc]
+            self._last_words = (doc, len(doc), words)
+        return words
 
     # --- one phrase -------------------------------------------------------------------------------
 
@@ -158,13 +177,15 @@ class ActorResolver:
         return self.resolve_span(token.doc[token.left_edge.i : token.right_edge.i + 1])
 
     def read_unit(self, unit: _Unit, doc: Doc) -> Reading:
-        tokens = unit.tokens(doc)
-        names = find_names(tokens, self.lexicon)
+        positions = sorted(unit.priority)
+        words = self._words(doc)
+        children = list(unit.head.children)
+        names = find_names(positions, words, doc, self.lexicon)
         # states named as places anywhere in the phrase ("a post in Burkina Faso's Soum province") tell
         # the article where its news happens, even when they do not name the party
         place_codes = [m.entry.code for m in names if m.entry.code and m.entry.kind in HOME_KINDS]
         taken = {i for m in names for i in range(m.start, m.end)}
-        agents = find_agents(tokens, self.lexicon, taken)
+        agents = find_agents(positions, words, doc, self.lexicon, taken)
         head_agent = next((a for a in agents if a.start <= unit.head.i < a.end), None)
         if head_agent is None and _names_a_thing(unit.head, taken, self.lexicon):
             # A head noun the lexicon does not know: its own modifiers still place it ("Algerian
@@ -185,7 +206,7 @@ class ActorResolver:
             codes=codes,
             sector=sector,
             agent_key=title.key if title else None,
-            person_key=self._person_key(unit, names, agents),
+            person_key=self._person_key(unit, names, agents, children),
             pronoun=unit.head.lower_ if unit.head.lower_ in PERSONAL_PRONOUNS else None,
             head_word=unit.head.lower_,
             singular=unit.head.tag_ in ("NN", "NNP"),
@@ -195,10 +216,10 @@ class ActorResolver:
             group_named=len(codes) == 1 and any(m.entry.kind in (GROUP, ORG) and m.entry.code == codes[0]
                                                 for m in names),
             place_codes=place_codes,
-            possessive=_possessive_pronoun(unit.head),
-            number=next((c.lower_ for c in unit.head.children if c.lower_ in NUMBER_WORDS), None),
-            counted=any(c.dep_ == "nummod" and c.tag_ == "CD" for c in unit.head.children),
-            definite=any(c.lower_ in DEFINITE_WORDS for c in unit.head.children if c.dep_ in ("det", "poss")),
+            possessive=_possessive_pronoun(children),
+            number=next((c.lower_ for c in children if c.lower_ in NUMBER_WORDS), None),
+            counted=any(c.dep_ == "nummod" and c.tag_ == "CD" for c in children),
+            definite=any(c.lower_ in DEFINITE_WORDS for c in children if c.dep_ in ("det", "poss")),
         )
 
     def _codes(self, names: list[NameMatch], unit: _Unit) -> list[str]:
@@ -239,7 +260,8 @@ class ActorResolver:
             return min(with_sector, key=lambda m: _match_priority(m, unit)).entry.sector, None
         return None, None
 
-    def _person_key(self, unit: _Unit, names: list[NameMatch], agents: list[AgentMatch]) -> str | None:
+    def _person_key(self, unit: _Unit, names: list[NameMatch], agents: list[AgentMatch],
+                    children: list[Token]) -> str | None:
         """The surname of a person the phrase names ("Mian Hilal Hussain" -> "hussain").
 
         Any unmatched proper-noun head counts (the parser's entity labels for names are unreliable);
@@ -248,7 +270,7 @@ class ActorResolver:
         if any(m.entry.kind == PERSON and m.start <= unit.head.i < m.end for m in names):
             return unit.head.lower_
         matched = {i for m in [*names, *agents] for i in range(m.start, m.end)}
-        candidates = [unit.head, *(c for c in unit.head.children if c.dep_ == "appos")]
+        candidates = [unit.head, *(c for c in children if c.dep_ == "appos")]
         for token in candidates:
             if token.pos_ == "PROPN" and token.i not in matched:
                 return token.lower_
@@ -263,19 +285,19 @@ class ActorResolver:
         units = self._article_units(doc)
         memory = ArticleMemory()
         mentions: list[Mention] = []
-        ordinal = {sentence.start: n for n, sentence in enumerate(doc.sents)}
         history = SubjectHistory()
         objects_named: list[tuple[int, list[Entity]]] = []  # non-subject parties, for an object "it"
         last_speaker: list[Entity] = []  # who last said, claimed or accused: "rejected the claim"
         found_at: dict[int, list[Entity]] = {}  # head token -> entities of its mention
-        readings = [self.read_unit(unit, doc) for unit in units]
-        for unit, reading in zip(units, readings, strict=True):
-            reading.sentence = ordinal[unit.head.sent.start]
-            memory.home_codes.update((reading.sentence, code) for code in reading.place_codes)
-        for unit, reading in zip(units, readings, strict=True):
-            sentence = reading.sentence
-            span = unit.span(doc)
+        words = self._words(doc)
+        readings = [self.read_unit(unit, doc) if self._may_name(unit, words) else None for _, unit in units]
+        for (sentence, _), reading in zip(units, readings, strict=True):
+            if reading is not None:
+                reading.sentence = sentence
+                memory.home_codes.update((sentence, code) for code in reading.place_codes)
+        for (sentence, unit), reading in zip(units, readings, strict=True):
             if unit.head.lower_ in THING_PRONOUNS:
+                span = unit.span(doc)
                 # a subject, or the target of a preposition ("fired at it"); an object pronoun more
                 # often points to the object before it ("closed the border and reopened it")
                 antecedent = history.antecedent(unit.head.lower_, sentence) if unit.head.dep_ in (
@@ -292,6 +314,9 @@ class ActorResolver:
                 if entities:
                     mentions.append(Mention(span, entities, unit.head, "memory"))
                 continue
+            if reading is None:
+                continue  # names no one (`_may_name`)
+            span = unit.span(doc)
             if reading.possessive in ("its", "their"):
                 # "Armenia said its troops ...": the subject before it in the sentence, else the fitting
                 # subject of the sentence before ("Armenia denied it. Its ministry said ...")
@@ -338,21 +363,34 @@ class ActorResolver:
         """find_mentions once, then cheap look-ups of any token or phrase of the article."""
         return MentionIndex(self, doc, self.find_mentions(doc))
 
-    def _article_units(self, doc: Doc) -> list[_Unit]:
-        """Units of every nominal token that no other unit takes in (a modifier such as "Russian" in
-        "Russian troops" is covered; one the parse leaves unattached, like a listed "Iraq", is not)."""
-        units: list[_Unit] = []
-        for sentence in doc.sents:
-            heads = [token for token in sentence if _is_phrase_head(token)]
-            if heads:  # the sentence's text is read once for all its units, not once per unit
-                paragraphs = _has_paragraph_break(sentence)
-                units += [_build_unit(head, sentence, paragraphs) for head in heads]
-        covered: dict[int, int] = {}
-        for unit in units:
-            for i in unit.priority:
-                if i != unit.head.i and _belongs_to(doc[i], unit):
-                    covered.setdefault(i, unit.head.i)
-        return [u for u in units if u.head.i not in covered]
+    def _may_name(self, unit: _Unit, words: list[str]) -> bool:
+        """Whether reading the unit can matter for the article. A unit where no name or agent noun may
+        start, with no proper noun that could be a surname and a head that recalls no one ("he", "the
+        two countries", "the claim"), reads as no codes and no sector: the memory gives it no entities
+        and learns nothing from it."""
+        head = unit.head
+        if words[head.i] in RECALLING_HEADS:
+            return True
+        if any(may_start_match(i, words, self.lexicon) for i in unit.priority):
+            return True
+        return head.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
+
+    def _article_units(self, doc: Doc) -> list[tuple[int, _Unit]]:
+        """(ordinal of the sentence, unit) of every nominal token that no other unit takes in (a modifier
+        such as "Russian" in "Russian troops" is covered; one the parse leaves unattached, like a listed
+        "Iraq", is not)."""
+        heads = _phrase_head_indices(doc)
+        breaks = _paragraph_break_indices(doc)
+        units: list[tuple[int, _Unit]] = []
+        for ordinal, sentence in enumerate(doc.sents):
+            first, stop = bisect_left(heads, sentence.start), bisect_left(heads, sentence.end)
+            if first < stop:
+                paragraphs = bisect_left(breaks, sentence.start) < bisect_left(breaks, sentence.end)
+                units += [(ordinal, _build_unit(doc[i], sentence, paragraphs)) for i in heads[first:stop]]
+        unit_heads = {unit.head.i for _, unit in units}
+        covered = {i for _, unit in units for i in unit.priority
+                   if i != unit.head.i and i in unit_heads and _belongs_to(doc[i], unit)}
+        return [(ordinal, unit) for ordinal, unit in units if unit.head.i not in covered]
 
 
 def _belongs_to(token: Token, unit: _Unit) -> bool:
@@ -379,8 +417,8 @@ class MentionIndex:
         self._by_head = {m.head.i: m for m in mentions if m.head is not None}
         self._by_token: dict[int, Mention] = {}
         for mention in mentions:
-            for token in mention.span:
-                self._by_token.setdefault(token.i, mention)
+            for i in range(mention.span.start, mention.span.end):
+                self._by_token.setdefault(i, mention)
         # (head, limit start, limit end) -> entities of a phrase that is no mention: the coder asks
         # about the same phrases again and again
         self._read: dict[tuple[int, int, int], list[Entity]] = {}
@@ -451,8 +489,8 @@ def _names_a_thing(head: Token, in_names: set[int], lexicon: Lexicon) -> bool:
     return head.lower_ not in QUANTITY_HEADS and head.lower_ not in lexicon.generic_heads
 
 
-def _possessive_pronoun(head: Token) -> str | None:
-    return next((c.lower_ for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+def _possessive_pronoun(children: list[Token]) -> str | None:
+    return next((c.lower_ for c in children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
 
 
 def _may_name_people(head: Token) -> bool:
@@ -466,10 +504,31 @@ def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
 
 # --- tree helpers ---------------------------------------------------------------------------------
 
-def _is_phrase_head(token: Token) -> bool:
-    if token.pos_ not in NOMINAL or token.dep_ in ("det", "case", "nummod", "quantmod", "predet"):
-        return False
-    return token.pos_ != "PRON" or token.lower_ in PERSONAL_PRONOUNS | THING_PRONOUNS
+def _ids(strings: Iterable[str]) -> np.ndarray:
+    return np.array([get_string_id(s) for s in strings], dtype=np.uint64)
+
+
+_NOMINAL_IDS = np.array([POS_IDS[pos] for pos in NOMINAL], dtype=np.uint64)
+_NON_HEAD_DEP_IDS = _ids(NON_HEAD_DEPS)
+_HEAD_PRONOUN_IDS = _ids(HEAD_PRONOUNS)
+
+
+def _phrase_head_indices(doc: Doc) -> list[int]:
+    """Tokens that head a phrase of their own: nominal, no determiner, case marker or number of another
+    word, and no pronoun but a personal or "thing" one. Read from the doc's arrays, since a Token object
+    for each word costs more than the test."""
+    pos, dep, lower = doc.to_array([POS, DEP, LOWER]).T
+    heads = np.isin(pos, _NOMINAL_IDS) & ~np.isin(dep, _NON_HEAD_DEP_IDS)
+    heads &= (pos != POS_IDS["PRON"]) | np.isin(lower, _HEAD_PRONOUN_IDS)
+    return np.flatnonzero(heads).tolist()
+
+
+def _paragraph_break_indices(doc: Doc) -> list[int]:
+    """Tokens holding a paragraph break, as `_has_paragraph_break` finds it in a span's text: the
+    tokenizer keeps whitespace apart from words (but for the one space a word carries), so only
+    whitespace tokens can hold one."""
+    spaces = np.flatnonzero(doc.to_array(IS_SPACE)).tolist()
+    return [i for i in spaces if "\n\n" in doc[i].text_with_ws]
 
 
 def _span_heads(span: Span) -> list[Token]:
@@ -508,14 +567,16 @@ def _build_unit(head: Token, limit: Span, paragraphs: bool | None = None) -> _Un
     priority = {head.i: 0}
     stack: list[tuple[Token, int]] = [(head, 0)]
     doc = head.doc
+    start, end = limit.start, limit.end
     if paragraphs is None:
         paragraphs = _has_paragraph_break(limit)
     while stack:
         token, level = stack.pop()
         for child in token.children:
-            if not limit.start <= child.i < limit.end or child.i in priority:
+            i = child.i
+            if not start <= i < end or i in priority:
                 continue
-            if paragraphs and _paragraph_break_between(doc, token.i, child.i):
+            if paragraphs and _paragraph_break_between(doc, token.i, i):
                 continue
             if child.dep_ == "prep":
                 if child.lower_ not in KEPT_PREPOSITIONS:
@@ -525,7 +586,7 @@ def _build_unit(head: Token, limit: Span, paragraphs: bool | None = None) -> _Un
                 continue
             else:
                 child_level = max(level, 1)
-            priority[child.i] = child_level
+            priority[i] = child_level
             stack.append((child, child_level))
     return _Unit(head, priority)
 
