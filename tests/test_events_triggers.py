@@ -275,6 +275,8 @@ ONE_EVENT += [
     ("Freedonia dismantled its chemical weapons arsenal.", "RETREAT"),
     ("The foreign minister defended Ruritania against the accusations.", "SUPPORT"),
     ("The prosecutors dropped the investigation into the general.", "CONCEDE"),
+    ("The Freedonian cabinet backed down after a week of strikes.", "CONCEDE"),
+    ("The president backed the rebels in seeking a ceasefire.", "SUPPORT"),  # "in" with an object
 ]
 
 

@@ -158,9 +158,13 @@ class SentenceFilter:
         if entries is None:
             return cls.for_lemmas(finder.candidate_words(), nlp)  # type: ignore[attr-defined]
         irregular, suffixes = irregular_forms(nlp), suffix_rules(nlp)
+        known: dict[tuple[frozenset[str], str], frozenset[str]] = {}  # entries share word lists
 
         def forms(words: Iterable[str], pos: str = ANY) -> frozenset[str]:
-            return candidate_forms(words, irregular, pos, suffixes)
+            key = (frozenset(words), pos)
+            if key not in known:
+                known[key] = candidate_forms(key[0], irregular, pos, suffixes)
+            return known[key]
 
         rules: dict[str, set[Rule]] = {}
         for entry in entries:
