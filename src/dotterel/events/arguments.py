@@ -96,8 +96,8 @@ class EntityLookup:
         for mention in mentions:
             if not any(e.code for e in mention.entities):
                 continue
-            for tok in mention.span:
-                self.by_token.setdefault(tok.i, mention)
+            for i in range(mention.span.start, mention.span.end):
+                self.by_token.setdefault(i, mention)
         self._span_cache: dict[tuple[int, int], list[Entity]] = {}
         self._head_cache: dict[int, list[Entity]] = {}
         self.index: Any = None  # the resolver's per-article mention index, when it offers one

@@ -8,6 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
 from spacy.tokens import Doc
 
 from dotterel.plover import CONTEXTS
@@ -61,16 +62,18 @@ class ContextClassifier:
     def _grams(self, doc: Doc) -> list[str]:
         """Every run of up to `max_words` words, once as lemmas and once as forms when they differ;
         runs of two words or more only where some cue phrase starts with their first word."""
-        tokens = [t for t in doc if not t.is_punct and not t.is_space]
-        lemmas = [t.lemma_.lower() for t in tokens]
-        words = [t.lower_ for t in tokens]
+        strings = doc.vocab.strings
+        rows = doc.to_array([LEMMA, LOWER, IS_PUNCT, IS_SPACE]).tolist()  # no Token object per word
+        kept = [(lemma, lower) for lemma, lower, punct, space in rows if not punct and not space]
+        lemmas = [strings[lemma].lower() for lemma, _ in kept]
+        words = [strings[lower] for _, lower in kept]
         grams: list[str] = []
         for lemma, word in zip(lemmas, words, strict=True):
             grams.append(lemma)
             if word != lemma:
                 grams.append(word)
         for n in range(2, self.max_words + 1):
-            for i in range(len(tokens) - n + 1):
+            for i in range(len(kept) - n + 1):
                 if lemmas[i] not in self.first_words and words[i] not in self.first_words:
                     continue
                 as_lemmas, as_words = " ".join(lemmas[i:i + n]), " ".join(words[i:i + n])
