@@ -371,3 +371,11 @@ def test_attack_at_home_with_no_named_target_targets_the_own_country(nlp):
 def test_meeting_at_home_with_no_named_guest_has_no_recipient(nlp):
     events = code_text(nlp, "The Chilean minister talked to reporters in Chile on Monday.")
     assert not any("CHL" in codes(e.recipient) for e in events)
+
+
+def test_a_place_in_a_relative_clause_does_not_name_the_owner_of_a_phrase(nlp):
+    text = "The parents of a Chilean soldier who was jailed in Kenya accused Norway of lying."
+    event = only(code_text(nlp, text), "ACCUSE")
+    assert codes(event.actor) == {"CHL"}
+    assert codes(event.recipient) == {"NOR"}
+

@@ -25,6 +25,10 @@ OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "obj", "attr", "oprd"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "punct", "cc",
                          "conj", "prep", "appos", "mark", "dep", "npadvmod"})
 # Prepositions inside a noun phrase that still say whose it is ("the president of France").
+# Clauses inside such a phrase tell what happened to the owner, not whose it is ("the parents of a
+# soldier WHO WAS ARRESTED IN TURKEY"); participles and purposes still may ("nationals DEPORTED FROM
+# FRANCE", "a drive TO CONVINCE THE LITHUANIAN PARLIAMENT").
+OWNER_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis"})
 OWNER_PREPS = frozenset({"of", "from", "in", "at"})
 DEFAULT_RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "upon",
                            "between", "among")
@@ -189,12 +193,18 @@ class EntityLookup:
         return self._span_cache[key]
 
 
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _owner_phrase_tokens(prep: Token) -> list[Token]:
     """The words of an owner phrase, without any border inside it ("part of a stronghold on the Thai
-    border" is no part of Thailand)."""
-    borders = [t for t in prep.subtree if t.lemma_.lower() in BORDER_WORDS and t.dep_ == "pobj"]
-    inside_border = {w.i for b in borders for w in b.subtree}
-    return [t for t in prep.subtree if t.i not in inside_border]
+    border" is no part of Thailand) and without its clauses ("the parents of a soldier who was arrested
+    in Turkey" are not Turkey's)."""
+    left_out = [t for t in prep.subtree if (t.lemma_.lower() in BORDER_WORDS and t.dep_ == "pobj")
+                or (t.dep_ in OWNER_CLAUSE_DEPS and not _to_infinitive(t))]
+    inside = {w.i for t in left_out for w in t.subtree}
+    return [t for t in prep.subtree if t.i not in inside]
 
 
 def _conjuncts(head: Token) -> list[Token]:
