@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import time
 
 from typer.testing import CliRunner
 
+from dotterel.bench.memory import PeakRss
 from dotterel.bench.run import scaled
 from dotterel.cli import app
 from dotterel.ingest import read_inputs, sample_paths
@@ -40,3 +44,14 @@ def test_bench_without_baseline_has_no_ratio() -> None:
     assert result.exit_code == 0, result.output
     assert "articles/s" in result.output and "peak RSS" in result.output
     assert "ratio" not in result.output
+
+
+def test_peak_memory_counts_the_worker_processes() -> None:
+    # a child that holds about 200 MB for a second, started after sampling began
+    hold = "b = bytearray(200 * 2**20); b[::4096] = b'x' * len(b[::4096]); import time; time.sleep(1.5)"
+    with PeakRss(interval=0.02) as alone:
+        time.sleep(0.3)
+    with PeakRss(interval=0.02) as with_child:
+        child = subprocess.Popen([sys.executable, "-c", hold])
+        child.wait()
+    assert with_child.peak_mb > alone.peak_mb + 150
