@@ -55,3 +55,14 @@ def test_peak_memory_counts_the_worker_processes() -> None:
         child = subprocess.Popen([sys.executable, "-c", hold])
         child.wait()
     assert with_child.peak_mb > alone.peak_mb + 150
+
+
+def test_repeated_bench_reports_the_medians_of_its_runs() -> None:
+    paths = [str(p) for p in sample_paths()]
+    result = CliRunner().invoke(app, ["bench", *paths, "--workers", "1", "--repeat", "3", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output.strip().splitlines()[-1])
+    runs = report["runs"]
+    assert len(runs) == 3
+    assert report["dotterel_s"] == sorted(r["dotterel_s"] for r in runs)[1]
+    assert report["baseline_s"] == sorted(r["baseline_s"] for r in runs)[1]

@@ -4,14 +4,18 @@ The dotterel side is the real thing: read the inputs -> code -> store into a tem
 (clustering left out), with the configured worker processes. The baseline is what a naive coder
 would pay for parsing alone: the same spaCy model, every component, over every sentence of the same
 text, in one process. Sentences for the baseline are split (cheaply, untimed) before the clock starts.
+
+On a shared machine one run can be off by 10% either way; `repeat` runs both sides that many times,
+taking turns, and reports the median of each (every run's times are kept in `runs`).
 """
 
 from __future__ import annotations
 
+import statistics
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +44,7 @@ class BenchResult:
     scale: int
     baseline_s: float | None = None  # None with --no-baseline
     baseline_copies: int = 1  # copies of the corpus the baseline was timed on (scaled up to `scale`)
+    runs: list[dict[str, float | None]] = field(default_factory=list)  # each repeat's dotterel_s, baseline_s
 
     @property
     def articles_per_s(self) -> float:
@@ -73,6 +78,10 @@ class BenchResult:
             f"{self.sentences_per_s:.0f} sentences/s, {self.words_per_s:.0f} words/s",
             f"peak RSS (this process + workers): {self.peak_rss_mb:.0f} MB",
         ]
+        if len(self.runs) > 1:
+            out.append(f"median of {len(self.runs)} runs; each run (dotterel s / baseline s): " + ", ".join(
+                f"{r['dotterel_s']:.1f}" + (f" / {r['baseline_s']:.1f}" if r["baseline_s"] else "")
+                for r in self.runs))
         if self.baseline_s is not None:
             timed = "" if self.baseline_copies == self.scale else \
                 f" (timed on {self.baseline_copies} copy, scaled x{self.scale})"
@@ -96,12 +105,28 @@ def count_words(text: str) -> int:
 
 
 def run_bench(paths: list[Path], scale: int = 1, baseline: bool = True, workers: int = 2,
-              settings: Settings | None = None) -> BenchResult:
+              settings: Settings | None = None, repeat: int = 1) -> BenchResult:
+    """Time dotterel (and the baseline) `repeat` times, taking turns; the medians, and every run."""
+    settings = replace(settings or Settings.from_env(), n_process=workers)
+    results = []
+    for _ in range(repeat):
+        result = _run_once(paths, scale, settings)
+        if baseline:
+            result.baseline_s = _baseline_once(paths, settings.spacy_model) * scale
+        results.append(result)
+    final = replace(results[-1], peak_rss_mb=max(r.peak_rss_mb for r in results),
+                    dotterel_s=statistics.median(r.dotterel_s for r in results),
+                    runs=[{"dotterel_s": r.dotterel_s, "baseline_s": r.baseline_s} for r in results])
+    if baseline:
+        final.baseline_s = statistics.median(r.baseline_s or 0.0 for r in results)
+    return final
+
+
+def _run_once(paths: list[Path], scale: int, settings: Settings) -> BenchResult:
     from dotterel.ingest import read_inputs
     from dotterel.store.duck import Store
     from dotterel.store.ingest import ingest_records
 
-    settings = replace(settings or Settings.from_env(), n_process=workers)
     counter = _Counter()
     records = counter.count(scaled(lambda p: read_inputs(p), paths, scale))
     with tempfile.TemporaryDirectory(prefix="dotterel-bench-") as tmp, PeakRss() as memory:
@@ -111,15 +136,17 @@ def run_bench(paths: list[Path], scale: int = 1, baseline: bool = True, workers:
             store.con.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'")
             summary = ingest_records(records, store, Coder(settings), progress=False, cluster=False)
         elapsed = time.perf_counter() - started
-    result = BenchResult(
+    return BenchResult(
         articles=summary.coded, sentences=summary.sentences, words=counter.words, events=summary.events,
-        rejected=summary.rejected, dotterel_s=elapsed, peak_rss_mb=memory.peak_mb, workers=workers,
-        scale=scale,
+        rejected=summary.rejected, dotterel_s=elapsed, peak_rss_mb=memory.peak_mb,
+        workers=settings.n_process, scale=scale,
     )
-    if baseline:
-        texts = [r.text for r in read_inputs(paths) if isinstance(r, Article)]
-        result.baseline_s = baseline_seconds(texts, settings.spacy_model) * scale
-    return result
+
+
+def _baseline_once(paths: list[Path], model: str) -> float:
+    from dotterel.ingest import read_inputs
+
+    return baseline_seconds([r.text for r in read_inputs(paths) if isinstance(r, Article)], model)
 
 
 class _Counter:
