@@ -27,7 +27,10 @@ if TYPE_CHECKING:
     from dotterel.pipeline import CodedArticle, Coder
 
 log = logging.getLogger(__name__)
-CHUNK_ARTICLES = 8
+# Articles per chunk: the chunk's sentences go through the model as one batch, and larger batches
+# use the matrix products better; 16 ran about 3% faster than 8 on the Guardian corpus, 32 slower
+# again (the last chunk leaves one worker idle for longer).
+CHUNK_ARTICLES = 16
 # Results are taken in input order: a few chunks queued per worker keep a worker busy while an
 # earlier, longer chunk is still being coded by the other one.
 CHUNKS_IN_FLIGHT = 4
