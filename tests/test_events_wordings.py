@@ -140,3 +140,14 @@ def test_the_backing_a_party_has_describes_it(coder):
 
 def test_people_travelling_abroad_make_no_visit(coder):
     assert _coded(coder, "Over 900 people have travelled from the UK to Syria since 2014.") == []
+
+
+def test_an_accusation_followed_by_the_charge_a_party_denies_stands(coder):
+    found = _coded(coder, "Chile accused Peru on Monday of sending troops across the border to back the "
+                          "rebels, a charge Lima denies.")
+    assert ("ACCUSE", frozenset({"CHL"}), frozenset({"PER"})) in found
+
+
+def test_a_denial_of_an_act_still_silences_the_act(coder):
+    found = _coded(coder, "Peru denied that its troops crossed the border into Chile.")
+    assert [category for category, _, _ in found] == ["REJECT"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dotterel.events import clauses
 from dotterel.events.arguments import clause_verb, is_verbal, lemma_in
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
@@ -150,6 +151,8 @@ def _from_governors(tok: Token, category: str) -> str | None:
             return "hypothetical"
         if dep not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "dobj", "conj", "advcl"):
             return None
+        if clauses.comments_on(cursor, governor):
+            return None  # "accused Rwanda of ..., a charge Kigali denies": reported, then commented on
         lemma = governor.lemma_.lower()
         if dep in ("xcomp", "pcomp", "pobj", "prep", "acl", "ccomp", "dobj"):
             ruled_out = lemma == "rule" and any(c.lower_ == "out" for c in governor.children)

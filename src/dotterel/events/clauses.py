@@ -147,6 +147,20 @@ def is_purpose_or_participle(token: Token) -> bool:
 
 
 
+# "..., a CHARGE Kigali denies": nouns by which a trailing comment names the report before it
+COMMENTED_NOUNS = frozenset({"charge", "charges", "claim", "claims", "allegation", "allegations",
+                             "accusation", "accusations", "assertion", "version", "account"})
+
+
+def comments_on(clause: Token, verb: Token) -> bool:
+    """Whether `verb` only comments on the `clause` the parser hung under it: "X accused Y of Z, a charge
+    Y denies" is a report followed by a comment, not a denial of X's accusation."""
+    if clause.dep_ != "ccomp" or clause.head != verb or clause.right_edge.i >= verb.i:
+        return False
+    between = verb.doc[clause.right_edge.i + 1 : verb.i]
+    return any(t.text == "," for t in between) and any(t.lemma_.lower() in COMMENTED_NOUNS for t in between)
+
+
 QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 

@@ -650,6 +650,8 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
             and not _own_word_on_it(trigger, current, heads.get(parent.i))
         if dep in CLAUSE_BREAKS and (not elaborates or trigger.subject_is_recipient):
             return None  # "visited Taipei, DRAWING a rebuke from Beijing" is Beijing's act, not the visit
+        if clauses.comments_on(current, parent):
+            return None  # "accused Rwanda of ..., a charge Kigali denies": the accusation stands
         if dep == "xcomp" and parent.lemma_.lower() in CAUSING and parent.i not in heads \
                 and any(c.dep_ == "dobj" for c in parent.children):
             return None  # "recognised Palestine, PROMPTING Israel to recall its envoys": Israel's own act
