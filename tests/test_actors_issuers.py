@@ -113,3 +113,21 @@ def test_claiming_responsibility_for_an_attack_makes_the_claimant_the_attacker(c
     found = _events(coder, "Islamic State claimed responsibility on Monday for two bombings in the "
                            "Pakistani city of Quetta.")
     assert ("ASSAULT", pair({"IMG"}, {"PAK"})) in found
+
+
+# --- a seat many states have ("Congress") belongs to the state the news is placed in ----------------
+
+def test_a_congress_stormed_in_a_named_capital_is_that_states(coder):
+    found = _parties(coder, "Supporters of the former president stormed Congress and the Supreme Court in "
+                            "Lima on Sunday.")
+    assert any("PER" in recipients and "USA" not in recipients for _, recipients in found)
+
+
+def test_a_congress_with_a_named_owner_is_the_owners(coder):
+    found = _parties(coder, "Chile's Congress condemned the arrest of Peruvian journalists.")
+    assert any(actors == {"CHL"} for actors, _ in found)
+
+
+def test_congress_with_no_other_place_stays_the_us_congress(coder):
+    found = _parties(coder, "Congress approved new sanctions on Iran on Tuesday.")
+    assert pair({"USA"}, {"IRN"}) in found

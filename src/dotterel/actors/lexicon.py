@@ -63,6 +63,7 @@ class NameEntry:
     phrase: str  # as written in the data file
     exact_case: bool  # acronyms ("US", "UN") match only in the same case
     needs_place_label: bool = False  # matches only where the parser tagged a place (GPE/LOC)
+    shared: bool = False  # a seat many states have ("Congress"): the state named as place comes first
 
 
 @dataclass
@@ -123,11 +124,12 @@ class _Builder:
             words = words[1:]
         return tuple(w.lower() for w in words)
 
-    def name(self, phrase: str, code: str | None, sector: str | None, kind: str) -> None:
+    def name(self, phrase: str, code: str | None, sector: str | None, kind: str,
+             shared: bool = False) -> None:
         phrase = str(phrase)
         if code is not None:
             code = self.lexicon.dependencies.get(code, code)
-        entry = NameEntry(code, sector, kind, phrase, _is_acronym(phrase))
+        entry = NameEntry(code, sector, kind, phrase, _is_acronym(phrase), shared=shared)
         self.lexicon.add_name(phrase, entry, self.key(phrase))
 
     def agent(self, phrase: str, sector: str) -> None:
@@ -154,11 +156,14 @@ class _Builder:
             for phrase in forms.get("capitals") or []:
                 self.name(phrase, code, "GOV", CAPITAL)
 
-    def _section_seats(self, body: dict[str, list[str | None]], where: str) -> None:
+    def _section_seats(self, body: dict[str, list[str | None]], where: str, shared: bool = False) -> None:
         for phrase, (code, sector) in body.items():
             self._check_code(code, where)
             self._check_sector(sector, where)
-            self.name(phrase, code, sector, SEAT)
+            self.name(phrase, code, sector, SEAT, shared=shared)
+
+    def _section_shared_seats(self, body: dict[str, list[str | None]], where: str) -> None:
+        self._section_seats(body, where, shared=True)
 
     def _section_dependencies(self, body: dict[str, str], where: str) -> None:
         for dependency, state in body.items():

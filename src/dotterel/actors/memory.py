@@ -76,6 +76,8 @@ class Reading:
     person_key: str | None = None  # surname, lower case
     pronoun: str | None = None  # he / she / him / her
     head_word: str = ""
+    shared_seat: bool = False  # its code comes from a seat many states have ("Congress")
+    located_codes: list[str] = field(default_factory=list)  # states named after "in" ("in Brasilia")
     singular: bool = False  # the head is a singular noun (a person or one body, not "troops")
     definite: bool = False  # "the ..", "this ..", or a possessive pronoun ("his country")
     named: bool = False  # the phrase names a group or people that has no code ("Kurdish fighters")
@@ -116,6 +118,7 @@ class ArticleMemory:
     last_group: list[str] = field(default_factory=list)  # codes of the latest coordination ("X and Y")
     last_country: list[Entity] = field(default_factory=list)  # the latest state named by its name
     home_codes: set[tuple[int, str]] = field(default_factory=set)  # (sentence, state) named as places
+    located_codes: set[tuple[int, str]] = field(default_factory=set)  # ... named after "in"
     last_group_named: list[Entity] = field(default_factory=list)  # the latest organisation or group named
 
     def note_group(self, codes: list[str]) -> None:
@@ -188,6 +191,14 @@ class ArticleMemory:
         if any(sentence == reading.sentence for sentence, _ in self.home_codes):
             return []  # "Iran threatened to shell Iraqi towns": the sentence speaks for itself
         return [Entity(code=next(iter(earlier)), sector=reading.sector)]
+
+    def located_state(self, sentence: int) -> str | None:
+        """The one state the news is placed in ("in Brasilia") in this sentence, else before it."""
+        here = {code for at, code in self.located_codes if at == sentence}
+        if here:
+            return next(iter(here)) if len(here) == 1 else None
+        earlier = {code for at, code in self.located_codes if at < sentence}
+        return next(iter(earlier)) if len(earlier) == 1 else None
 
     def person_other_than(self, codes: set[str | None]) -> list[Entity]:
         """ "Xi praised him": the latest person who is not the clause's own subject."""

@@ -184,6 +184,9 @@ class ActorResolver:
         # states named as places anywhere in the phrase ("a post in Burkina Faso's Soum province") tell
         # the article where its news happens, even when they do not name the party
         place_codes = [m.entry.code for m in names if m.entry.code and m.entry.kind in HOME_KINDS]
+        # ... and "in Brasilia", "in Peru" say where the news happens, for seats many states have
+        located = [m.entry.code for m in names if m.entry.code and m.entry.kind in HOME_KINDS
+                   and m.start > 0 and words[m.start - 1] == "in"]
         taken = {i for m in names for i in range(m.start, m.end)}
         agents = find_agents(positions, words, doc, self.lexicon, taken)
         head_agent = next((a for a in agents if a.start <= unit.head.i < a.end), None)
@@ -215,7 +218,9 @@ class ActorResolver:
             country_named=country_named and len(codes) == 1,
             group_named=len(codes) == 1 and any(m.entry.kind in (GROUP, ORG) and m.entry.code == codes[0]
                                                 for m in names),
+            shared_seat=len(codes) == 1 and any(m.entry.shared and m.entry.code == codes[0] for m in names),
             place_codes=place_codes,
+            located_codes=located,
             possessive=_possessive_pronoun(children),
             number=next((c.lower_ for c in children if c.lower_ in NUMBER_WORDS), None),
             counted=any(c.dep_ == "nummod" and c.tag_ == "CD" for c in children),
@@ -232,6 +237,10 @@ class ActorResolver:
             # "Bosnian Serbs", "Iraqi Kurds": people named by origin, placed by the state they live in
             placed = [m for m in coded if m is not best and m.entry.kind in PLACE_KINDS]
             best = min(placed, key=lambda m: rank[id(m)]) if placed else best
+        if best.entry.shared:
+            # "Peru's Congress", "the Brazilian Congress": the state named with a seat many states have
+            owners = [m for m in coded if m is not best and m.entry.kind in PLACE_KINDS | HOME_KINDS]
+            best = min(owners, key=lambda m: rank[id(m)]) if owners else best
         chosen = [best]
         for match in coded:
             if match is not best and _coordinated(match, chosen, unit.head.doc):
@@ -250,7 +259,8 @@ class ActorResolver:
         if specific:
             best = min(specific, key=lambda a: (_span_priority(a.start, a.end, unit), -a.start))
             return best.sector, best
-        with_sector = [m for m in names if m.entry.sector and (m.entry.code in codes or m.entry.code is None)]
+        with_sector = [m for m in names if m.entry.sector and (m.entry.code in codes or m.entry.code is None
+                                                             or m.entry.shared)]
         groups = [m for m in with_sector if m.entry.kind in (GROUP, ORG)]
         if head_agent is not None and groups:  # "the leader of Hezbollah", "a Hamas spokesman": REB
             return min(groups, key=lambda m: _match_priority(m, unit)).entry.sector, head_agent
@@ -295,6 +305,7 @@ class ActorResolver:
             if reading is not None:
                 reading.sentence = sentence
                 memory.home_codes.update((sentence, code) for code in reading.place_codes)
+                memory.located_codes.update((sentence, code) for code in reading.located_codes)
         for (sentence, unit), reading in zip(units, readings, strict=True):
             if unit.head.lower_ in THING_PRONOUNS:
                 span = unit.span(doc)
@@ -325,6 +336,8 @@ class ActorResolver:
             elif reading.number and unit.head.dep_ not in SUBJECT_DEPS:
                 reading.owner = history.in_sentence(sentence)  # "the EU urged both sides": not the EU
             entities, resolved_by = memory.resolve(reading, span)
+            if reading.shared_seat and (home := memory.located_state(sentence)):
+                entities = [replace(e, code=home) if e.code == reading.codes[0] else e for e in entities]
             if unit.head.lower_ in ("him", "her") and unit.head.dep_ in ("dobj", "obj", "dative", "pobj"):
                 # an object "him" is never the subject of its own clause: "Xi praised him" is not Xi
                 own = {e.code for i in _clause_subjects(unit.head) for e in found_at.get(i, [])}
