@@ -151,3 +151,8 @@ def test_an_accusation_followed_by_the_charge_a_party_denies_stands(coder):
 def test_a_denial_of_an_act_still_silences_the_act(coder):
     found = _coded(coder, "Peru denied that its troops crossed the border into Chile.")
     assert [category for category, _, _ in found] == ["REJECT"]
+
+
+def test_an_act_in_protest_against_a_party_is_aimed_at_that_party(coder):
+    found = _coded(coder, "Greek truckers blocked the border with Bulgaria in protest against Turkish tolls.")
+    assert ("PROTEST", frozenset({"GRC"}), frozenset({"TUR"})) in found

@@ -197,6 +197,18 @@ def _to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+PROTEST_NOUNS = frozenset({"protest", "opposition", "defiance"})
+PROTESTED_PREPS = frozenset({"against", "at", "over", "to"})
+
+
+def _protest_targets(act: Token) -> list[Token]:
+    """What an act done "in protest against X" (at, over X) is aimed at: X."""
+    return [target for prep in act.children if prep.dep_ == "prep" and prep.lower_ == "in"
+            for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in PROTEST_NOUNS
+            for inner in noun.children if inner.dep_ == "prep" and inner.lower_ in PROTESTED_PREPS
+            for target in inner.children if target.dep_ == "pobj"]
+
+
 def _owner_phrase_tokens(prep: Token) -> list[Token]:
     """The words of an owner phrase, without any border inside it ("part of a stronghold on the Thai
     border" is no part of Thailand) and without its clauses ("the parents of a soldier who was arrested
@@ -729,6 +741,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     groups = [lambda: recipient_tokens(trigger, verb)]
     if trigger.category == "ACCUSE":  # "complained to the UN over Israeli raids": the target, not the UN
         groups.insert(0, lambda: _accusation_targets(head, verb))
+    if trigger.category == "PROTEST":  # "blocked the border with Ukraine in protest against the EU"
+        groups.insert(0, lambda: _protest_targets(verb if is_verbal(verb) else head))
     if is_verbal(head):
         groups.append(lambda: complement_recipient_tokens(head))
     if owner_heads:
