@@ -350,6 +350,12 @@ def test_figurative_attack_is_not_assault(nlp, finder):
     assert categories(nlp, finder, "Rebels attacked the army base.") == ["ASSAULT"]
 
 
+def test_a_battle_against_a_social_ill_is_no_assault(nlp, finder):
+    assert categories(nlp, finder, "The bank stepped up its battle against inflation.") == []
+    assert categories(nlp, finder, "The government declared war on poverty.") == []
+    assert categories(nlp, finder, "The army stepped up its battle against the insurgents.") == ["ASSAULT"]
+
+
 def test_meet_demands_is_not_a_meeting(nlp, finder):
     assert categories(nlp, finder, "The government met the demands of the strikers.") == ["CONCEDE"]
     assert categories(nlp, finder, "The government met the strikers on Monday.") == ["CONSULT"]
