@@ -1196,3 +1196,15 @@ def test_rulers_barring_people_restrict_while_kidnappers_seizing_them_use_force(
     assert categories(nlp, finder, "Kidnappers seized nine travellers from a minibus.") == ["ASSAULT"]
     (trig,) = triggers(nlp, finder, "The regulator blocked a popular messaging app.")
     assert (trig.category, trig.mode) == ("COERCE", "censor")
+
+
+@pytest.mark.parametrize("text", [
+    "The army shelled rebel positions near the border.",
+    "The minister said the talks would resume next week.",
+    "Is the army going to attack the town?",
+    "The weather was fine on Monday.",
+    "Lifting the sanctions is out of the question, the minister said.",
+])
+def test_has_trigger_says_whether_find_reports_anything(nlp, finder, text):
+    sentence = next(nlp(text).sents)
+    assert finder.has_trigger(sentence) == bool(finder.find(sentence))

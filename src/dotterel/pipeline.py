@@ -65,7 +65,7 @@ class Coder:
     def parser(self) -> SelectiveParser:
         finder = self.event_coder.finder
         return SelectiveParser(self.nlp, SentenceFilter.for_finder(finder, self.nlp),
-                               needs_entities=lambda sentence: bool(finder.find(sentence)))
+                               needs_entities=finder.has_trigger)
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         if self.settings.n_process > 1:

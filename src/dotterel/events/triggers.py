@@ -105,6 +105,21 @@ class TriggerFinder:
 
     def find(self, sentence: Span) -> list[Trigger]:
         """Every trigger in one sentence, most specific match first, without overlaps."""
+        kept = self._kept(sentence)
+        for trig in kept:
+            self._recategorise_by_context(trig)
+            if not _apply_ruled_out(trig):
+                _apply_intent(trig)
+            if trig.mode is None:
+                trig.mode = self._mode_from_context(trig)
+        return sorted(_drop_background(kept), key=lambda trig: trig.head.i)
+
+    def has_trigger(self, sentence: Span) -> bool:
+        """Whether `find` would report anything: the same matching, without refining each trigger
+        (no refinement drops a trigger)."""
+        return bool(self._kept(sentence))
+
+    def _kept(self, sentence: Span) -> list[Trigger]:
         if clauses.is_question(sentence):
             return []
         nouns = {t.i: trig for t in sentence if (trig := self._match(t, "noun", {}))}
@@ -118,15 +133,8 @@ class TriggerFinder:
             found[-key] = extra
         for demand in _obligations(sentence, found):
             found[demand.head.i] = demand
-        kept = [trig for trig in _absorb(found, self._embedded) if trig.category  # drop "block"s
+        return [trig for trig in _absorb(found, self._embedded) if trig.category  # drop "block"s
                 and not self._game_result(trig, sentence) and not self._no_comment(trig)]
-        for trig in kept:
-            self._recategorise_by_context(trig)
-            if not _apply_ruled_out(trig):
-                _apply_intent(trig)
-            if trig.mode is None:
-                trig.mode = self._mode_from_context(trig)
-        return sorted(_drop_background(kept), key=lambda trig: trig.head.i)
 
     def _no_comment(self, trigger: Trigger) -> bool:
         """ "declined to comment", "refused to confirm whether ...": silence towards the press."""
