@@ -156,3 +156,10 @@ def test_a_denial_of_an_act_still_silences_the_act(coder):
 def test_an_act_in_protest_against_a_party_is_aimed_at_that_party(coder):
     found = _coded(coder, "Greek truckers blocked the border with Bulgaria in protest against Turkish tolls.")
     assert ("PROTEST", frozenset({"GRC"}), frozenset({"TUR"})) in found
+
+
+def test_a_tally_of_the_dead_over_a_war_is_no_event(coder):
+    assert _coded(coder, "More than 300,000 people have been killed in Freedonia since 2011.") == []
+    assert _coded(coder, "Four Chilean soldiers have been killed in total, the ministry said.") == []
+    found = _coded(coder, "Two Chilean soldiers were killed in a roadside bombing on Tuesday.")
+    assert [category for category, _, _ in found] == ["ASSAULT"]

@@ -147,6 +147,40 @@ def is_purpose_or_participle(token: Token) -> bool:
 
 
 
+# A tally of victims over a war ("500,000 people have been killed since 2011") sums many events.
+TALLY_VERBS = frozenset({"kill", "die", "wound", "injure", "displace", "uproot"})
+TALLY_MIN = 1000
+TALLY_PHRASES = ("in total", "so far", "to date", "in all")
+SCALE_WORDS = {"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9}
+
+
+def is_tally(verb: Token) -> bool:
+    """ "An estimated 400,000 Syrians have been killed", "four soldiers have been killed in total": a
+    count kept over time (a perfect passive with a count in the thousands or a "so far"), not one event."""
+    if verb.lemma_.lower() not in TALLY_VERBS or verb.tag_ != "VBN":
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if not perfect or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    clause = verb.doc[verb.left_edge.i:verb.right_edge.i + 1].text.lower()
+    return any(_count(v) >= TALLY_MIN for v in victims) or any(p in clause for p in TALLY_PHRASES)
+
+
+def _count(noun: Token) -> float:
+    """The number a phrase counts ("500,000 people", "5.1 million displaced", "tens of thousands")."""
+    words = [t.lower_ for t in noun.subtree]
+    value = 0.0
+    for word in words:
+        digits = word.replace(",", "")
+        if digits.replace(".", "", 1).isdigit():
+            value = max(value, float(digits))
+    for word, scale in SCALE_WORDS.items():
+        if word in words:
+            value = max(value, 1.0) * scale
+    return value
+
+
 # "..., a CHARGE Kigali denies": nouns by which a trailing comment names the report before it
 COMMENTED_NOUNS = frozenset({"charge", "charges", "claim", "claims", "allegation", "allegations",
                              "accusation", "accusations", "assertion", "version", "account"})
