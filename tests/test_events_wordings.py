@@ -163,3 +163,9 @@ def test_a_tally_of_the_dead_over_a_war_is_no_event(coder):
     assert _coded(coder, "Four Chilean soldiers have been killed in total, the ministry said.") == []
     found = _coded(coder, "Two Chilean soldiers were killed in a roadside bombing on Tuesday.")
     assert [category for category, _, _ in found] == ["ASSAULT"]
+
+
+def test_a_denial_in_a_clause_on_the_allegation_is_the_accused_partys_answer(coder):
+    found = _coded(coder, "Chile accused Peru of shelling the border post, an allegation Lima has denied.")
+    assert ("ACCUSE", frozenset({"CHL"}), frozenset({"PER"})) in found
+    assert ("REJECT", frozenset({"PER"}), frozenset({"CHL"})) in found

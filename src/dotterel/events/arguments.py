@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dotterel.actors.matching import ETHNIC_MARKERS
 from dotterel.actors.resolver import ActorResolver, Mention, unique_entities
+from dotterel.events import clauses
 from dotterel.events.triggers import CAUSING, RELATIVE_PRONOUNS, SPEECH_NOUNS, Trigger
 from dotterel.models import Entity
 
@@ -741,6 +742,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     groups = [lambda: recipient_tokens(trigger, verb)]
     if trigger.category == "ACCUSE":  # "complained to the UN over Israeli raids": the target, not the UN
         groups.insert(0, lambda: _accusation_targets(head, verb))
+    if clauses.comment_clause(head):  # "Ukraine accused Russia ..., an allegation Moscow denied": Ukraine
+        groups.insert(0, lambda: verb_actor_tokens(head.head.head) if is_verbal(head.head.head) else [])
     if trigger.category == "PROTEST":  # "blocked the border with Ukraine in protest against the EU"
         groups.insert(0, lambda: _protest_targets(verb if is_verbal(verb) else head))
     if is_verbal(head):

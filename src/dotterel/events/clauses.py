@@ -118,7 +118,7 @@ def in_background(token: Token) -> bool:
             return True
         if current.dep_ in ("pcomp", "pobj") and current.head.lower_ in BACKGROUND_PREPS:
             return True
-        if current.dep_ in ("relcl", "acl"):
+        if current.dep_ in ("relcl", "acl") and not comment_clause(current):
             return True  # "the group that has seized ...", "the coalition fighting ...": a description
         current = current.head
     return False
@@ -193,6 +193,13 @@ def comments_on(clause: Token, verb: Token) -> bool:
         return False
     between = verb.doc[clause.right_edge.i + 1 : verb.i]
     return any(t.text == "," for t in between) and any(t.lemma_.lower() in COMMENTED_NOUNS for t in between)
+
+
+def comment_clause(verb: Token) -> bool:
+    """ "..., an allegation Moscow has denied": a relative clause on the noun that names the report
+    before it, by which another party answers that report."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in COMMENTED_NOUNS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "that", "who") for c in verb.children)
 
 
 QUOTES = frozenset({'"', "“", "”", "``", "''"})

@@ -660,6 +660,8 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
             return None  # "visited Taipei, DRAWING a rebuke from Beijing" is Beijing's act, not the visit
         if clauses.comments_on(current, parent):
             return None  # "accused Rwanda of ..., a charge Kigali denies": the accusation stands
+        if clauses.comment_clause(current):
+            return None  # "..., an allegation Moscow has denied": the denial is Moscow's own act
         if dep == "xcomp" and parent.lemma_.lower() in CAUSING and parent.i not in heads \
                 and any(c.dep_ == "dobj" for c in parent.children):
             return None  # "recognised Palestine, PROMPTING Israel to recall its envoys": Israel's own act
