@@ -104,6 +104,16 @@ def test_partially_recognised_entities_take_claiming_state_and_pre(lexicon):
         assert (entry.code, entry.sector) == (state, "PRE")
 
 
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("Pacific Islands Forum", "IGO"), ("Alliance of Sahel States", "IGO"), ("ECOWAS", "IGO"),
+    ("International Organization for Migration", "UNO"), ("World Health Organization", "UNO"),
+    ("European Commission", "EUR"), ("Amnesty International", "NGO"),
+])
+def test_international_bodies_take_their_plover_codes(lexicon, phrase: str, code: str):
+    tokenizer = spacy.blank("en").tokenizer
+    assert lexicon.names[tuple(t.lower_ for t in tokenizer(phrase))].code == code
+
+
 def test_builtin_files_are_listed_and_present():
     for name in BUILTIN_FILES:
         assert resources.files("dotterel.actors").joinpath("data", name).is_file()
