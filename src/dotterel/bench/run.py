@@ -108,11 +108,12 @@ def run_bench(paths: list[Path], scale: int = 1, baseline: bool = True, workers:
               settings: Settings | None = None, repeat: int = 1) -> BenchResult:
     """Time dotterel (and the baseline) `repeat` times, taking turns; the medians, and every run."""
     settings = replace(settings or Settings.from_env(), n_process=workers)
+    texts = _article_texts(paths) if baseline else []
     results = []
     for _ in range(repeat):
         result = _run_once(paths, scale, settings)
         if baseline:
-            result.baseline_s = _baseline_once(paths, settings.spacy_model) * scale
+            result.baseline_s = baseline_seconds(texts, settings.spacy_model) * scale
         results.append(result)
     final = replace(results[-1], peak_rss_mb=max(r.peak_rss_mb for r in results),
                     dotterel_s=statistics.median(r.dotterel_s for r in results),
@@ -143,10 +144,10 @@ def _run_once(paths: list[Path], scale: int, settings: Settings) -> BenchResult:
     )
 
 
-def _baseline_once(paths: list[Path], model: str) -> float:
+def _article_texts(paths: list[Path]) -> list[str]:
     from dotterel.ingest import read_inputs
 
-    return baseline_seconds([r.text for r in read_inputs(paths) if isinstance(r, Article)], model)
+    return [r.text for r in read_inputs(paths) if isinstance(r, Article)]
 
 
 class _Counter:

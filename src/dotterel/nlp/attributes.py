@@ -84,7 +84,7 @@ class MemoAttributeRuler:
     def _context_possible(self, rows: list[list[int]]) -> bool:
         """Whether some two-token rule could match: every word of it finds, in the sentence, each value
         it needs (in any token: a necessary condition only)."""
-        present = [frozenset(column) for column in zip(*rows, strict=False)] if rows else []
+        present = {column: frozenset(row[column] for row in rows) for column in CHECKED.values()}
         return any(all(all(self._has(present[column], allowed) for column, allowed in word) for word in words)
                    for words in self.context_needs)
 
