@@ -507,3 +507,55 @@ def test_one_decision_commented_on_by_many_articles_in_a_burst_is_one_cluster(tm
     ids, _ = _store(tmp_path, [*_filler(12), *burst, *spread])
     assert len({ids[f"w{k}-0"] for k in range(len(comments))}) == 1
     assert len({ids[f"f{k}-0"] for k in range(len(spread))}) == len(spread)
+
+
+def test_a_campaign_re_mentioned_months_later_at_its_place_joins_it(tmp_path):
+    """An offensive is told long after it began; an undated re-mention joins it when it names the same
+    place for the same lasting act, within the lasting window. Another place, a strike (each strike is
+    its own event) or a re-mention after the window stays apart."""
+    begun = "Turkish jets and ground troops began an offensive into Afrin on Saturday."
+
+    def later(doc_id: str, text: str, trigger: str, published: str) -> tuple[str, str, object]:
+        event = make_event(doc_id, 0, "ASSAULT", ["TUR"], ["SYR"], text=text, trigger=trigger, date=published)
+        return doc_id, f"https://example.org/{doc_id}", event
+
+    reports = [
+        *_filler(12),
+        ("a", "https://reuters.com/a", make_event("a", 0, "ASSAULT", ["TUR"], ["SYR"], text=begun,
+                                                   trigger="offensive", date="2018-01-20",
+                                                   event_date="2018-01-20")),
+        later("b", "Turkey's assault on the Kurdish enclave of Afrin has displaced thousands.", "assault",
+              "2018-03-22"),
+        later("c", "Turkey's assault on the town of Manbij has displaced thousands.", "assault",
+              "2018-03-22"),
+        later("d", "Turkish strikes on Afrin have displaced thousands.", "strikes", "2018-03-22"),
+        later("e", "Turkey's assault on the Kurdish enclave of Afrin displaced thousands.", "assault",
+              "2018-09-30"),
+    ]
+    ids, _ = _store(tmp_path, reports)
+    assert ids["a-0"] == ids["b-0"]
+    assert len({ids["a-0"], ids["c-0"], ids["d-0"], ids["e-0"]}) == 4
+
+
+def test_a_commentator_named_near_a_decision_of_one_burst_does_not_split_it(tmp_path):
+    """'the US withdrawal' told by many articles in a fortnight is one decision: who comments on it
+    ("For Putin, ...", "the Kurds") does not make it another."""
+    texts = [
+        "Donald Trump ordered the withdrawal of US troops from Syria, officials said.",
+        "For Putin, the US withdrawal from Syria is a gift that costs him nothing.",
+        "The Kurds fear the US withdrawal from Syria leaves them exposed to attack.",
+        "Analysts said the US withdrawal from Syria surprised allies in the region.",
+        "Critics in Congress condemned the US withdrawal from Syria as hasty.",
+        "Israeli officials worry that the US withdrawal from Syria will help Tehran.",
+    ]
+    burst = [
+        (f"w{k}", None, _event(f"w{k}", "RETREAT", ["USA"], [], text, "withdrawal", date=f"2018-12-{19 + k}"))
+        for k, text in enumerate(texts)
+    ]
+    spread = [
+        (f"f{k}", None, _event(f"f{k}", "ASSAULT", ["USA"], [], f"Coalition jets kept fighting near {place}.",
+                               "fighting", date=(date(2018, 1, 1) + timedelta(days=7 * k)).isoformat()))
+        for k, place in enumerate(f"the {thing}" for thing in PLACES.split())
+    ]
+    ids, _ = _store(tmp_path, [*_filler(12), *burst, *spread])
+    assert len({ids[f"w{k}-0"] for k in range(len(texts))}) == 1

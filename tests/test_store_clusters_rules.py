@@ -8,7 +8,7 @@ from storefakes import FakeCoded, article, make_event, unrelated_events
 
 from dotterel.store import Store
 from dotterel.store.clusters import recluster
-from dotterel.store.evidence import act_words, all_country_words, locations_named
+from dotterel.store.evidence import act_words, all_country_words, locations_named, places_named
 
 
 def _clusters(tmp_path, reports) -> dict[str, str]:
@@ -46,6 +46,14 @@ def test_locations_are_named_places_of_the_act_not_countries_or_bodies():
     assert locations_named("the assault on the town of Qalaat Hamra in Syria", drop) == {"qalaat", "hamra"}
     assert locations_named("a team from the Organisation for Chemical Weapons", drop) == frozenset()
     assert locations_named("troops left on Tuesday", drop) == frozenset()
+    assert locations_named("the assault on the Kurdish enclave of Tal Tamr", drop) == {"tal", "tamr"}
+    assert locations_named("shelling of the rebel-held district of Jobar", drop) == frozenset()
+    assert locations_named("attacks on the rebel-held district of Jobar", drop) == {"jobar"}
+
+
+def test_a_possessive_names_an_owner_not_a_place():
+    assert places_named("played a key role in Turkey's assault on the enclave") == frozenset()
+    assert places_named("US troops in Syria and Iraq withdrew from Iraq") == {"SYR", "IRQ"}
 
 
 def test_one_offensive_worded_as_offensive_and_as_assault_at_one_place_merges(tmp_path):

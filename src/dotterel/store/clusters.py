@@ -15,7 +15,9 @@ clashes) never join. Dates: the effective date is the event's own date when the 
 gives one (historical mentions sit at their date), else the publication date; a year-only or
 month-only date matches any day of that year or month. Material events (quads 2 and 4, e.g. ASSAULT)
 are reported over `window_days`, verbal ones over twice that; an undated report (its publication date
-only bounds the event from above) may re-mention an event up to `background_days` earlier.
+only bounds the event from above) may re-mention an event up to `background_days` earlier, and a
+lasting act (LASTING_ACTS: a campaign, a withdrawal) up to `lasting_days` earlier when it names the
+same place for it ("Turkey's assault on the enclave of Afrin", two months after the launch).
 
 One act. Both triggers must share a content stem, nouns of action folded onto their verbs
 (`evidence.trigger_words`: "ordered the withdrawal" ~ "withdrawing"; light verbs such as "launched"
@@ -27,7 +29,8 @@ of one quad may then differ (one act coded CONCEDE in one report, RETREAT in ano
 vetoes a pair whose texts name different actors or targets ("Mattis" vs "McGurk"), different
 countries as the place ("from Syria" vs "in Afghanistan", near the trigger in one sentence and
 anywhere in the other), or places and people near the triggers that the other sentence does not
-name ("a market in Idlib" vs "... in Daraa").
+name ("a market in Idlib" vs "... in Daraa"), unless both tell one known act (a burst's deed, a
+lasting act at one place: who comments on "the US withdrawal" does not make it another).
 
 Similarity. The mean of two IDF-weighted cosines over stemmed content words, one for the whole evidence
 sentence and one for the words around the trigger, with stop words and the parties' own names
@@ -60,6 +63,7 @@ agglomerated alone, so clustering a large store stays fast.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import itertools
 from bisect import bisect_left, bisect_right
@@ -105,6 +109,9 @@ STORY_SHARE = 0.5
 TWIN_MIN_WORDS = 5
 TWIN_OVERLAP = 0.7
 TWIN_DAYS = 60
+# acts that last or are told long after they began: a campaign ("the assault on Afrin") and a
+# withdrawal ("the US pullout from Syria") are re-mentioned for months, each time the same act
+LASTING_ACTS = frozenset({"=offensive", "=withdraw"})
 
 
 def dates_match(first: Date, first_precision: str, when: Date, precision: str, window_days: int) -> bool:
@@ -141,6 +148,7 @@ class Report:
     relative: bool = False  # the sentence dates the act relative to its publication (relative_time)
     locations: frozenset[str] = field(default_factory=frozenset)  # named places of the act (locations_named)
     sentence_places: frozenset[str] = field(default_factory=frozenset)  # countries as places anywhere
+    sentence_locations: frozenset[str] = field(default_factory=frozenset)  # named places anywhere
 
     @property
     def parties(self) -> frozenset[str]:
@@ -205,6 +213,15 @@ _PARTY_DOUBTS = {"same": 0, "related": 1, "loose": 2}
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
+def _period_end(report: Report) -> Date:
+    """The last day a report's date can mean (its year's or month's end for a coarse date)."""
+    if report.precision == "year":
+        return report.when.replace(month=12, day=31)
+    if report.precision == "month":
+        return report.when.replace(day=calendar.monthrange(report.when.year, report.when.month)[1])
+    return report.when
+
+
 def _coarser(first: str, second: str) -> int:
     """How much less precise one date is than the other: 0 (same), 1 (day/month), 2 (day/year)."""
     return abs(_PRECISION_RANK.get(first, 0) - _PRECISION_RANK.get(second, 0))
@@ -213,9 +230,10 @@ def _coarser(first: str, second: str) -> int:
 def told_apart(a: Report, b: Report) -> bool:
     """Whether the texts name two events, however alike the rest: different named actors or targets
     ("Mattis resigned", "McGurk resigned": one party code, two people), different countries as the
-    place ("withdrawal from Syria", "... from Afghanistan"), places or people near both triggers that
-    the other sentence does not name ("a market in Idlib", "... in Daraa"), or, inside one article,
-    two sentences coded as different categories (its sentences share its topic words)."""
+    place ("withdrawal from Syria", "... from Afghanistan"), different named places of the act
+    (`_places_apart`), places or people near both triggers that the other sentence does not name
+    ("Shelling hit Jinderes", "... Rajo"), unless both tell `_one_known_act`, or, inside one
+    article, two sentences coded as different categories (its sentences share its topic words)."""
     if a.doc_id == b.doc_id and a.words == b.words:
         return False  # one sentence: its names are shared
     b_actors, b_recipients = b.actor_names, b.recipient_names
@@ -226,15 +244,40 @@ def told_apart(a: Report, b: Report) -> bool:
         or _named_apart(a.recipient_names, b_recipients)
         or _named_apart(a.places, b.places or b.sentence_places)
         or _named_apart(a.places or a.sentence_places, b.places)
-        or bool(a.proper and b.proper and not (a.proper & b.named or b.proper & a.named))
+        or _places_apart(a, b)
+        or (_names_apart(a, b) and not _one_known_act(a, b))
         or (a.doc_id == b.doc_id and a.category != b.category)
     )
+
+
+def _names_apart(a: Report, b: Report) -> bool:
+    """Each sentence names someone or somewhere near its trigger that the other does not name."""
+    return bool(a.proper and b.proper and not (a.proper & b.named or b.proper & a.named))
+
+
+def _one_known_act(a: Report, b: Report) -> bool:
+    """Both tell an act already known to be one: a deed of one burst (`story_words`: "the US
+    withdrawal", whoever comments on it, "For Putin, ..."), or a lasting act at one named place."""
+    deeds = (a.story & b.story) or (a.act & b.act & LASTING_ACTS and _same_place(a, b))
+    return bool(deeds)
+
+
+def _places_apart(a: Report, b: Report) -> bool:
+    """Each report names a place for its act that the other sentence does not give as a place ("a
+    market in Idlib", "... in Daraa"). Other names near a deed's trigger (who commented on it, whom
+    it angered) do not tell two deeds apart."""
+    return bool(a.locations and b.locations and not _same_place(a, b))
 
 
 def _same_word(a: Report, b: Report) -> bool:
     """The triggers share a word, not only a class of act words ("withdrawal" ~ "withdrawing", not
     "withdrawal" ~ "pullout"): a synonym is weaker evidence of one act."""
     return any(not word.startswith("=") for word in a.act & b.act)
+
+
+def _same_place(a: Report, b: Report) -> bool:
+    """One report names a place for its act that the other sentence also gives as a place."""
+    return bool(a.locations & b.sentence_locations or b.locations & a.sentence_locations)
 
 
 def _named_apart(first: frozenset[str], second: frozenset[str]) -> bool:
@@ -253,13 +296,15 @@ class ClusterRules:
     same parties; related_similarity: the (higher) similarity needed with one doubt (see `needed`),
     each further doubt adding the same step; background_days: how long after an event an undated
     report (dated by its publication) may still re-mention it, and the span of a `story_words` burst;
-    max_doubts: how many doubts a pair may have."""
+    max_doubts: how many doubts a pair may have; lasting_days: how long after a campaign or a
+    withdrawal an undated report may re-mention it (`re_mention`)."""
 
     window_days: int = 3
     min_similarity: float = 0.12
     related_similarity: float = 0.18
     background_days: int = 14
     max_doubts: int = 2
+    lasting_days: int = 90
 
     def window(self, quad: int) -> int:
         return self.window_days if quad in _MATERIAL_QUADS else 2 * self.window_days
@@ -274,7 +319,20 @@ class ClusterRules:
         early, late = (a, b) if (a.when, a.dated) <= (b.when, b.dated) else (b, a)
         return not late.dated and (late.when - early.when).days <= self.background_days
 
-    def needed(self, a: Report, b: Report) -> float | None:
+    def re_mention(self, a: Report, b: Report, placed: bool = True) -> bool:
+        """The later report is undated and tells, at most lasting_days after the earlier one's date
+        (a month or year: its end), the same lasting act (LASTING_ACTS) at the same named place:
+        "Turkey's assault on the enclave of Afrin", two months after "launched an offensive into
+        Afrin". A withdrawal may be placed by its country ("the pullout from Syria"). `placed=False`
+        waives the place, for a report that joins a cluster through another report naming it."""
+        lasting = a.act & b.act & LASTING_ACTS
+        same_place = _same_place(a, b) or ("=withdraw" in lasting and a.places & b.places)
+        if not lasting or (placed and not same_place):
+            return False
+        early, late = (a, b) if (a.when, a.dated) <= (b.when, b.dated) else (b, a)
+        return not late.dated and early.when <= late.when <= _period_end(early) + timedelta(self.lasting_days)
+
+    def needed(self, a: Report, b: Report, linked: bool = False) -> float | None:
         """The similarity two reports need to be one event, or None when they cannot be.
 
         `twins` need little. Otherwise both must tell one act (a shared `trigger_words` stem) with
@@ -291,14 +349,15 @@ class ClusterRules:
         if parties is None or not a.act & b.act or told_apart(a, b):
             return None
         one_article = a.doc_id == b.doc_id and a.words != b.words
-        if one_article and not _same_word(a, b):
+        if one_article and not (_same_word(a, b) or (a.act & b.act & LASTING_ACTS and _same_place(a, b))):
             return None  # "asked", then "demanded": one article tells two turns in other words
-        doubts = _PARTY_DOUBTS[parties] + _coarser(a.precision, b.precision) + one_article
-        doubts += not (_same_word(a, b) or a.locations & b.locations)
+        date_doubts = _coarser(a.precision, b.precision)
         if not self.dates_close(a, b):
-            if not self.background(a, b):
+            if not (self.background(a, b) or self.re_mention(a, b, placed=not linked)):
                 return None
-            doubts += 1
+            date_doubts = max(date_doubts, 1)  # a re-mention's coarse date is the same doubt
+        doubts = _PARTY_DOUBTS[parties] + date_doubts + one_article
+        doubts += not (_same_word(a, b) or _same_place(a, b))
         if doubts > self.max_doubts:
             return None
         needed = self.min_similarity + doubts * max(self.related_similarity - self.min_similarity, 0.0)
@@ -384,6 +443,22 @@ def twin_pairs(reports: Sequence[Report], rarity: Rarity) -> Iterator[tuple[int,
                 yield i, j
 
 
+def re_mention_pairs(reports: Sequence[Report], rules: ClusterRules) -> Iterator[tuple[int, int]]:
+    """Index pairs (i < j) that may be `re_mention`s of a lasting act, beyond the date window: only
+    reports naming one place for one lasting act are compared."""
+    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, report in enumerate(reports):
+        for act in report.act & LASTING_ACTS:
+            for place in report.sentence_locations | (report.places if act == "=withdraw" else frozenset()):
+                buckets[(act, place)].append(i)
+    seen: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        for i, j in itertools.combinations(members, 2):
+            if (i, j) not in seen and rules.re_mention(reports[i], reports[j]):
+                seen.add((i, j))
+                yield i, j
+
+
 def _following(reports: Sequence[Report], day: list[int], pos: int, reach: int) -> list[int]:
     """The reports after day[pos] (day is in date order) at most `reach` days later."""
     first = reports[day[pos]].when
@@ -454,7 +529,8 @@ def _edges(reports: Sequence[Report], rules: ClusterRules, rarity: Rarity) -> di
     value is similarity - needed + min_similarity, so every edge is judged against min_similarity.
     Two reports of one act in a burst of the actor's news (`story_words`) need no more."""
     edges = {}
-    for i, j in itertools.chain(candidate_pairs(reports, rules), twin_pairs(reports, rarity)):
+    pairs = (candidate_pairs(reports, rules), twin_pairs(reports, rarity), re_mention_pairs(reports, rules))
+    for i, j in itertools.chain(*pairs):
         needed = rules.needed(reports[i], reports[j])
         if needed is None:
             continue
@@ -482,7 +558,7 @@ class _Agglomeration:
 
     def compatible(self, a: int, b: int) -> bool:
         return all(
-            self.rules.needed(self.reports[i], self.reports[j]) is not None
+            self.rules.needed(self.reports[i], self.reports[j], linked=True) is not None
             for i in self.members[a]
             for j in self.members[b]
         )
@@ -609,6 +685,7 @@ def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[int, list[Report]
                 relative=relative_time(text),
                 locations=locations_named(near_trigger(text, t0, t1, PLACE_WORDS), all_country_words()),
                 sentence_places=places_named(text),
+                sentence_locations=locations_named(text, all_country_words()),
             )
         )
     sentences = con.execute("SELECT DISTINCT doc_id, coalesce(text, '') FROM events").fetchall()

@@ -206,7 +206,8 @@ def countries_by_word() -> Mapping[str, frozenset[str]]:
     return {word: frozenset(found) for word, found in codes.items()}
 
 
-_LOCATIVE = re.compile(r"\b(?:in|into|inside|from|across|to|out of)\s+(?:the\s+)?([A-Z][\w'-]+)")
+# a possessive is an owner, not a place: "a role in Turkey's assault"
+_LOCATIVE = re.compile(r"\b(?:in|into|inside|from|across|to|out of)\s+(?:the\s+)?([A-Z][\w-]+)\b(?!['’]s\b)")
 
 
 def places_named(text: str) -> frozenset[str]:
@@ -225,7 +226,8 @@ _BODY_TEXT = (
 _BODIES = frozenset(stem(w) for w in _BODY_TEXT.split())
 _LOCATION = re.compile(
     r"\b(?:in|into|inside|on|at|near|from|out\s+of|across|towards?|around|outside|over)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|province|region|district|enclave|area|suburb|countryside)\s+of\s+)?"
+    r"(?:(?:[A-Z][\w-]+\s+|[a-z]+-held\s+)?(?:city|town|village|province|region|district|enclave|area|suburb"
+    r"|countryside|canton|stronghold)\s+of\s+)?"
     r"((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)"
 )
 
