@@ -40,6 +40,23 @@ def test_agent_hung_on_the_target_of_an_attack_noun(coder):
     assert found and all(actors == {"COD"} for actors, _ in found)
 
 
+def test_who_fired_the_weapon_named_as_the_agent_of_a_passive(coder):
+    found = _parties(coder, "A Kenyan police truck was blown up near Mandera by a roadside bomb believed "
+                            "to have been planted by al-Shabaab militants.")
+    assert found and all(actors == {"SOM"} or actors == {"IMG"} for actors, _ in found)
+    found = _parties(coder, "An Ethiopian convoy was hit near Mekelle by a rocket fired by Eritrean troops.")
+    assert pair({"ERI"}, {"ETH"}) in found
+
+
+def test_a_weapon_with_an_owner_is_the_attacker_of_a_passive(coder):
+    found = _parties(coder, "A Ukrainian grain depot was hit by a Russian missile on Monday.")
+    assert pair({"RUS"}, {"UKR"}) in found
+
+
+def test_a_natural_cause_is_no_attacker(coder):
+    assert not _parties(coder, "The Turkish village was hit by an earthquake on Monday.")
+
+
 # --- claimed and blamed acts ---------------------------------------------------------------------------
 
 def test_attack_claimed_by_a_group_in_a_passive(coder):

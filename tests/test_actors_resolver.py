@@ -68,6 +68,9 @@ CASES = [
     ("Pro-government paramilitaries burned the village.", "Pro-government paramilitaries", [(None, "PRM")]),
     ("Mexican drug cartels bribed officials.", "Mexican drug cartels", [("MEX", "CRM")]),
     ("Japanese companies halted exports.", "Japanese companies", [("JPN", "BUS")]),
+    ("Kenya Airways suspended its flights.", "Kenya Airways", [("KEN", "BUS")]),
+    ("Malaysia Airlines confirmed the crash.", "Malaysia Airlines", [("MYS", "BUS")]),
+    ("A Russian bank froze the accounts.", "A Russian bank", [("RUS", "BUS")]),
     ("Gazprom cut gas supplies.", "Gazprom", [("MNC", None)]),
     # titles with names, possessives, appositions
     ("Pakistani Defense Secretary Mian Hilal Hussain arrived in Moscow.",

@@ -802,6 +802,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
 FORCE_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "ambush", "bombing", "shelling", "assault",
                          "offensive", "bombardment", "shooting", "crackdown", "incursion", "onslaught",
                          "massacre", "killing", "barrage", "strafing", "missile", "rocket", "drone", "shell"})
+WEAPON_NOUNS = frozenset({"missile", "rocket", "bomb", "shell", "drone", "mine", "grenade", "mortar", "explosive",
+                          "device", "projectile", "artillery", "airstrike", "strike"})
 CLAIMING_LEMMAS = frozenset({"claim"})
 BLAMING_LEMMAS = frozenset({"blame", "attribute", "pin"})
 
@@ -812,6 +814,9 @@ def _hidden_attacker(trigger: Trigger, head: Token, verb: Token, actor_heads: li
     if trigger.category not in FORCE:
         return [], []
     candidates: list[Token] = []
+    if is_verbal(verb) and _is_passive(verb):
+        candidates += [t for weapon in _agents(verb) if weapon.lemma_.lower() in WEAPON_NOUNS
+                       for t in _weapon_users(weapon)]
     if is_verbal(verb) and _is_passive(verb) and not _agents(verb):
         candidates += _cause_clause_subjects(verb)
         candidates += [o for prep in verb.children
@@ -829,6 +834,14 @@ def _hidden_attacker(trigger: Trigger, head: Token, verb: Token, actor_heads: li
         if found:
             return found, [tok]
     return [], []
+
+
+def _weapon_users(weapon: Token) -> list[Token]:
+    """ "blown up by a missile fired by rebels": who fired the weapon named as the agent (the agent of a
+    participle on it, also under "believed to be"), else the weapon itself ("by a Russian missile")."""
+    users = [a for clause in weapon.subtree if clause.dep_ in ("acl", "xcomp") and clause.tag_ == "VBN"
+             for a in _agents(clause)]
+    return [*users, weapon]
 
 
 def _cause_clause_subjects(verb: Token) -> list[Token]:
