@@ -802,8 +802,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
 FORCE_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "ambush", "bombing", "shelling", "assault",
                          "offensive", "bombardment", "shooting", "crackdown", "incursion", "onslaught",
                          "massacre", "killing", "barrage", "strafing", "missile", "rocket", "drone", "shell"})
-WEAPON_NOUNS = frozenset({"missile", "rocket", "bomb", "shell", "drone", "mine", "grenade", "mortar", "explosive",
-                          "device", "projectile", "artillery", "airstrike", "strike"})
+WEAPON_NOUNS = frozenset({"missile", "rocket", "bomb", "shell", "drone", "mine", "grenade", "mortar",
+                          "explosive", "device", "projectile", "artillery", "airstrike", "strike"})
 CLAIMING_LEMMAS = frozenset({"claim"})
 BLAMING_LEMMAS = frozenset({"blame", "attribute", "pin"})
 
