@@ -85,3 +85,30 @@ def test_a_date_on_a_participle_without_subject_dates_the_act_it_follows(coder):
     text = "Ankara launched a military offensive into Afrin, spearheaded by its rebel allies, on Saturday."
     events = coder.code_article(Article("dated", text, "2018-01-25")).events
     assert [(e.event, e.event_date) for e in events] == [("ASSAULT", "2018-01-20")]
+
+
+
+def _dated(coder, text: str, published: str) -> list[tuple[str, str | None, str | None]]:
+    from dotterel.models import Article
+
+    return [(e.event, e.event_date, e.aux) for e in coder.code_article(Article("d", text, published)).events]
+
+
+def test_a_date_after_a_dashed_aside_dates_the_act_it_follows(coder):
+    text = ("Ethiopia launched its ground offensive – codenamed Operation Law – against Tigrayan forces "
+            "on 4 November.")
+    assert _dated(coder, text, "2021-01-23") == [("ASSAULT", "2020-11-04", "historical")]
+
+
+def test_a_when_clause_is_dated_by_the_clause_it_hangs_on(coder):
+    text = "Two Malian soldiers died on 2 March when their convoy was shelled by Burkinabe troops."
+    assert _dated(coder, text, "2024-03-14") == [("ASSAULT", "2024-03-02", None)]
+    text = "Kenyan police arrested 12 protesters in Nairobi on Monday as Somali militants attacked a base."
+    assert {date for _, date, _ in _dated(coder, text, "2024-03-14")} == {"2024-03-11"}
+
+
+def test_a_past_act_dates_its_purpose_but_a_future_one_does_not(coder):
+    text = "The Ugandan president flew to Nairobi in 2017 to meet the Kenyan president."
+    assert _dated(coder, text, "2024-03-14") == [("CONSULT", "2017", "historical")]
+    text = "The Ugandan president will fly to Nairobi on Monday to meet the Kenyan president."
+    assert _dated(coder, text, "2024-03-14") == [("AGREE", None, None)]

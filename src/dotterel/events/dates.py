@@ -49,7 +49,10 @@ def parse_published(value: str | None) -> date | None:
 
 def event_date(head: Token, sentence: Span, published: date | None) -> EventDate | None:
     """The date the sentence gives for the event whose trigger head is `head`, if any."""
-    anchors = {head.i, clause_verb(head).i}
+    verb = clause_verb(head)
+    anchors = {head.i, verb.i}
+    if _shares_governor_time(verb):
+        anchors.add(verb.head.i)
     for ent in sentence.ents:
         if ent.label_ != "DATE":
             continue
@@ -61,6 +64,25 @@ def event_date(head: Token, sentence: Span, published: date | None) -> EventDate
         if resolved is not None:
             return resolved
     return None
+
+
+TEMPORAL_MARKS = frozenset({"when", "as", "while"})
+DASHES = frozenset({"–", "—", "-", "("})
+
+
+def _shares_governor_time(verb: Token) -> bool:
+    """A clause that tells the moment of the verb (or date) it hangs on is dated by that date: "she died
+    on 15 March WHEN her position was struck", "left the UK in 2015 TO JOIN Isis" (a past act's
+    purpose). Not a future purpose: "will travel on Monday to sign" is dated by its own words."""
+    temporal = any(c.dep_ in ("advmod", "mark") and c.lower_ in TEMPORAL_MARKS for c in verb.children)
+    if verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE":
+        return temporal  # "on 2 March WHEN their convoy was shelled", read as a clause on the date
+    if verb.dep_ != "advcl" or verb.head == verb:
+        return False
+    if temporal:
+        return True
+    purpose = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return purpose and verb.head.tag_ in ("VBD", "VBN")
 
 
 def _preposition(ent: Span) -> str | None:
@@ -88,9 +110,12 @@ def _attached(tok: Token, anchors: set[int]) -> bool:
 
 def _bare_participle(clause: Token) -> bool:
     """ "launched an offensive into Afrin, SPEARHEADED by its allies on Saturday": a participle with no
-    subject of its own tells of the same moment as the verb it hangs on."""
-    return clause.dep_ == "advcl" and clause.tag_ in ("VBN", "VBG") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+    subject of its own tells of the same moment as the verb it hangs on (also when the parser joins it
+    as a conjunct: "launched its offensive – CODENAMED Olive Branch – on 20 January")."""
+    aside = clause.dep_ == "conj" and clause.tag_ in ("VBN", "VBD") and clause.i > 0 \
+        and clause.doc[clause.i - 1].text in DASHES
+    participle = (clause.dep_ == "advcl" and clause.tag_ in ("VBN", "VBG")) or aside
+    return participle and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in clause.children)
 
 
 def resolve(text: str, published: date | None, prep: str | None = None, future: bool = False
