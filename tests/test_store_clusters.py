@@ -298,7 +298,10 @@ def test_same_day_same_parties_different_places_stay_apart(tmp_path):
 
 
 def test_historical_mention_with_a_day_joins_the_event_of_that_day(tmp_path):
-    later = "Turkey's offensive on Afrin, launched on 20 January, drove the YPG from the enclave."
+    """A one-off act (a strike, not a campaign) re-told months later joins its day only when the text
+    gives that day."""
+    first = "Turkish jets struck the Maydanki dam near Afrin on Saturday, cutting the water supply."
+    later = "Turkish jets struck the Maydanki dam near Afrin on 20 January, cutting the water supply."
     ids, _ = _store(
         tmp_path,
         [
@@ -306,7 +309,8 @@ def test_historical_mention_with_a_day_joins_the_event_of_that_day(tmp_path):
             (
                 "a",
                 "https://reuters.com/a",
-                make_event("a", 0, "ASSAULT", ["TUR"], ["SYR"], text=AFRIN_A, date="2018-01-20"),
+                make_event("a", 0, "ASSAULT", ["TUR"], ["SYR"], text=first, trigger="struck",
+                           date="2018-01-20"),
             ),
             # months later, dated by the text: joins the January event
             (
@@ -319,6 +323,7 @@ def test_historical_mention_with_a_day_joins_the_event_of_that_day(tmp_path):
                     ["TUR"],
                     ["SYR"],
                     text=later,
+                    trigger="struck",
                     date="2018-04-02",
                     event_date="2018-01-20",
                 ),
@@ -327,7 +332,8 @@ def test_historical_mention_with_a_day_joins_the_event_of_that_day(tmp_path):
             (
                 "n",
                 "https://dw.com/n",
-                make_event("n", 0, "ASSAULT", ["TUR"], ["SYR"], text=later, date="2018-04-02"),
+                make_event("n", 0, "ASSAULT", ["TUR"], ["SYR"], text=later.replace(" on 20 January", ""),
+                           trigger="struck", date="2018-04-02"),
             ),
         ],
     )

@@ -15,9 +15,9 @@ clashes) never join. Dates: the effective date is the event's own date when the 
 gives one (historical mentions sit at their date), else the publication date; a year-only or
 month-only date matches any day of that year or month. Material events (quads 2 and 4, e.g. ASSAULT)
 are reported over `window_days`, verbal ones over twice that; an undated report (its publication date
-only bounds the event from above) may re-mention an event up to `background_days` earlier, and a
-lasting act (LASTING_ACTS: a campaign, a withdrawal) up to `lasting_days` earlier when it names the
-same place for it ("Turkey's assault on the enclave of Afrin", two months after the launch).
+only bounds the event from above) may re-mention an event up to `background_days` earlier. A lasting
+act (a campaign, a withdrawal) is told for months: its reports are grouped first, around an anchor
+report, by `campaigns`; the rules below cluster the rest.
 
 One act. Both triggers must share a content stem, nouns of action folded onto their verbs
 (`evidence.trigger_words`: "ordered the withdrawal" ~ "withdrawing"; light verbs such as "launched"
@@ -63,7 +63,6 @@ agglomerated alone, so clustering a large store stays fast.
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 import itertools
 from bisect import bisect_left, bisect_right
@@ -78,6 +77,7 @@ import duckdb
 import pyarrow as pa
 
 from dotterel.query.filters import UNREAL_AUX
+from dotterel.store.campaigns import LASTING_ACTS, campaign_groups
 from dotterel.store.evidence import (
     PLACE_WORDS,
     STATEMENT_CLASSES,
@@ -90,6 +90,7 @@ from dotterel.store.evidence import (
     mention_names,
     near_trigger,
     party_words,
+    phrases,
     places_named,
     proper_names,
     relative_time,
@@ -109,9 +110,6 @@ STORY_SHARE = 0.5
 TWIN_MIN_WORDS = 5
 TWIN_OVERLAP = 0.7
 TWIN_DAYS = 60
-# acts that last or are told long after they began: a campaign ("the assault on Afrin") and a
-# withdrawal ("the US pullout from Syria") are re-mentioned for months, each time the same act
-LASTING_ACTS = frozenset({"=offensive", "=withdraw"})
 
 
 def dates_match(first: Date, first_precision: str, when: Date, precision: str, window_days: int) -> bool:
@@ -149,6 +147,7 @@ class Report:
     locations: frozenset[str] = field(default_factory=frozenset)  # named places of the act (locations_named)
     sentence_places: frozenset[str] = field(default_factory=frozenset)  # countries as places anywhere
     sentence_locations: frozenset[str] = field(default_factory=frozenset)  # named places anywhere
+    phrases: frozenset[tuple[str, ...]] = field(default_factory=frozenset)  # runs of rare words (`phrases`)
 
     @property
     def parties(self) -> frozenset[str]:
@@ -213,15 +212,6 @@ _PARTY_DOUBTS = {"same": 0, "related": 1, "loose": 2}
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
-def _period_end(report: Report) -> Date:
-    """The last day a report's date can mean (its year's or month's end for a coarse date)."""
-    if report.precision == "year":
-        return report.when.replace(month=12, day=31)
-    if report.precision == "month":
-        return report.when.replace(day=calendar.monthrange(report.when.year, report.when.month)[1])
-    return report.when
-
-
 def _coarser(first: str, second: str) -> int:
     """How much less precise one date is than the other: 0 (same), 1 (day/month), 2 (day/year)."""
     return abs(_PRECISION_RANK.get(first, 0) - _PRECISION_RANK.get(second, 0))
@@ -275,6 +265,13 @@ def _same_word(a: Report, b: Report) -> bool:
     return any(not word.startswith("=") for word in a.act & b.act)
 
 
+def _said_alike(a: Report, b: Report) -> bool:
+    """Two reports of one category that repeat the same run of rare words tell one act, whatever verb
+    tells it: "asked Britain, France and Germany to take back over 800 Isis fighters" ~ "told the EU
+    it must take back its 800 Isis fighters" (the same demand, quoted or paraphrased)."""
+    return a.category == b.category and bool(a.phrases & b.phrases)
+
+
 def _same_place(a: Report, b: Report) -> bool:
     """One report names a place for its act that the other sentence also gives as a place."""
     return bool(a.locations & b.sentence_locations or b.locations & a.sentence_locations)
@@ -297,7 +294,7 @@ class ClusterRules:
     each further doubt adding the same step; background_days: how long after an event an undated
     report (dated by its publication) may still re-mention it, and the span of a `story_words` burst;
     max_doubts: how many doubts a pair may have; lasting_days: how long after a campaign or a
-    withdrawal an undated report may re-mention it (`re_mention`)."""
+    withdrawal an undated report may re-mention it (`campaigns`)."""
 
     window_days: int = 3
     min_similarity: float = 0.12
@@ -319,20 +316,7 @@ class ClusterRules:
         early, late = (a, b) if (a.when, a.dated) <= (b.when, b.dated) else (b, a)
         return not late.dated and (late.when - early.when).days <= self.background_days
 
-    def re_mention(self, a: Report, b: Report, placed: bool = True) -> bool:
-        """The later report is undated and tells, at most lasting_days after the earlier one's date
-        (a month or year: its end), the same lasting act (LASTING_ACTS) at the same named place:
-        "Turkey's assault on the enclave of Afrin", two months after "launched an offensive into
-        Afrin". A withdrawal may be placed by its country ("the pullout from Syria"). `placed=False`
-        waives the place, for a report that joins a cluster through another report naming it."""
-        lasting = a.act & b.act & LASTING_ACTS
-        same_place = _same_place(a, b) or ("=withdraw" in lasting and a.places & b.places)
-        if not lasting or (placed and not same_place):
-            return False
-        early, late = (a, b) if (a.when, a.dated) <= (b.when, b.dated) else (b, a)
-        return not late.dated and early.when <= late.when <= _period_end(early) + timedelta(self.lasting_days)
-
-    def needed(self, a: Report, b: Report, linked: bool = False) -> float | None:
+    def needed(self, a: Report, b: Report) -> float | None:
         """The similarity two reports need to be one event, or None when they cannot be.
 
         `twins` need little. Otherwise both must tell one act (a shared `trigger_words` stem) with
@@ -346,18 +330,18 @@ class ClusterRules:
         if twins(a, b):
             return self.min_similarity / 2
         parties = party_match(a, b)
-        if parties is None or not a.act & b.act or told_apart(a, b):
+        if parties is None or not (a.act & b.act or _said_alike(a, b)) or told_apart(a, b):
             return None
         one_article = a.doc_id == b.doc_id and a.words != b.words
-        if one_article and not (_same_word(a, b) or (a.act & b.act & LASTING_ACTS and _same_place(a, b))):
+        if one_article and not (_same_word(a, b) or _said_alike(a, b)
+                                or (a.act & b.act & LASTING_ACTS and _same_place(a, b))):
             return None  # "asked", then "demanded": one article tells two turns in other words
-        date_doubts = _coarser(a.precision, b.precision)
-        if not self.dates_close(a, b):
-            if not (self.background(a, b) or self.re_mention(a, b, placed=not linked)):
-                return None
-            date_doubts = max(date_doubts, 1)  # a re-mention's coarse date is the same doubt
-        doubts = _PARTY_DOUBTS[parties] + date_doubts + one_article
+        doubts = _PARTY_DOUBTS[parties] + _coarser(a.precision, b.precision) + one_article
         doubts += not (_same_word(a, b) or _same_place(a, b))
+        if not self.dates_close(a, b):
+            if not self.background(a, b):
+                return None
+            doubts += 1
         if doubts > self.max_doubts:
             return None
         needed = self.min_similarity + doubts * max(self.related_similarity - self.min_similarity, 0.0)
@@ -443,22 +427,6 @@ def twin_pairs(reports: Sequence[Report], rarity: Rarity) -> Iterator[tuple[int,
                 yield i, j
 
 
-def re_mention_pairs(reports: Sequence[Report], rules: ClusterRules) -> Iterator[tuple[int, int]]:
-    """Index pairs (i < j) that may be `re_mention`s of a lasting act, beyond the date window: only
-    reports naming one place for one lasting act are compared."""
-    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, report in enumerate(reports):
-        for act in report.act & LASTING_ACTS:
-            for place in report.sentence_locations | (report.places if act == "=withdraw" else frozenset()):
-                buckets[(act, place)].append(i)
-    seen: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        for i, j in itertools.combinations(members, 2):
-            if (i, j) not in seen and rules.re_mention(reports[i], reports[j]):
-                seen.add((i, j))
-                yield i, j
-
-
 def _following(reports: Sequence[Report], day: list[int], pos: int, reach: int) -> list[int]:
     """The reports after day[pos] (day is in date order) at most `reach` days later."""
     first = reports[day[pos]].when
@@ -529,8 +497,7 @@ def _edges(reports: Sequence[Report], rules: ClusterRules, rarity: Rarity) -> di
     value is similarity - needed + min_similarity, so every edge is judged against min_similarity.
     Two reports of one act in a burst of the actor's news (`story_words`) need no more."""
     edges = {}
-    pairs = (candidate_pairs(reports, rules), twin_pairs(reports, rarity), re_mention_pairs(reports, rules))
-    for i, j in itertools.chain(*pairs):
+    for i, j in itertools.chain(candidate_pairs(reports, rules), twin_pairs(reports, rarity)):
         needed = rules.needed(reports[i], reports[j])
         if needed is None:
             continue
@@ -558,7 +525,7 @@ class _Agglomeration:
 
     def compatible(self, a: int, b: int) -> bool:
         return all(
-            self.rules.needed(self.reports[i], self.reports[j], linked=True) is not None
+            self.rules.needed(self.reports[i], self.reports[j]) is not None
             for i in self.members[a]
             for j in self.members[b]
         )
@@ -591,8 +558,20 @@ class _Agglomeration:
 
 
 def assign_clusters(reports: Sequence[Report], rules: ClusterRules, rarity: Rarity) -> list[list[str]]:
-    """Reports of one quad -> clusters of report ids (each in date order). Agglomerates each connected
-    part of the similarity graph on its own, which keeps large stores fast."""
+    """Reports of one quad -> clusters of report ids (each in date order): first the `campaigns`, then
+    the rest, agglomerating each connected part of the similarity graph on its own, which keeps large
+    stores fast."""
+    groups = campaign_groups(reports, rules)
+    taken = {i for group in groups for i in group}
+    rest = [i for i in range(len(reports)) if i not in taken]
+    for group in _agglomerate([reports[i] for i in rest], rules, rarity):
+        groups.append([rest[k] for k in group])
+    return [
+        [reports[i].id for i in sorted(g, key=lambda i: (reports[i].when, reports[i].id))] for g in groups
+    ]
+
+
+def _agglomerate(reports: Sequence[Report], rules: ClusterRules, rarity: Rarity) -> list[list[int]]:
     edges = _edges(reports, rules, rarity)
     parts = _connected_parts(len(reports), edges)
     part_of = {i: p for p, part in enumerate(parts) for i in part}
@@ -607,9 +586,7 @@ def assign_clusters(reports: Sequence[Report], rules: ClusterRules, rarity: Rari
             continue
         for group in _Agglomeration([reports[i] for i in part], part_edges[p], rules).run():
             groups.append([part[k] for k in group])
-    return [
-        [reports[i].id for i in sorted(g, key=lambda i: (reports[i].when, reports[i].id))] for g in groups
-    ]
+    return groups
 
 
 def _connected_parts(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
@@ -677,7 +654,7 @@ def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[int, list[Report]
                 tokens(trigger),
                 tokens(mentions or ""),
                 proper_names(focus, all_country_words() | tokens(mentions or "")),
-                act_words(trigger),
+                act_words(trigger, text[t1:] if t1 >= 0 else ""),
                 proper_names(text, all_country_words()),
                 mention_names(actor_mentions or ()),
                 mention_names(recipient_mentions or ()),
@@ -686,10 +663,14 @@ def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[int, list[Report]
                 locations=locations_named(near_trigger(text, t0, t1, PLACE_WORDS), all_country_words()),
                 sentence_places=places_named(text),
                 sentence_locations=locations_named(text, all_country_words()),
+                phrases=phrases(text, names),
             )
         )
     sentences = con.execute("SELECT DISTINCT doc_id, coalesce(text, '') FROM events").fetchall()
-    return by_quad, Rarity(tokens(text) for _doc, text in sentences)
+    rarity = Rarity(tokens(text) for _doc, text in sentences)
+    for report in (r for reports in by_quad.values() for r in reports):
+        report.phrases = frozenset(p for p in report.phrases if any(map(rarity.distinctive, p)))
+    return by_quad, rarity
 
 
 def recluster(

@@ -136,13 +136,23 @@ def act_classes() -> Mapping[str, frozenset[str]]:
     return {word: frozenset(names) for word, names in classes.items()}
 
 
-def act_words(trigger: str) -> frozenset[str]:
+OBJECT_WORDS = 4
+# acts that last (a campaign, a withdrawal): one is often ordered or announced in light verbs
+OBJECT_CLASSES = frozenset({"=offensive", "=withdraw"})
+
+
+def act_words(trigger: str, after: str = "") -> frozenset[str]:
     """What act a trigger names: its `trigger_words` (or, with only light verbs, all its stems) and
-    the `act_classes` of those stems. Two triggers that share one tell the same act."""
-    words = trigger_words(_PULL_OUT.sub("pullout", trigger)) or tokens(trigger)
+    the `act_classes` of those stems. Two triggers that share one tell the same act. A trigger of
+    light verbs alone ("ordered", "announced") names a lasting act (OBJECT_CLASSES) of its object
+    among the first OBJECT_WORDS words `after` it ("ordered a rapid withdrawal")."""
+    table = act_classes()
+    words = trigger_words(_PULL_OUT.sub("pullout", trigger))
+    if not words:
+        following = trigger_words(_PULL_OUT.sub("pullout", " ".join(after.split()[:OBJECT_WORDS])))
+        words = tokens(trigger) | {w for w in following if table.get(w, frozenset()) & OBJECT_CLASSES}
     if len(words) > 1:
         words -= _PARTICLES  # "pull back" is no act of backing
-    table = act_classes()
     return words | frozenset(label for word in words for label in table.get(word, ()))
 
 
@@ -178,6 +188,24 @@ def tokens(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
         if stemmed not in drop and stemmed not in STOPWORDS and len(stemmed) >= 3:
             out.add(stemmed)
     return frozenset(out)
+
+
+_PHRASE_TOKEN = re.compile(r"[a-z][a-z'-]+|\d[\d,.]*\d|\d")
+PHRASE_WORDS = 3
+
+
+def phrases(text: str, drop: frozenset[str] = frozenset()) -> frozenset[tuple[str, ...]]:
+    """Runs of PHRASE_WORDS consecutive content words (stop words skipped, numbers kept, party names
+    left out): "take back over 800 Isis fighters" and "take back its 800 Isis fighters" share three."""
+    words = []
+    for word in _PHRASE_TOKEN.findall(text.lower()):
+        if word[0].isdigit():
+            words.append(word.replace(",", ""))
+            continue
+        stemmed = stem(word)
+        if word not in STOPWORDS and stemmed not in STOPWORDS and len(stemmed) >= 3 and stemmed not in drop:
+            words.append(stemmed)
+    return frozenset(tuple(words[k : k + PHRASE_WORDS]) for k in range(len(words) - PHRASE_WORDS + 1))
 
 
 @cache
@@ -226,17 +254,32 @@ _BODY_TEXT = (
 _BODIES = frozenset(stem(w) for w in _BODY_TEXT.split())
 _LOCATION = re.compile(
     r"\b(?:in|into|inside|on|at|near|from|out\s+of|across|towards?|around|outside|over)\s+(?:the\s+)?"
+    r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?"
     r"(?:(?:[A-Z][\w-]+\s+|[a-z]+-held\s+)?(?:city|town|village|province|region|district|enclave|area|suburb"
     r"|countryside|canton|stronghold)\s+of\s+)?"
     r"((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)"
 )
 
 
+# peoples, not places: "attacks on the Kurds", "a campaign against Yazidis"
+_PEOPLE_TEXT = (
+    "kurd kurds kurdish yazidi yazidis houthi houthis alawite alawites sunni sunnis shia shias shiite "
+    "shiites druze arab arabs turkmen christian christians muslim muslims jew jews rohingya uighur "
+    "uighurs uyghur uyghurs tamil tamils pashtun pashtuns hazara hazaras tuareg tuaregs fulani baloch "
+    "copt copts"
+)
+_PEOPLES = frozenset(stem(w) for w in _PEOPLE_TEXT.split())
+
+
+_OPERATION = re.compile(r"\b[Oo]peration\s+((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)")
+
+
 def locations_named(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
     """Stems of the capitalised names a text gives as where the act happened ("the assault on Afrin",
-    "an offensive into Afrin", "strikes near Douma"), without `drop` (country words: a country is
-    too large a place to say which event)."""
-    return frozenset(w for place in _LOCATION.findall(text) for w in tokens(place, drop | _BODIES))
+    "an offensive into Afrin", "strikes near Douma"), or of a named operation ("Operation Olive
+    Branch"), without `drop` (country words: a country is too large a place to say which event)."""
+    names = [*_LOCATION.findall(text), *_OPERATION.findall(text)]
+    return frozenset(w for place in names for w in tokens(place, drop | _BODIES | _PEOPLES))
 
 
 def party_words(codes: Iterable[str]) -> frozenset[str]:
