@@ -167,3 +167,22 @@ def _mode_of(nlp, text: str, word: str, category: str) -> str | None:
 )
 def test_modality_from_the_predicate_and_from_inability(nlp, text, word, category, aux):
     assert _mode_of(nlp, text, word, category) == aux
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Villagers in Tigray are bracing for an imminent attack by Eritrean troops.", "ASSAULT"),
+        ("Moscow wants Belarusian support for the expected spring offensive by Russian forces.", "ASSAULT"),
+        ("Chadian officials warned of a possible attack by Sudanese militias on the camps.", "ASSAULT"),
+    ],
+)
+def test_an_awaited_or_imagined_act_is_not_an_event_of_record(coder, text, category):
+    events = coder.code_article(Article("a", text, "2024-03-14")).events
+    assert not [e for e in events if e.event == category and e.aux is None]
+
+
+def test_not_going_to_act_is_negated(coder):
+    text = '"We are not going to withdraw our troops from Mali," the French defence minister said.'
+    events = coder.code_article(Article("n", text, "2024-03-14")).events
+    assert events and all(e.aux == "negated" for e in events)

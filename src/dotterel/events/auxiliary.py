@@ -45,6 +45,11 @@ OCCURRENCE_VERBS = frozenset({"resume", "begin", "start", "continue", "open", "t
                               "proceed", "convene", "commence", "restart", "go", "get", "be", "end",
                               "conclude", "close", "last", "run"})
 SPEECH = frozenset({"say", "tell", "announce", "state", "add", "claim", "report", "confirm", "note"})
+# An event noun these adjectives qualify is not reported as done: "the PLANNED summit" (future), "a
+# POSSIBLE attack", "the EXPECTED offensive", "an IMMINENT attack" (imagined or awaited by others).
+AWAITED = frozenset({"planned", "proposed", "upcoming", "forthcoming", "scheduled", "future", "pending"})
+IMAGINED = frozenset({"possible", "potential", "likely", "feared", "threatened", "prospective", "expected",
+                      "imminent", "impending", "looming", "anticipated", "hypothetical", "would-be"})
 
 
 def auxiliary_mode(head: Token, category: str) -> str | None:
@@ -63,7 +68,7 @@ def auxiliary_mode(head: Token, category: str) -> str | None:
         mode = _from_auxiliaries(tok)
         if mode:
             return mode
-    mode = _subject_of_unreal_predicate(head)
+    mode = _subject_of_unreal_predicate(head) or _qualified(head)
     if mode:
         return mode
     return _from_governors(verb if is_verbal(verb) else head, category)
@@ -81,6 +86,18 @@ def _subject_of_unreal_predicate(head: Token) -> str | None:
         # "an assault WOULD LEAD to an exodus": a consequence imagined, not an event announced
         return "hypothetical"
     return mode
+
+
+def _qualified(head: Token) -> str | None:
+    """An event noun qualified as awaited ("the expected offensive") or imagined ("a possible attack")."""
+    if is_verbal(head):
+        return None
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+    # "the expected autumn offensive": the adjective may hang on a modifier
+    words = {t.lower_ for c in modifiers for t in (c, *c.children) if t is c or t.dep_ == "amod"}
+    if words & IMAGINED:
+        return "hypothetical"
+    return "future" if words & AWAITED else None
 
 
 def _negated(tok: Token) -> bool:
@@ -119,9 +136,9 @@ def _from_auxiliaries(tok: Token) -> str | None:
                 return "hypothetical"
         if child.dep_ == "mark" and word in CONDITION_MARKS:
             return "hypothetical"
-    # "is going to attack", "is to visit"
+    # "is going to attack", "is to visit"; "is not going to withdraw"
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
-        return "future"
+        return "negated" if _negated(tok.head) else "future"
     return None
 
 
