@@ -186,3 +186,36 @@ def test_not_going_to_act_is_negated(coder):
     text = '"We are not going to withdraw our troops from Mali," the French defence minister said.'
     events = coder.code_article(Article("n", text, "2024-03-14")).events
     assert events and all(e.aux == "negated" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no evidence that Iranian forces attacked the Liberian tanker.",
+        "There was no sign Russia was willing to put pressure on Syria to negotiate.",
+        "There was no way the Taliban were going to attack Kabul that winter.",
+    ],
+)
+def test_a_clause_on_no_sign_or_no_evidence_did_not_happen(coder, text):
+    events = coder.code_article(Article("n", text, "2024-03-14")).events
+    assert events and all(e.aux == "negated" for e in events)
+
+
+def test_no_doubt_is_no_negation(coder):
+    text = "There is no doubt that Iranian forces attacked the Liberian tanker on Monday."
+    events = coder.code_article(Article("n", text, "2024-03-14")).events
+    assert [e.aux for e in events if e.event == "ASSAULT"] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "German officials repeatedly ask her why she wears a headscarf.",
+        "Kenyan reporters asked the Ugandan president whether he would run again.",
+    ],
+)
+def test_a_question_is_no_request(coder, text):
+    events = coder.code_article(Article("q", text, "2024-03-14")).events
+    assert not [e for e in events if e.event == "REQUEST"]
+    text = "Pakistani officials asked India to release the fishermen."
+    assert [e.event for e in coder.code_article(Article("r", text, "2024-03-14")).events] == ["REQUEST"]

@@ -45,6 +45,9 @@ OCCURRENCE_VERBS = frozenset({"resume", "begin", "start", "continue", "open", "t
                               "proceed", "convene", "commence", "restart", "go", "get", "be", "end",
                               "conclude", "close", "last", "run"})
 SPEECH = frozenset({"say", "tell", "announce", "state", "add", "claim", "report", "confirm", "note"})
+# "no SIGN that ...", "no EVIDENCE that ...": the clause did not happen (not "no doubt that ...")
+NOTHING_OF = frozenset({"sign", "evidence", "indication", "proof", "suggestion", "hint", "way", "chance",
+                        "sense", "prospect"})
 # An event noun these adjectives qualify is not reported as done: "the PLANNED summit" (future), "a
 # POSSIBLE attack", "the EXPECTED offensive", "an IMMINENT attack" (imagined or awaited by others).
 AWAITED = frozenset({"planned", "proposed", "upcoming", "forthcoming", "scheduled", "future", "pending"})
@@ -64,6 +67,8 @@ def auxiliary_mode(head: Token, category: str) -> str | None:
         return "negated"
     if verb != head and lemma_in(verb, NEGATING_GOVERNORS) and not is_verbal(head):
         return "negated"  # "was spared an assault", "prevented an attack"
+    if _said_not_to_be(verb):
+        return "negated"
     for tok in anchors:
         mode = _from_auxiliaries(tok)
         if mode:
@@ -86,6 +91,23 @@ def _subject_of_unreal_predicate(head: Token) -> str | None:
         # "an assault WOULD LEAD to an exodus": a consequence imagined, not an event announced
         return "hypothetical"
     return mode
+
+
+def _said_not_to_be(verb: Token) -> bool:
+    """A clause on "no sign", "no evidence", "no way" tells what did not happen: "there is no evidence
+    that Iranian forces attacked the tanker", "no sign Russia was willing to put pressure on Assad"."""
+    cursor = verb
+    for _ in range(4):
+        governor = cursor.head
+        if governor == cursor:
+            return False
+        if cursor.dep_ in ("acl", "relcl", "ccomp") and governor.lemma_.lower() in NOTHING_OF \
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children):
+            return True
+        if cursor.dep_ not in ("xcomp", "acomp", "ccomp", "acl", "relcl", "conj"):
+            return False
+        cursor = governor
+    return False
 
 
 def _qualified(head: Token) -> str | None:

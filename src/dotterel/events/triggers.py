@@ -626,12 +626,23 @@ def _verdict_words(verb: Token) -> list[Token]:
     return said + [g for c in said for g in c.children if g.dep_ in ("amod", "acomp")]
 
 
+QUESTION_WORDS = frozenset({"why", "how", "what", "who", "whom", "whose", "when", "where", "which", "whether",
+                            "if"})
+
+
 def _has_clause(token: Token) -> bool:
-    # "committed TO reforming", "agreed ON holding"; not "committed crimes SINCE crossing the border"
-    return any(c.dep_ in ("xcomp", "ccomp") or _is_sworn_infinitive(c, token) for c in token.children) or any(
+    # "committed TO reforming", "agreed ON holding"; not "committed crimes SINCE crossing the border";
+    # not a question: "asked her WHY she wears a headscarf", "asked WHETHER he would run"
+    clauses_ = [c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not _is_question(c))]
+    return bool(clauses_) or any(_is_sworn_infinitive(c, token) for c in token.children) or any(
         (c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in CLAUSE_PREPS))
         and any(g.dep_ == "pcomp" for g in c.children) for c in token.children
     )
+
+
+def _is_question(clause: Token) -> bool:
+    """An embedded question: a clause opened by a question word ("why she wears", "whether he would")."""
+    return any(g.lower_ in QUESTION_WORDS and g.i < clause.i for g in clause.children)
 
 
 def _is_sworn_infinitive(child: Token, verb: Token) -> bool:
