@@ -112,3 +112,9 @@ def test_a_past_act_dates_its_purpose_but_a_future_one_does_not(coder):
     assert _dated(coder, text, "2024-03-14") == [("CONSULT", "2017", "historical")]
     text = "The Ugandan president will fly to Nairobi on Monday to meet the Kenyan president."
     assert _dated(coder, text, "2024-03-14") == [("AGREE", None, None)]
+
+
+def test_a_participle_without_subject_shares_the_date_of_its_clause(coder):
+    text = "Kenya and Uganda imposed a trade boycott on Tanzania last year, accusing it of smuggling."
+    dated = _dated(coder, text, "2024-03-14")
+    assert ("ACCUSE", "2023", "historical") in dated

@@ -79,8 +79,8 @@ def _shares_governor_time(verb: Token) -> bool:
         return temporal  # "on 2 March WHEN their convoy was shelled", read as a clause on the date
     if verb.dep_ != "advcl" or verb.head == verb:
         return False
-    if temporal:
-        return True
+    if temporal or _bare_participle(verb):
+        return True  # "imposed a boycott last year, ACCUSING it of ...": the same moment
     purpose = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return purpose and verb.head.tag_ in ("VBD", "VBN")
 
