@@ -595,6 +595,8 @@ MORE_WORDINGS = [
     ('The president telephoned his Freedonian counterpart on Sunday.', 'CONSULT'),
     ('The new ambassador paid a courtesy call on the prime minister.', 'CONSULT'),
     ('The two presidents held a telephone conversation on Friday.', 'CONSULT'),
+    ('A readout of the call between the two presidents was published on Friday.', 'CONSULT'),
+    ('The president took a call from his Freedonian counterpart.', 'CONSULT'),
     ('The envoy arrived in the capital on a mediation mission.', 'CONSULT'),
     ('The visiting president was given a warm welcome by the king.', 'CONSULT'),
     ('The foreign minister defended the decision to recognise the new government.', 'SUPPORT'),
@@ -1208,3 +1210,9 @@ def test_rulers_barring_people_restrict_while_kidnappers_seizing_them_use_force(
 def test_has_trigger_says_whether_find_reports_anything(nlp, finder, text):
     sentence = next(nlp(text).sents)
     assert finder.has_trigger(sentence) == bool(finder.find(sentence))
+
+
+def test_being_called_back_is_no_request(nlp, finder):
+    text = "The ministers were called back from their holidays for a vote."
+    assert "REQUEST" not in categories(nlp, finder, text)
+    assert categories(nlp, finder, "The ministers called for a vote on the treaty.") == ["REQUEST"]
