@@ -219,3 +219,11 @@ def test_a_question_is_no_request(coder, text):
     assert not [e for e in events if e.event == "REQUEST"]
     text = "Pakistani officials asked India to release the fishermen."
     assert [e.event for e in coder.code_article(Article("r", text, "2024-03-14")).events] == ["REQUEST"]
+
+
+def test_an_event_noun_with_a_named_owner_keeps_its_own_time_and_actor(coder):
+    text = "Al-Shabaab will use Kenya's withdrawal from Somalia as a recruitment tool."
+    events = coder.code_article(Article("w", text, "2024-03-14")).events
+    assert [(e.event, e.aux, [a.code for a in e.actor]) for e in events] == [("RETREAT", None, ["KEN"])]
+    text = "Kenya will announce its withdrawal from Somalia next week."  # its own: still to come
+    assert "RETREAT" not in [e.event for e in coder.code_article(Article("k", text, "2024-03-14")).events]

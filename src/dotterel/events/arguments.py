@@ -924,9 +924,15 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children)
 
 
+def owned_by_another(noun: Token) -> bool:
+    """An event noun with a named possessor does what its owner did: "Isis will use TRUMP'S withdrawal"
+    (not "launched ITS offensive")."""
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
+
+
 def _carries_noun(verb: Token, noun: Token) -> bool:
     """Does the subject of `verb` do what `noun` names? "held talks" yes, "condemned the attack" no."""
-    if not lemma_in(verb, SUPPORT_VERBS | ANSWERING_VERBS):
+    if not lemma_in(verb, SUPPORT_VERBS | ANSWERING_VERBS) or owned_by_another(noun):
         return False
     tok = noun
     while tok.dep_ in ("compound", "amod", "nmod", "conj") and tok.head != tok:

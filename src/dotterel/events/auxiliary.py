@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dotterel.events import clauses
-from dotterel.events.arguments import clause_verb, is_verbal, lemma_in
+from dotterel.events.arguments import clause_verb, is_verbal, lemma_in, owned_by_another
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "should", "must", "would", "ought"})
@@ -58,6 +58,8 @@ IMAGINED = frozenset({"possible", "potential", "likely", "feared", "threatened",
 def auxiliary_mode(head: Token, category: str) -> str | None:
     """"negated", "hypothetical", "future" or None for a trigger whose head word is `head`."""
     verb = clause_verb(head)
+    if _presupposed(head, verb):
+        verb = head  # "Isis WILL USE Trump's withdrawal": the withdrawal keeps its own time
     anchors = [head] if verb == head else [head, verb]
     if any(_negated(tok) for tok in anchors):
         return "negated"
@@ -209,7 +211,7 @@ def _from_governors(tok: Token, category: str) -> str | None:
                 return "hypothetical"
             if dep in ("xcomp", "acl", "prep", "pobj", "dobj") and lemma in FUTURE_GOVERNORS:
                 return "future"
-        if is_verbal(governor):
+        if is_verbal(governor) and not _presupposed(cursor, governor):
             mode = _from_auxiliaries(governor)
             if mode == "hypothetical" or (mode == "future" and dep != "ccomp"):
                 return mode
@@ -217,6 +219,13 @@ def _from_governors(tok: Token, category: str) -> str | None:
                 return None
         cursor = governor
     return None
+
+
+def _presupposed(noun: Token, verb: Token) -> bool:
+    """An event noun that names its own actor keeps its own time: "Isis WILL USE Trump's withdrawal",
+    "Moscow COULD EXPLOIT Turkey's attack" (the withdrawal and the attack took place), unlike "will
+    launch an offensive" or "will increase its cooperation"."""
+    return noun.dep_ == "dobj" and noun.head == verb and not is_verbal(noun) and owned_by_another(noun)
 
 
 def _in_open_question(tok: Token) -> bool:
