@@ -1216,3 +1216,9 @@ def test_being_called_back_is_no_request(nlp, finder):
     text = "The ministers were called back from their holidays for a vote."
     assert "REQUEST" not in categories(nlp, finder, text)
     assert categories(nlp, finder, "The ministers called for a vote on the treaty.") == ["REQUEST"]
+
+
+def test_warning_of_a_danger_threatens_no_one(nlp, finder):
+    assert categories(nlp, finder, "Aid agencies warned of a humanitarian catastrophe in the north.") == []
+    assert categories(nlp, finder, "The army warned of serious consequences if the rebels advanced.") == [
+        "THREATEN"]
