@@ -227,3 +227,21 @@ def test_an_event_noun_with_a_named_owner_keeps_its_own_time_and_actor(coder):
     assert [(e.event, e.aux, [a.code for a in e.actor]) for e in events] == [("RETREAT", None, ["KEN"])]
     text = "Kenya will announce its withdrawal from Somalia next week."  # its own: still to come
     assert "RETREAT" not in [e.event for e in coder.code_article(Article("k", text, "2024-03-14")).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia commander insisted that the Ugandan recruits fight on the front line.",
+        "The Kenyan president tends to side with Ugandan hardliners.",
+    ],
+)
+def test_a_demanded_act_or_a_habit_is_not_an_event_of_record(coder, text):
+    events = coder.code_article(Article("m", text, "2024-03-14")).events
+    assert not [e for e in events if e.event in ("ASSAULT", "SUPPORT") and e.aux is None]
+
+
+def test_insisting_that_an_act_took_place_keeps_it_reported(coder):
+    text = "Kenya insisted that Ugandan troops had attacked the border post."
+    events = coder.code_article(Article("i", text, "2024-03-14")).events
+    assert [e.event for e in events if e.aux is None] == ["ACCUSE"]

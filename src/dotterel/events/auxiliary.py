@@ -34,7 +34,12 @@ HYPOTHETICAL_GOVERNORS = frozenset({"urge", "ask", "call", "demand", "request", 
                                     "insist", "persuade", "invite", "beg", "require", "wish", "hope",
                                     "accuse", "blame", "allege", "suspect", "charge", "likely", "unlikely",
                                     # "were SUPPOSED to have surrendered by now"
-                                    "suppose"})
+                                    "suppose",
+                                    # a habit, not an event: "TENDS to side with strongmen"
+                                    "tend"})
+# "insisted (that) I FIGHT", "demanded that he RESIGN": a bare verb after these is what is asked for
+MANDATIVE = frozenset({"insist", "demand", "ask", "urge", "request", "suggest", "recommend", "propose",
+                       "require", "order"})
 # A clause that these verbs introduce is believed or alleged, not reported as fact ...
 UNCERTAIN_SPEECH = frozenset({"claim", "allege", "fear", "believe", "suspect", "think", "doubt", "speculate",
                               "suggest", "rumor", "rumour", "consider", "feel"})
@@ -201,6 +206,9 @@ def _from_governors(tok: Token, category: str) -> str | None:
                 return "negated"
             if _negated(governor) and dep in ("xcomp", "ccomp", "dobj"):
                 return "negated"
+            if dep == "ccomp" and lemma in MANDATIVE and cursor.tag_ in ("VB", "VBP") \
+                    and not any(c.dep_ == "aux" for c in cursor.children):
+                return "hypothetical"
             if dep == "ccomp" and lemma in UNCERTAIN_SPEECH:
                 # "believes there is room for cooperation": no agent of its own, so it states the
                 # believer's stance; "believes Russia attacked" reports an unconfirmed event
