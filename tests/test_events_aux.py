@@ -245,3 +245,21 @@ def test_insisting_that_an_act_took_place_keeps_it_reported(coder):
     text = "Kenya insisted that Ugandan troops had attacked the border post."
     events = coder.code_article(Article("i", text, "2024-03-14")).events
     assert [e.event for e in events if e.aux is None] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Protesters in Nairobi carried signs reading "stop Uganda from arming the rebels".',
+        'Banners in Kampala read "Kenya bombs Somali children".',
+        'Demonstrators in Mogadishu chanted "Kenya out of Somalia".',
+    ],
+)
+def test_words_on_a_sign_or_chanted_are_a_slogan(coder, text):
+    events = coder.code_article(Article("s", text, "2024-03-14")).events
+    assert not [e for e in events if e.event in ("AID", "ASSAULT", "RETREAT", "REQUEST")]
+
+
+def test_chanting_while_marching_is_still_a_protest(coder):
+    text = "Thousands of Kenyans chanted slogans as they marched on parliament in Nairobi."
+    assert [e.event for e in coder.code_article(Article("p", text, "2024-03-14")).events] == ["PROTEST"]

@@ -221,3 +221,32 @@ def is_quoted_command(token: Token) -> bool:
     sentence = token.sent
     before = [t for t in sentence if t.i < token.i and t.text in QUOTES]
     return len(before) % 2 == 1
+
+
+SIGN_NOUNS = frozenset({"sign", "placard", "banner", "poster", "slogan", "graffiti", "t-shirt", "sticker",
+                        "billboard", "leaflet", "flyer", "headline"})
+CHANTING_VERBS = frozenset({"chant", "shout", "scrawl", "daub", "spray-paint", "spray"})
+SAID_DEPS = frozenset({"dobj", "ccomp", "xcomp", "parataxis", "attr", "oprd", "npadvmod", "nsubj", "conj",
+                       "amod", "compound", "pobj", "prep", "acl", "relcl", "advmod"})
+
+
+def is_slogan(head: Token) -> bool:
+    """A trigger in words carried on a sign or chanted ("signs reading 'stop Turkey from helping Isis'",
+    "protesters chanted 'Russia bombs children'") is a slogan, no report of an event."""
+    cursor = head
+    for _ in range(6):
+        if cursor.head == cursor:
+            return False
+        said = cursor.dep_ in SAID_DEPS  # the words chanted, not "chanted as they marched"
+        cursor = cursor.head
+        lemma = cursor.lemma_.lower()
+        if said and (lemma in CHANTING_VERBS or (lemma in ("read", "say") and _on_a_sign(cursor))):
+            return True
+    return False
+
+
+def _on_a_sign(verb: Token) -> bool:
+    """ "signs READING ...", "a banner SAID ...": the words are the sign's."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    holders = subjects + ([verb.head] if verb.dep_ in ("acl", "relcl") else [])
+    return any(t.lemma_.lower() in SIGN_NOUNS for t in holders)

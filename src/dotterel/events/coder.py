@@ -96,6 +96,8 @@ class EventCoder:
                 lookup: EntityLookup, published: date | None, contexts: list[str]) -> list[Event]:
         if _describes_party(trigger, lookup) and not clauses.dated_in_past(clause_verb(trigger.head)):
             return []  # a description, unless it dates a past event ("whose forces took X in 2023")
+        if clauses.is_slogan(trigger.head):
+            return []  # "signs reading 'stop Turkey from helping Isis'": words on a sign
         if clauses.is_tally(trigger.head):
             return []  # "500,000 people have been killed since 2011": a count over time, not an event
         category, mode = trigger.category, trigger.mode
