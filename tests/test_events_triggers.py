@@ -1222,3 +1222,8 @@ def test_warning_of_a_danger_threatens_no_one(nlp, finder):
     assert categories(nlp, finder, "Aid agencies warned of a humanitarian catastrophe in the north.") == []
     assert categories(nlp, finder, "The army warned of serious consequences if the rebels advanced.") == [
         "THREATEN"]
+
+
+def test_dispersing_needs_someone_dispersed(nlp, finder):
+    assert categories(nlp, finder, "Many of the fighters had dispersed before the final battle.") == []
+    assert categories(nlp, finder, "Riot police dispersed the crowd with tear gas.") == ["COERCE"]
