@@ -70,6 +70,8 @@ CASES = [
     ("Japanese companies halted exports.", "Japanese companies", [("JPN", "BUS")]),
     ("Kenya Airways suspended its flights.", "Kenya Airways", [("KEN", "BUS")]),
     ("Malaysia Airlines confirmed the crash.", "Malaysia Airlines", [("MYS", "BUS")]),
+    ("The Foreign Office advised against travel.", "The Foreign Office", [("GBR", "GOV")]),
+    ("The Ministry of Defence denied it.", "The Ministry of Defence", [("GBR", "MIL")]),
     ("A Russian bank froze the accounts.", "A Russian bank", [("RUS", "BUS")]),
     ("Gazprom cut gas supplies.", "Gazprom", [("MNC", None)]),
     # titles with names, possessives, appositions
