@@ -288,3 +288,19 @@ def test_one_demand_repeated_in_other_verbs_is_one_event(tmp_path):
         ],
     )
     assert ids["a-0"] == ids["b-0"] != ids["c-0"]
+
+
+def test_two_vows_on_two_days_are_two_statements_unless_told_in_the_same_words(tmp_path):
+    vow = "that government troops would drive the rebels out of the northern highlands"
+    ids = _clusters(
+        tmp_path,
+        [
+            _report("a", 0, ["ETH"], [], f"The Ethiopian prime minister vowed on Sunday {vow}.", "vowed",
+                    "2024-01-21", category="AGREE"),
+            _report("b", 0, ["ETH"], [], f"The Ethiopian prime minister has vowed {vow}, officials said.",
+                    "vowed", "2024-01-22", category="AGREE"),
+            _report("c", 0, ["ETH"], [], "The Ethiopian prime minister vowed to rebuild every school in the "
+                    "northern highlands.", "vowed", "2024-01-24", category="AGREE"),
+        ],
+    )
+    assert ids["a-0"] == ids["b-0"] != ids["c-0"]

@@ -81,6 +81,7 @@ from dotterel.store.campaigns import LASTING_ACTS, campaign_groups
 from dotterel.store.evidence import (
     PLACE_WORDS,
     STATEMENT_CLASSES,
+    TITLES,
     Rarity,
     act_classes,
     act_words,
@@ -95,6 +96,7 @@ from dotterel.store.evidence import (
     proper_names,
     relative_time,
     similarity,
+    statement_words,
     tokens,
 )
 
@@ -265,6 +267,16 @@ def _same_word(a: Report, b: Report) -> bool:
     return any(not word.startswith("=") for word in a.act & b.act)
 
 
+def _statements(a: Report, b: Report) -> bool:
+    """The act both tell is an act of speech (a vow, a warning, an accusation), not a deed."""
+    shared = a.act & b.act
+    table = act_classes()
+    classes = {w for w in shared if w.startswith("=")}
+    classes |= {c for w in shared if not w.startswith("=") for c in table.get(w, frozenset())}
+    unclassed = [w for w in shared if not w.startswith("=") and w not in table]
+    return bool(classes) and classes <= STATEMENT_CLASSES and not unclassed
+
+
 def _said_alike(a: Report, b: Report) -> bool:
     """Two reports of one category that repeat the same run of rare words tell one act, whatever verb
     tells it: "asked Britain, France and Germany to take back over 800 Isis fighters" ~ "told the EU
@@ -336,6 +348,8 @@ class ClusterRules:
         if one_article and not (_same_word(a, b) or _said_alike(a, b)
                                 or (a.act & b.act & LASTING_ACTS and _same_place(a, b))):
             return None  # "asked", then "demanded": one article tells two turns in other words
+        if _statements(a, b) and a.when != b.when and not (_said_alike(a, b) or one_article or twins(a, b)):
+            return None  # "vowed" on Tuesday and "vowed" on Sunday: two statements, unless in the same words
         doubts = _PARTY_DOUBTS[parties] + _coarser(a.precision, b.precision) + one_article
         doubts += not (_same_word(a, b) or _same_place(a, b))
         if not self.dates_close(a, b):
@@ -663,7 +677,8 @@ def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[int, list[Report]
                 locations=locations_named(near_trigger(text, t0, t1, PLACE_WORDS), all_country_words()),
                 sentence_places=places_named(text),
                 sentence_locations=locations_named(text, all_country_words()),
-                phrases=phrases(text, names),
+                # what was said or done, not who ("Recep Tayyip Erdogan", "the prime minister vowed")
+                phrases=phrases(text, names | proper_names(text) | TITLES | statement_words(trigger)),
             )
         )
     sentences = con.execute("SELECT DISTINCT doc_id, coalesce(text, '') FROM events").fetchall()

@@ -125,6 +125,12 @@ _STATEMENT_TEXT = "criticise accuse reject deny urge warn promise praise"
 STATEMENT_CLASSES = frozenset("=" + name for name in _STATEMENT_TEXT.split())
 
 
+def statement_words(trigger: str) -> frozenset[str]:
+    """The words of a trigger that name an act of speech ("vowed", "warned"), not what was said."""
+    table = act_classes()
+    return frozenset(w for w in tokens(trigger) if table.get(fold(w), frozenset()) & STATEMENT_CLASSES)
+
+
 @cache
 def act_classes() -> Mapping[str, frozenset[str]]:
     """Folded stem of an act word -> the classes it belongs to (as "=class" labels)."""
@@ -168,14 +174,14 @@ _TITLE_TEXT = (
     "spokeswoman ambassador envoy leader king prince queen mr mrs ms dr sir lord the a an "
     "force forces army police government ministry council office department"
 )
-_TITLES = frozenset(stem(w) for w in _TITLE_TEXT.split())
+TITLES = frozenset(stem(w) for w in _TITLE_TEXT.split())
 
 
 def mention_names(mentions: Iterable[str]) -> frozenset[str]:
     """Stems of the capitalised words in actor or recipient mentions, besides country words and titles:
     the named person or body ("Mattis" in "Jim Mattis"), empty for "the US envoy" or "he"."""
     words = [w for text in mentions for w in re.findall(r"[A-Z][a-z][A-Za-z'-]+", text or "")]
-    return tokens(" ".join(words), all_country_words() | _TITLES)
+    return tokens(" ".join(words), all_country_words() | TITLES)
 
 
 def tokens(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
