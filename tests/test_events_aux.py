@@ -10,6 +10,11 @@ from dotterel.events.coder import EventCoder
 from dotterel.models import Article
 
 
+def _coded(coder, text: str):
+    """The events of a one-sentence article published on 2024-03-14."""
+    return coder.code_article(Article("x", text, "2024-03-14")).events
+
+
 @pytest.mark.parametrize(
     ("text", "category", "aux"),
     [
@@ -178,13 +183,13 @@ def test_modality_from_the_predicate_and_from_inability(nlp, text, word, categor
     ],
 )
 def test_an_awaited_or_imagined_act_is_not_an_event_of_record(coder, text, category):
-    events = coder.code_article(Article("a", text, "2024-03-14")).events
+    events = _coded(coder, text)
     assert not [e for e in events if e.event == category and e.aux is None]
 
 
 def test_not_going_to_act_is_negated(coder):
     text = '"We are not going to withdraw our troops from Mali," the French defence minister said.'
-    events = coder.code_article(Article("n", text, "2024-03-14")).events
+    events = _coded(coder, text)
     assert events and all(e.aux == "negated" for e in events)
 
 
@@ -197,13 +202,13 @@ def test_not_going_to_act_is_negated(coder):
     ],
 )
 def test_a_clause_on_no_sign_or_no_evidence_did_not_happen(coder, text):
-    events = coder.code_article(Article("n", text, "2024-03-14")).events
+    events = _coded(coder, text)
     assert events and all(e.aux == "negated" for e in events)
 
 
 def test_no_doubt_is_no_negation(coder):
     text = "There is no doubt that Iranian forces attacked the Liberian tanker on Monday."
-    events = coder.code_article(Article("n", text, "2024-03-14")).events
+    events = _coded(coder, text)
     assert [e.aux for e in events if e.event == "ASSAULT"] == [None]
 
 
@@ -215,18 +220,18 @@ def test_no_doubt_is_no_negation(coder):
     ],
 )
 def test_a_question_is_no_request(coder, text):
-    events = coder.code_article(Article("q", text, "2024-03-14")).events
+    events = _coded(coder, text)
     assert not [e for e in events if e.event == "REQUEST"]
     text = "Pakistani officials asked India to release the fishermen."
-    assert [e.event for e in coder.code_article(Article("r", text, "2024-03-14")).events] == ["REQUEST"]
+    assert [e.event for e in _coded(coder, text)] == ["REQUEST"]
 
 
 def test_an_event_noun_with_a_named_owner_keeps_its_own_time_and_actor(coder):
     text = "Al-Shabaab will use Kenya's withdrawal from Somalia as a recruitment tool."
-    events = coder.code_article(Article("w", text, "2024-03-14")).events
+    events = _coded(coder, text)
     assert [(e.event, e.aux, [a.code for a in e.actor]) for e in events] == [("RETREAT", None, ["KEN"])]
     text = "Kenya will announce its withdrawal from Somalia next week."  # its own: still to come
-    assert "RETREAT" not in [e.event for e in coder.code_article(Article("k", text, "2024-03-14")).events]
+    assert "RETREAT" not in [e.event for e in _coded(coder, text)]
 
 
 @pytest.mark.parametrize(
@@ -237,13 +242,13 @@ def test_an_event_noun_with_a_named_owner_keeps_its_own_time_and_actor(coder):
     ],
 )
 def test_a_demanded_act_or_a_habit_is_not_an_event_of_record(coder, text):
-    events = coder.code_article(Article("m", text, "2024-03-14")).events
+    events = _coded(coder, text)
     assert not [e for e in events if e.event in ("ASSAULT", "SUPPORT") and e.aux is None]
 
 
 def test_insisting_that_an_act_took_place_keeps_it_reported(coder):
     text = "Kenya insisted that Ugandan troops had attacked the border post."
-    events = coder.code_article(Article("i", text, "2024-03-14")).events
+    events = _coded(coder, text)
     assert [e.event for e in events if e.aux is None] == ["ACCUSE"]
 
 
@@ -256,10 +261,10 @@ def test_insisting_that_an_act_took_place_keeps_it_reported(coder):
     ],
 )
 def test_words_on_a_sign_or_chanted_are_a_slogan(coder, text):
-    events = coder.code_article(Article("s", text, "2024-03-14")).events
+    events = _coded(coder, text)
     assert not [e for e in events if e.event in ("AID", "ASSAULT", "RETREAT", "REQUEST")]
 
 
 def test_chanting_while_marching_is_still_a_protest(coder):
     text = "Thousands of Kenyans chanted slogans as they marched on parliament in Nairobi."
-    assert [e.event for e in coder.code_article(Article("p", text, "2024-03-14")).events] == ["PROTEST"]
+    assert [e.event for e in _coded(coder, text)] == ["PROTEST"]
