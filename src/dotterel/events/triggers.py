@@ -633,8 +633,8 @@ QUESTION_WORDS = frozenset({"why", "how", "what", "who", "whom", "whose", "when"
 def _has_clause(token: Token) -> bool:
     # "committed TO reforming", "agreed ON holding"; not "committed crimes SINCE crossing the border";
     # not a question: "asked her WHY she wears a headscarf", "asked WHETHER he would run"
-    clauses_ = [c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not _is_question(c))]
-    return bool(clauses_) or any(_is_sworn_infinitive(c, token) for c in token.children) or any(
+    return any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not _is_question(c))
+               or _is_sworn_infinitive(c, token) for c in token.children) or any(
         (c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in CLAUSE_PREPS))
         and any(g.dep_ == "pcomp" for g in c.children) for c in token.children
     )

@@ -78,10 +78,13 @@ def _join_told_together(reports: Sequence[Report], anchored: list[tuple[int, set
 
 
 def _overlap(a: Report, b: Report, rules: ClusterRules) -> bool:
-    a_lo, a_hi = span(a, rules.background_days)
-    b_lo, b_hi = span(b, rules.background_days)
-    slack = timedelta(rules.window(a.quad))
-    return a_lo <= b_hi + slack and b_lo <= a_hi + slack
+    return _meet(span(a, rules.background_days), span(b, rules.background_days), rules.window(a.quad))
+
+
+def _meet(first: tuple[Date, Date], second: tuple[Date, Date], slack_days: int) -> bool:
+    """Two spans of days overlap, give or take `slack_days`."""
+    slack = timedelta(slack_days)
+    return first[0] <= second[1] + slack and second[0] <= first[1] + slack
 
 
 def span(report: Report, days: int) -> tuple[Date, Date]:
@@ -107,8 +110,12 @@ def _anchor(report: Report) -> bool:
 def _places(report: Report) -> frozenset[str]:
     """Where the anchor's act is: an offensive's named place, a withdrawal's country."""
     named = report.locations if "=offensive" in report.act else frozenset()
-    countries = (report.places | report.recipients) if "=withdraw" in report.act else frozenset()
-    return named | countries
+    return named | (_countries(report) if "=withdraw" in report.act else frozenset())
+
+
+def _countries(report: Report) -> frozenset[str]:
+    """The countries a report places its act in or aims it at ("the pullout from Syria")."""
+    return report.places | report.recipients
 
 
 def _article_words(reports: Sequence[Report]) -> dict[str, frozenset[str]]:
@@ -126,15 +133,13 @@ def _members(reports: Sequence[Report], lasting: list[int], anchor_index: int, r
     from dotterel.store.clusters import party_match
 
     anchor = reports[anchor_index]
-    lo, hi = span(anchor, rules.background_days)  # an undated anchor tells news, not a long-past start
-    slack = timedelta(rules.window(anchor.quad))
+    anchor_span = span(anchor, rules.background_days)  # an undated anchor tells news, not a long-past start
     found = {anchor_index}
     for i in lasting:  # an act without an actor cannot be told to be the anchor's
         report = reports[i]
         if i == anchor_index or not report.act & anchor.act & LASTING_ACTS:
             continue
-        start, end = span(report, rules.lasting_days)
-        if start > hi + slack or end < lo - slack:
+        if not _meet(anchor_span, span(report, rules.lasting_days), rules.window(anchor.quad)):
             continue
         if _at_place(anchor, report, told[report.doc_id]) and party_match(anchor, report) is not None:
             found.add(i)
@@ -147,12 +152,13 @@ def _at_place(anchor: Report, report: Report, article_words: frozenset[str]) -> 
     if report.locations and anchor.locations and not report.locations & article_words & anchor.locations:
         return False  # "the offensive on Idlib" is not the one on Afrin
     shared = anchor.act & report.act
-    if "=offensive" in shared and anchor.locations & (report.words | report.sentence_locations):
-        return True
-    if "=offensive" in shared and not report.act & ONE_OFF_ACTS and anchor.locations & article_words:
-        return True  # "the offensive" in an article about Afrin; an "attack" must name its place
+    if "=offensive" in shared:
+        # "the offensive" in an article about Afrin (its words hold the report's own); an "attack"
+        # must name its place itself
+        seen = report.words | report.sentence_locations if report.act & ONE_OFF_ACTS else article_words
+        if anchor.locations & seen:
+            return True
     if "=withdraw" in shared:
-        countries = anchor.places | anchor.recipients
-        return bool(countries & (report.places | report.sentence_places | report.recipients)
+        return bool(_countries(anchor) & (_countries(report) | report.sentence_places)
                     or anchor.story & report.story)
     return False

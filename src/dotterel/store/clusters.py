@@ -250,8 +250,7 @@ def _names_apart(a: Report, b: Report) -> bool:
 def _one_known_act(a: Report, b: Report) -> bool:
     """Both tell an act already known to be one: a deed of one burst (`story_words`: "the US
     withdrawal", whoever comments on it, "For Putin, ..."), or a lasting act at one named place."""
-    deeds = (a.story & b.story) or (a.act & b.act & LASTING_ACTS and _same_place(a, b))
-    return bool(deeds)
+    return bool(a.story & b.story or (a.act & b.act & LASTING_ACTS and _same_place(a, b)))
 
 
 def _places_apart(a: Report, b: Report) -> bool:
@@ -647,6 +646,7 @@ def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[int, list[Report]
         mentions = " ".join(m or "" for m in [*(actor_mentions or ()), *(recipient_mentions or ())])
         names = party_words([*(actors or ()), *(recipients or ())])
         focus = near_trigger(text, t0, t1)
+        place_focus = near_trigger(text, t0, t1, PLACE_WORDS)
         actors, recipients = frozenset(actors or ()), frozenset(recipients or ())
         if recipients & actors:  # "Russia pulled back its forces": the actor is no other side
             recipients = recipients - actors
@@ -672,9 +672,9 @@ def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[int, list[Report]
                 proper_names(text, all_country_words()),
                 mention_names(actor_mentions or ()),
                 mention_names(recipient_mentions or ()),
-                places=places_named(near_trigger(text, t0, t1, PLACE_WORDS)),
+                places=places_named(place_focus),
                 relative=relative_time(text),
-                locations=locations_named(near_trigger(text, t0, t1, PLACE_WORDS), all_country_words()),
+                locations=locations_named(place_focus, all_country_words()),
                 sentence_places=places_named(text),
                 sentence_locations=locations_named(text, all_country_words()),
                 # what was said or done, not who ("Recep Tayyip Erdogan", "the prime minister vowed")
