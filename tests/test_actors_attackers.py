@@ -101,6 +101,11 @@ def test_object_of_a_verbless_clause_is_the_party_acted_on(coder):
     assert found and all(recipients == {"KHM"} for _, recipients in found)
 
 
+def test_the_weapon_of_an_ordered_strike_is_no_recipient(coder):
+    found = _parties(coder, "The Kenyan president ordered a limited missile strike.")
+    assert found == [pair({"KEN"}, set())]
+
+
 # --- parties named in earlier sentences and domestic acts -----------------------------------------------
 
 def test_them_dispersed_by_police_is_the_group_named_before(coder):

@@ -26,6 +26,9 @@ PUBLISHED = date(2024, 3, 14)  # a Thursday
         ("last year", None, "2023"),
         ("last month", None, "2024-02"),
         ("three years ago", None, "2021"),
+        ("earlier this year", None, "2024"),
+        ("this month", None, "2024-03"),
+        ("later this year", None, "2024"),
     ],
 )
 def test_resolve_against_publication(text, prep, iso):
@@ -49,6 +52,7 @@ def test_historical_needs_a_clear_gap_before_publication():
     assert is_historical(resolve("last year", PUBLISHED), PUBLISHED)
     assert not is_historical(resolve("Tuesday", PUBLISHED, prep="on"), PUBLISHED)
     assert not is_historical(resolve("last month", PUBLISHED), PUBLISHED)
+    assert not is_historical(resolve("earlier this year", PUBLISHED), PUBLISHED)
 
 
 def test_weekday_in_a_sentence_dates_a_current_event(nlp):
@@ -118,3 +122,16 @@ def test_a_participle_without_subject_shares_the_date_of_its_clause(coder):
     text = "Kenya and Uganda imposed a trade boycott on Tanzania last year, accusing it of smuggling."
     dated = _dated(coder, text, "2024-03-14")
     assert ("ACCUSE", "2023", "historical") in dated
+
+
+def test_an_opening_date_sets_the_time_of_the_main_clause_only(coder):
+    text = "Last year, the Kenyan president was so angry at the raids, he ordered strikes on Somali bases."
+    assert ("ASSAULT", "2023", "historical") in _dated(coder, text, "2024-03-14")
+    text = "Last year, Kenyan officials said that Somali militants will attack Nairobi."
+    reported = _dated(coder, text, "2024-03-14")
+    assert reported and all(date != "2023" for _, date, _ in reported)
+
+
+def test_earlier_this_month_dates_an_act_to_the_month_of_publication(coder):
+    text = "Earlier this month, Iran accused Israel of bombing its embassy."
+    assert _dated(coder, text, "2024-03-14") == [("ACCUSE", "2024-03", None)]

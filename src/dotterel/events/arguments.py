@@ -1017,8 +1017,9 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
             return officials[:1]
     if not uncoded:  # "accepted demands from the rebels", "dismissed an appeal from President X"
         for level in _predicate_levels(trigger, verb, actor_ids, extra_deps=CLAUSE_ON_OBJECT_DEPS):
+            # ... but a weapon is the means, not a party ("ordered a missile strike")
             uncoded = [e for tok in level if tok.pos_ in ("PROPN", "NOUN") and not _in_place_phrase(tok)
-                       and not _owned_by_pronoun(tok)
+                       and not _owned_by_pronoun(tok) and tok.lemma_.lower() not in WEAPON_NOUNS
                        for e in lookup.uncoded_entities(tok) if e.sector in DOMESTIC_GROUP_SECTORS]
             if uncoded:
                 break

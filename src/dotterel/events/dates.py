@@ -57,7 +57,7 @@ def event_date(head: Token, sentence: Span, published: date | None) -> EventDate
         if ent.label_ != "DATE":
             continue
         prep = _preposition(ent)
-        if not _attached(ent.root, anchors):
+        if not (_attached(ent.root, anchors) or _frames_main_clause(ent, verb, sentence)):
             continue
         future = any(c.lower_ in ("will", "shall") for c in clause_verb(head).children)
         resolved = resolve(ent.text, published, prep=prep, future=future)
@@ -83,6 +83,20 @@ def _shares_governor_time(verb: Token) -> bool:
         return True  # "imposed a boycott last year, ACCUSING it of ...": the same moment
     purpose = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return purpose and verb.head.tag_ in ("VBD", "VBN")
+
+
+def _frames_main_clause(ent: Span, verb: Token, sentence: Span) -> bool:
+    """A date that opens the sentence before a comma sets the time of its main clause, even when the
+    parser hangs it on a clause in between: "LAST YEAR, Trump was so upset by the photos, he ordered a
+    strike". Only the main clause: "Last year, officials said Russia would attack" does not date the
+    attack."""
+    opening = ent.start == sentence.start or (
+        ent.start == sentence.start + 1 and sentence[0].dep_ == "prep")
+    if not opening or ent.end >= sentence.end or ent.doc[ent.end].text != ",":
+        return False
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _preposition(ent: Span) -> str | None:
@@ -190,6 +204,8 @@ def _relative(words: list[str], published: date, future: bool, since: bool) -> E
         return _shift(published, unit, -count, since)
     if "last" in words or "previous" in words or ("past" in words and len(words) == 2):
         return _shift(published, unit, -1, since)
+    if "this" in words and unit in ("year", "month"):  # "earlier this year", "this month"
+        return _current(published, unit, future or "later" in words, since)
     if "next" in words:
         return _shift(published, unit, 1, since)
     return None
@@ -202,6 +218,13 @@ def _count(words: list[str]) -> int | None:
         if word in NUMBER_WORDS:
             return NUMBER_WORDS[word]
     return None
+
+
+def _current(published: date, unit: str, ahead: bool, since: bool) -> EventDate:
+    """The publication's own year or month; a past act in it ended by the publication."""
+    whole = _shift(published, unit, 0, since)
+    assert whole is not None
+    return whole if ahead else EventDate(whole.iso, published, since)
 
 
 def _day(day: date, since: bool) -> EventDate:
