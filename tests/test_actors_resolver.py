@@ -98,6 +98,10 @@ CASES = [
     ("Ankara summoned the envoy.", "Ankara", [("TUR", "GOV")]),
     ("The Russian capital responded angrily.", "The Russian capital", [("RUS", "GOV")]),
     ("Brussels fined the company.", "Brussels", [("EUR", None)]),
+    # a capital before a common noun tells where someone is from, not that its government acts
+    ("A Tehran shopkeeper was fined.", "A Tehran shopkeeper", [("IRN", None)]),
+    ("Two Ankara schoolgirls left home.", "Two Ankara schoolgirls", [("TUR", None)]),
+    ("The Tehran government objected.", "The Tehran government", [("IRN", "GOV")]),
     # special codes
     ("The UN Security Council condemned the attack.", "The UN Security Council", [("UNO", None)]),
     ("UNHCR opened a camp.", "UNHCR", [("UNO", None)]),

@@ -17,6 +17,13 @@ def _parties(coder, text: str) -> list[Parties]:
 
 # --- who the actor is --------------------------------------------------------------------------------
 
+def test_who_left_for_a_country_to_join_a_group_joins_it(coder):
+    # the destination is no actor, and the relative clause that tells the act names whom it is done to
+    found = _parties(coder, "The Kenyan militant, who left for Somalia to join Isis in 2019, was arrested.")
+    assert pair({"KEN"}, {"IMG"}) in found
+    assert not any("SOM" in actors for actors, _ in found)
+
+
 def test_ethnic_group_is_placed_where_it_lives(coder):
     found = _parties(coder, "Thousands of ethnic Hungarians rallied in Cluj on Sunday.")
     assert pair({"ROU"}, {"ROU"}) in found

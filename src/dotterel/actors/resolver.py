@@ -267,7 +267,10 @@ class ActorResolver:
         if head_agent is not None:
             return head_agent.sector, head_agent
         if with_sector:
-            return min(with_sector, key=lambda m: _match_priority(m, unit)).entry.sector, None
+            best = min(with_sector, key=lambda m: _match_priority(m, unit))
+            if best.entry.kind == CAPITAL and _modifies_common_noun(best, unit):
+                return None, None  # "a London schoolgirl": of the city, not its government
+            return best.entry.sector, None
         return None, None
 
     def _person_key(self, unit: _Unit, names: list[NameMatch], agents: list[AgentMatch],
@@ -621,6 +624,11 @@ def _left_out(child: Token, of_head: bool) -> bool:
 
 def _match_priority(match: NameMatch, unit: _Unit) -> int:
     return _span_priority(match.start, match.end, unit)
+
+
+def _modifies_common_noun(match: NameMatch, unit: _Unit) -> bool:
+    head = unit.head
+    return head.pos_ == "NOUN" and not match.start <= head.i < match.end
 
 
 def _span_priority(start: int, end: int, unit: _Unit) -> int:

@@ -310,6 +310,8 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
         subject = active[0]
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head]
+        if _destination_read_as_subject(verb, subject):
+            return verb_actor_tokens(verb.head, depth + 1)
         if depth == 0 and lemma_in(subject, MESSAGE_NOUNS):  # "a statement by the ministry condemned"
             return _message_sources(subject) or [subject]
         return [subject]
@@ -352,6 +354,25 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if verb.tag_ == "VBG":
             return _issuers(verb.head, depth) if lemma_in(verb.head, MESSAGE_NOUNS) else [verb.head]
     return []
+
+
+def _actor_phrase(actor: Token, event: Token) -> list[Token]:
+    """The actor's phrase, less the clause that tells the event itself: in "the militant, who left to
+    join Isis, ...", Isis is the party joined, not part of who joined."""
+    telling = [c for c in actor.children if c.dep_ in ("relcl", "acl") and event in c.subtree]
+    inside = {t.i for clause in telling for t in clause.subtree}
+    return [t for t in actor.subtree if t.i not in inside]
+
+
+MOTION_LEMMAS = frozenset({"leave", "head", "depart", "set", "sail", "fly", "travel", "bind"})
+
+
+def _destination_read_as_subject(verb: Token, subject: Token) -> bool:
+    """ "left for Syria to join Isis": the parser reads "for Syria to join" as a clause with Syria as its
+    subject; after a verb of going, "for" names where to, and whoever went does the joining."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+    return marked and verb.dep_ == "advcl" and subject.ent_type_ in ("GPE", "LOC") \
+        and verb.head.lemma_.lower() in MOTION_LEMMAS
 
 
 def _message_sources(message: Token) -> list[Token]:
@@ -735,7 +756,7 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     if not actors:  # "insurgents shelled ...": a party known by its role only, no country to give it
         actors = unique_entities(e for t in actor_heads for e in lookup.uncoded_entities(t)
                                  if e.sector not in OFFICIAL_SECTORS)
-    actor_ids = {t.i for h in actor_heads for t in h.subtree}
+    actor_ids = {t.i for h in actor_heads for t in _actor_phrase(h, head)}
     actor_keys = {(e.code, e.sector) for e in actors}
     actor_codes = {e.code for e in actors if e.code}
     recipients: list[Entity] = []
