@@ -17,6 +17,11 @@ def _parties(coder, text: str) -> list[Parties]:
 
 # --- who the actor is --------------------------------------------------------------------------------
 
+def test_a_threat_is_aimed_at_whom_it_threatens_to_act_on(coder):
+    found = _parties(coder, "The Kenyan president vowed to crush the protesters.")
+    assert found == [pair({"KEN"}, {"KEN"})]
+
+
 def test_who_left_for_a_country_to_join_a_group_joins_it(coder):
     # the destination is no actor, and the relative clause that tells the act names whom it is done to
     found = _parties(coder, "The Kenyan militant, who left for Somalia to join Isis in 2019, was arrested.")

@@ -371,6 +371,8 @@ INTENT = [
     ("The army is prepared to impose martial law.", "THREATEN"),
     ("The government will not accept the demands of the strikers.", "REJECT"),
     ("The militia vowed to attack the capital.", "THREATEN"),
+    ("The militia vowed to strangle the new border force at birth.", "THREATEN"),
+    ("The president vowed to punish the officers who fled.", "THREATEN"),
     ("The general promised to withdraw his troops.", "AGREE"),
     ("Ruritania said it would withdraw its troops from the island.", "CONCEDE"),
     ("The ministry announced that the army will pull out of the border town.", "CONCEDE"),

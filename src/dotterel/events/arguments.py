@@ -1071,11 +1071,14 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
 
 
 def _target_candidates(trigger: Trigger, worded_as: str, verb: Token, actor_ids: set[int]) -> list[Token]:
-    """Phrases that may name whom the event is aimed at: the recipient phrases, and for force also
-    "opened fire to disperse demonstrators" (purpose) and "..., wounding four soldiers" (result)."""
+    """Phrases that may name whom the event is aimed at: the recipient phrases, for force also
+    "opened fire to disperse demonstrators" (purpose) and "..., wounding four soldiers" (result), for
+    a threat what it threatens to do to whom."""
     candidates = recipient_tokens(trigger, verb)
     if worded_as in FORCE | TARGETED_BY_PURPOSE and is_verbal(verb):
         candidates += [*purpose_recipient_tokens(verb), *_participle_victims(verb)]
+    if worded_as == "THREATEN" and is_verbal(trigger.head):  # "vowed to crush the protesters"
+        candidates += complement_recipient_tokens(trigger.head)
     return [t for t in candidates if t.i not in actor_ids]
 
 
