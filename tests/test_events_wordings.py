@@ -169,3 +169,10 @@ def test_a_denial_in_a_clause_on_the_allegation_is_the_accused_partys_answer(cod
     found = _coded(coder, "Chile accused Peru of shelling the border post, an allegation Lima has denied.")
     assert ("ACCUSE", frozenset({"CHL"}), frozenset({"PER"})) in found
     assert ("REJECT", frozenset({"PER"}), frozenset({"CHL"})) in found
+
+
+def test_foretelling_what_an_act_would_cause_threatens_no_one(coder):
+    text = "Aid agencies warned that an offensive on Idlib would cause a humanitarian catastrophe."
+    assert "THREATEN" not in [category for category, _, _ in _coded(coder, text)]
+    text = "Iran warned that any attack would trigger a crushing response."
+    assert [category for category, _, _ in _coded(coder, text)] == ["THREATEN"]

@@ -653,7 +653,28 @@ def _is_sworn_infinitive(child: Token, verb: Token) -> bool:
 
 
 def _has_future_clause(token: Token) -> bool:
-    return any(c.dep_ in ("ccomp", "xcomp") and clauses.is_intended(c) for c in token.children)
+    return any(c.dep_ in ("ccomp", "xcomp") and clauses.is_intended(c) and not _foretold_outcome(c)
+               for c in token.children)
+
+
+# "warned that an offensive WOULD CAUSE a catastrophe": a forecast of what something brings about
+OUTCOME_LEMMAS = frozenset({"cause", "lead", "trigger", "spark", "result", "create", "worsen", "fuel",
+                            "plunge", "destabilise", "destabilize", "undermine", "deepen", "exacerbate",
+                            "endanger", "jeopardise", "jeopardize", "harm", "damage", "hurt", "prolong"})
+
+
+RETALIATION_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "retribution",
+                               "consequence", "punishment", "war"})
+
+
+def _foretold_outcome(clause: Token) -> bool:
+    """The clause forecasts the outcome of something other than the speaker's own act (not so "any
+    attack would trigger a crushing RESPONSE": a deterrent threat)."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    deterrent = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in RETALIATION_NOUNS
+                    for c in clause.children)
+    return clause.lemma_.lower() in OUTCOME_LEMMAS and bool(subjects) and not deterrent \
+        and all(s.pos_ in ("NOUN", "PROPN") for s in subjects)
 
 
 def _is_passive(token: Token) -> bool:
