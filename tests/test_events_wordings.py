@@ -128,6 +128,13 @@ def test_a_private_persons_travels_and_praise_are_no_political_event(coder):
     assert _coded(coder, "Jan Lukas, a German volunteer, paid tribute to his friend on Facebook.") == []
 
 
+def test_a_journey_is_a_visit_only_on_official_business(coder):
+    assert _coded(coder, "The Chilean photojournalist travelled to Peru in 2011 to cover the protests.") == []
+    assert _coded(coder, "Thousands of Peruvian refugees arrived in Chile.") == []
+    assert _coded(coder, "The Peruvian president travelled to Chile on Monday.") == [
+        ("CONSULT", frozenset({"PER"}), frozenset({"CHL"}))]
+
+
 def test_a_state_named_without_an_entity_label_still_acts(coder):
     found = _coded(coder, "The Solomon Islands has signed a security pact with China.")
     assert any(category == "SUPPORT" and "SLB" in actors for category, actors, _ in found)

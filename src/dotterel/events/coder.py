@@ -128,7 +128,7 @@ class EventCoder:
         if claim is not None:
             aux = "hypothetical"  # one party's word that another attacked: not an event of record
         elif not _anchored(args) or _meeting_of_one(trigger, args.actors, args.recipients) \
-                or _private_goodwill(category, args):
+                or _private_goodwill(category, args) or _private_travel(trigger, args):
             return []
         elif category == "ACCUSE" and mode in (None, "allege") and not args.recipients:
             return []  # "X claimed that they had attacked ...": an allegation against no one identified
@@ -241,10 +241,28 @@ def _private_goodwill(category: str, args: Arguments) -> bool:
     return all(_names_a_private_person(t) for t in args.actor_tokens)
 
 
+# who travels on no one's behalf: "the photojournalist went to Syria", "refugees arrived in Canada"
+PRIVATE_TRAVELLERS = PRIVATE_SECTORS | {"JRN", "EDU", "MED", "CRM"}
+QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "score", "number", "group", "couple"})
+
+
+def _private_travel(trigger: Trigger, args: Arguments) -> bool:
+    """A journey ("travelled to", "arrived in") is a visit only when someone goes on a state's or a
+    group's business, not a reporter's, a refugee's or a private person's."""
+    if not trigger.pattern.startswith("travel-to") or not args.actor_tokens:
+        return False
+    if any(e.code in SPECIAL_CODES or (e.sector and e.sector not in PRIVATE_TRAVELLERS) for e in args.actors):
+        return False
+    return all(e.sector for e in args.actors) or all(_names_a_private_person(t) for t in args.actor_tokens)
+
+
 def _names_a_private_person(token: Token) -> bool:
     """A person by name or by a word for people ("a Dutch national"), not a state or a body."""
     if token.ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
         return False
+    if token.lemma_.lower() in QUANTITY_NOUNS:  # "thousands of refugees"
+        token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), token)
     described = [c for c in token.children if c.dep_ in ("appos", "compound")]  # "Jan Lukas, a volunteer"
     words = [token, *described]
     return token.ent_type_ == "PERSON" or any(t.lemma_.lower() in PRIVATE_PERSONS for t in words)
