@@ -17,6 +17,14 @@ def _parties(coder, text: str) -> list[Parties]:
 
 # --- who the actor is --------------------------------------------------------------------------------
 
+def test_a_city_before_an_event_noun_is_where_it_happens_not_who_acts(coder):
+    found = _parties(coder, "The Nairobi talks were marked by anger from the rebels.")
+    assert not any("KEN" in actors for actors, _ in found)
+    found = _parties(coder, "The Idlib offensive killed hundreds of civilians.")
+    assert not any("SYR" in actors for actors, _ in found)
+    assert pair({"RUS"}, {"SYR"}) in _parties(coder, "Russian strikes killed ten people in Idlib.")
+
+
 def test_a_threat_is_aimed_at_whom_it_threatens_to_act_on(coder):
     found = _parties(coder, "The Kenyan president vowed to crush the protesters.")
     assert found == [pair({"KEN"}, {"KEN"})]

@@ -86,6 +86,9 @@ class Reading:
     number: str | None = None  # "the two countries", "both sides"
     counted: bool = False  # "four soldiers", "12 policemen": a count of people, news of new ones
     country_named: bool = False  # the code comes from a state's own name ("Mali", "Mali's army")
+    # tokens of the names of cities and regions in the phrase ("the VIENNA talks"), which place
+    # things but are no state
+    city_tokens: tuple[int, ...] = ()
     place_codes: list[str] = field(default_factory=list)  # states named as places: "Georgia", "Tbilisi"
     sentence: int = 0  # ordinal of the phrase's sentence in the article
     group_named: bool = False  # the code comes from an organisation's or armed group's name ("Hamas")

@@ -121,6 +121,7 @@ class Mention:
     head: Token | None = None
     resolved_by: str = "text"  # "text": the phrase itself; "memory": filled in from earlier mentions
     vague: bool = False  # names a vague region or bloc that has no code ("the West")
+    city_tokens: tuple[int, ...] = ()  # tokens of the names of cities and regions in it ("Vienna talks")
 
 
 @dataclass
@@ -216,6 +217,8 @@ class ActorResolver:
             named=any(m.entry.code is None for m in names),
             vague=any(m.entry.kind == REGION for m in names),
             country_named=country_named and len(codes) == 1,
+            city_tokens=tuple(i for m in names if m.entry.kind in (CAPITAL, PLACE)
+                              for i in range(m.start, m.end)),
             group_named=len(codes) == 1 and any(m.entry.kind in (GROUP, ORG) and m.entry.code == codes[0]
                                                 for m in names),
             shared_seat=len(codes) == 1 and any(m.entry.shared and m.entry.code == codes[0] for m in names),
@@ -363,7 +366,7 @@ class ActorResolver:
                     history.add(sentence, group, plural=True, person=False)
             if entities:
                 vague = reading.vague and not any(e.code for e in entities)
-                mentions.append(Mention(span, entities, unit.head, resolved_by, vague))
+                mentions.append(Mention(span, entities, unit.head, resolved_by, vague, reading.city_tokens))
                 if unit.head.dep_ in SUBJECT_DEPS and unit.head.head.lemma_.lower() in STATING_LEMMAS \
                         and any(e.code for e in entities):
                     last_speaker = [e for e in entities if e.code]
@@ -447,6 +450,11 @@ class MentionIndex:
         """The phrase headed by `head` names a vague region or bloc ("the West", "Gulf states")."""
         mention = self._by_head.get(head.i)
         return mention is not None and mention.vague
+
+    def names_city(self, token: Token) -> bool:
+        """The token is part of the name of a city or region ("Vienna", "Afrin"), not of a state."""
+        mention = self.mention_at(token)
+        return mention is not None and token.i in mention.city_tokens
 
     def entities_for(self, target: Span | Token) -> list[Entity]:
         """Entities of a phrase given by its head token or its span; [] when it names no actor."""

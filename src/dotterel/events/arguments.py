@@ -147,6 +147,11 @@ class EntityLookup:
             found = self.resolve_span(self.doc[start:end])
         return [e for e in found if not e.code and e.sector]
 
+    def names_city(self, token: Token) -> bool:
+        """ "Vienna", "Afrin": a city or region by its name, which places an act but does not do it."""
+        check = getattr(self.index, "names_city", None)
+        return bool(check and check(token))
+
     def names_region(self, head: Token) -> bool:
         """ "the international community", "Western diplomats": no code may be guessed for them."""
         check = getattr(self.index, "names_region", None)
@@ -354,6 +359,21 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if verb.tag_ == "VBG":
             return _issuers(verb.head, depth) if lemma_in(verb.head, MESSAGE_NOUNS) else [verb.head]
     return []
+
+
+def _owners_not_venues(noun: Token, lookup: EntityLookup) -> list[Token]:
+    """Who owns an event noun; "the Vienna talks", "the Afrin offensive": a city or region before
+    it is where it happens, not who does it."""
+    return [t for t in noun_actor_tokens(noun)
+            if not (t.dep_ in ("compound", "nmod", "amod") and lookup.names_city(t))]
+
+
+def _act_owners(subject: Token, lookup: EntityLookup) -> list[Token]:
+    """ "The Afrin offensive killed hundreds": an act of force as the subject is done by its owner,
+    not by the place its name carries."""
+    placed = subject.lemma_.lower() in FORCE_NOUNS and any(
+        c.dep_ in ("compound", "nmod", "amod") and lookup.names_city(c) for c in subject.children)
+    return _owners_not_venues(subject, lookup) if placed else [subject]
 
 
 def _actor_phrase(actor: Token, event: Token) -> list[Token]:
@@ -705,12 +725,12 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
             return Arguments(actors=actors, recipients=[], reciprocal=True, actor_tokens=parties)
     owner_heads: list[Token] = []
     if not is_verbal(head):
-        owner_heads = noun_actor_tokens(head)
+        owner_heads = _owners_not_venues(head, lookup)
         actor_heads = owner_heads
     carried = is_verbal(verb) and verb != head and _carries_noun(verb, head)
     if is_verbal(verb) and (verb == head or carried) and (not actor_heads or carried):
         # "the secretary attended the Moscow conference": who attends acts; the owner hosts
-        subject_heads = verb_actor_tokens(verb)
+        subject_heads = [t for h in verb_actor_tokens(verb) for t in _act_owners(h, lookup)]
         if any(e.code for t in subject_heads for e in lookup.entities_of(t)) or not actor_heads:
             actor_heads = subject_heads
         else:
