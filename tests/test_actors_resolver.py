@@ -98,6 +98,10 @@ CASES = [
     ("Ankara summoned the envoy.", "Ankara", [("TUR", "GOV")]),
     ("The Russian capital responded angrily.", "The Russian capital", [("RUS", "GOV")]),
     ("Brussels fined the company.", "Brussels", [("EUR", None)]),
+    # the owner of a relation names the other side: "Chile's rival, Peru" is Peru
+    ("Chile's rival, Peru, objected.", "Chile's rival, Peru", [("PER", None)]),
+    ("Chile's enemies objected.", "Chile's enemies", []),
+    ("An ally of Iran objected.", "An ally of Iran", []),
     # a capital before a common noun tells where someone is from, not that its government acts
     ("A Tehran shopkeeper was fined.", "A Tehran shopkeeper", [("IRN", None)]),
     ("Two Ankara schoolgirls left home.", "Two Ankara schoolgirls", [("TUR", None)]),

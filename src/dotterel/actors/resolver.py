@@ -231,7 +231,8 @@ class ActorResolver:
         )
 
     def _codes(self, names: list[NameMatch], unit: _Unit) -> list[str]:
-        coded = [m for m in names if m.entry.code is not None]
+        other_side = _other_side_tokens(unit.head)
+        coded = [m for m in names if m.entry.code is not None and m.start not in other_side]
         if not coded:
             return []
         rank = {id(m): (_match_priority(m, unit), abs(m.start - unit.head.i)) for m in coded}
@@ -613,6 +614,21 @@ def _build_unit(head: Token, limit: Span, paragraphs: bool | None = None) -> _Un
             priority[i] = child_level
             stack.append((child, child_level))
     return _Unit(head, priority)
+
+
+# nouns of a relation between two parties: "Turkey's rival, Greece", "Assad's main backer, the Russian
+# president", "Israel's enemies" are not of the state that owns the noun
+RELATION_NOUNS = frozenset({"ally", "backer", "sponsor", "patron", "rival", "enemy", "foe", "adversary",
+                            "neighbour", "neighbor", "partner", "proxy", "friend", "protector"})
+
+
+def _other_side_tokens(head: Token) -> set[int]:
+    """Tokens of the owner of a relation noun ("TURKEY's rival", "an ally of IRAN"): the other side."""
+    if head.lemma_.lower() not in RELATION_NOUNS:
+        return set()
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return {t.i for owner in owners for t in owner.subtree}
 
 
 def _has_paragraph_break(limit: Span) -> bool:
