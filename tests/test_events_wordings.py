@@ -128,6 +128,11 @@ def test_a_private_persons_travels_and_praise_are_no_political_event(coder):
     assert _coded(coder, "Jan Lukas, a German volunteer, paid tribute to his friend on Facebook.") == []
 
 
+def test_going_on_strike_in_a_city_is_no_journey_there(coder):
+    found = _coded(coder, "Teachers went on strike in Nairobi.")
+    assert [category for category, _, _ in found] == ["PROTEST"]
+
+
 def test_a_journey_is_a_visit_only_on_official_business(coder):
     assert _coded(coder, "The Chilean photojournalist travelled to Peru in 2011 to cover the protests.") == []
     assert _coded(coder, "Thousands of Peruvian refugees arrived in Chile.") == []
