@@ -188,3 +188,16 @@ def test_foretelling_what_an_act_would_cause_threatens_no_one(coder):
     assert "THREATEN" not in [category for category, _, _ in _coded(coder, text)]
     text = "Iran warned that any attack would trigger a crushing response."
     assert [category for category, _, _ in _coded(coder, text)] == ["THREATEN"]
+
+
+def test_a_bare_strike_in_a_story_of_war_is_no_walkout(coder):
+    text = "The Kenyan army bombed Somali militants. The strikes were a one-off, the Kenyan president said."
+    assert "PROTEST" not in [category for category, _, _ in _coded(coder, text)]
+    text = ("Somali militants shelled Kenyan army positions near the border on Monday. "
+            "Kenyan dock workers began a strike over pay on Tuesday.")
+    assert "PROTEST" in [category for category, _, _ in _coded(coder, text)]
+
+
+def test_the_force_a_state_moves_is_its_own_not_its_target(coder):
+    assert _coded(coder, "Kenya sent its air force after the militants.") == [
+        ("MOBILIZE", frozenset({"KEN"}), frozenset())]

@@ -824,6 +824,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     if not recipients and not joint:
         recipients = _default_recipients(trigger, worded_as or trigger.category, head, verb, actors,
                                          actor_ids, lookup)
+    if (worded_as or trigger.category) == "MOBILIZE":  # "sent its air force": the force moved is its own
+        recipients = [e for e in recipients if not (e.code in actor_codes and e.sector in ("MIL", "COP"))]
     reciprocal = mutual or (
         len({e.code for e in actors}) >= 2 and not recipients
         and (head.lemma_.lower() in SYMMETRIC_LEMMAS or verb.lemma_.lower() in SYMMETRIC_LEMMAS))

@@ -100,6 +100,8 @@ class EventCoder:
             return []  # "signs reading 'stop Turkey from helping Isis'": words on a sign
         if clauses.is_tally(trigger.head):
             return []  # "500,000 people have been killed since 2011": a count over time, not an event
+        if _strike_of_war(trigger, sentence, contexts):
+            return []  # "before the strikes" in a story of war: air strikes by no one named, no walkout
         category, mode = trigger.category, trigger.mode
         worded_as = category
         aux = auxiliary_mode(trigger.head, category)
@@ -244,6 +246,17 @@ def _private_goodwill(category: str, args: Arguments) -> bool:
 # who travels on no one's behalf: "the photojournalist went to Syria", "refugees arrived in Canada"
 PRIVATE_TRAVELLERS = PRIVATE_SECTORS | {"JRN", "EDU", "MED", "CRM"}
 QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "score", "number", "group", "couple"})
+
+
+LABOUR_WORDS = frozenset({"worker", "workers", "union", "unions", "employee", "employees", "staff", "wage",
+                          "wages", "pay", "pension", "pensions", "teacher", "teachers", "doctor", "doctors",
+                          "nurse", "nurses", "miner", "miners", "labour", "labor", "walkout", "general"})
+
+
+def _strike_of_war(trigger: Trigger, sentence: Span, contexts: list[str]) -> bool:
+    """A bare "strike" in an article about war, with no word of work in its sentence."""
+    return trigger.pattern == "strike-noun" and "military" in contexts \
+        and not any(t.lower_ in LABOUR_WORDS for t in sentence)
 
 
 def _private_travel(trigger: Trigger, args: Arguments) -> bool:
