@@ -17,6 +17,11 @@ def _parties(coder, text: str) -> list[Parties]:
 
 # --- who the actor is --------------------------------------------------------------------------------
 
+def test_who_backs_an_attacker_is_not_its_target(coder):
+    found = _parties(coder, "Kenyan forces continue to pound the area, backed by Ugandan and Rwandan allies.")
+    assert found == [pair({"KEN"}, set())]
+
+
 def test_a_city_before_an_event_noun_is_where_it_happens_not_who_acts(coder):
     found = _parties(coder, "The Nairobi talks were marked by anger from the rebels.")
     assert not any("KEN" in actors for actors, _ in found)

@@ -529,6 +529,8 @@ def _small_clause_objects(verb: Token) -> list[Token]:
             for g in c.children if g.dep_ == "nsubj"]
 
 
+# "forces backed / armed / funded by X": who stands behind a party, part of saying who the party is
+BACKING = frozenset({"back", "support", "arm", "fund", "finance", "sponsor", "train", "equip", "supply"})
 # "with Albania's help", "with the backing of X": a helper of the actor, not the party acted on.
 HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "participation", "consent",
                         "approval", "blessing", "permission", "mediation", "involvement"})
@@ -685,8 +687,8 @@ def _object_owners(noun: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ in owner_preps:
             owners.extend(g for g in prep.children if g.dep_ == "pobj")
     for clause in noun.children:  # "a proposal put forward by X": the agent of the noun's participle
-        if clause.dep_ == "acl" and clause.tag_ == "VBN":
-            owners.extend(_agents(clause))
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() not in BACKING:
+            owners.extend(_agents(clause))  # ... but "backed by X" says who stands behind, not who owns
     return owners
 
 

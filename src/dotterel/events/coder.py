@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from dotterel.actors.resolver import ActorResolver
 from dotterel.events import clauses
 from dotterel.events.arguments import (
+    BACKING,
     Arguments,
     Claim,
     EntityLookup,
@@ -37,8 +38,6 @@ FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID"
 EXERCISE_PATTERNS = ("exercise-nouns", "war-games", "fire-drill-live")
 SELF_MEETING = frozenset({"meet", "convene", "gather", "assemble", "sit"})
 PRIVATE_ACTS = frozenset({"CONSULT", "SUPPORT"})
-# "forces backed / armed / funded by X": who stands behind a party, part of saying who the party is
-BACKING = frozenset({"back", "support", "arm", "fund", "finance", "sponsor", "train", "equip", "supply"})
 PRIVATE_SECTORS = frozenset({"CVL", "REF"})
 PRIVATE_PERSONS = frozenset({
     "woman", "man", "girl", "boy", "schoolgirl", "schoolboy", "teenager", "national", "citizen", "mother",
