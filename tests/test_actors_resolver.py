@@ -109,6 +109,8 @@ CASES = [
     # special codes
     ("The UN Security Council condemned the attack.", "The UN Security Council", [("UNO", None)]),
     ("UNHCR opened a camp.", "UNHCR", [("UNO", None)]),
+    ("Nato and Unicef, as some papers write them, are still acronyms.", "Nato", [("IGO", None)]),
+    ("The OPCW sent inspectors.", "The OPCW", [("IGO", None)]),
     ("The European Commission proposed new rules.", "The European Commission", [("EUR", None)]),
     ("NATO moved jets to the east.", "NATO", [("IGO", None)]),
     ("The Shanghai Cooperation Organization (SCO) met in June.",
