@@ -268,3 +268,15 @@ def test_words_on_a_sign_or_chanted_are_a_slogan(coder, text):
 def test_chanting_while_marching_is_still_a_protest(coder):
     text = "Thousands of Kenyans chanted slogans as they marched on parliament in Nairobi."
     assert [e.event for e in _coded(coder, text)] == ["PROTEST"]
+
+
+def test_a_denied_intent_is_a_refusal_or_no_event(coder):
+    events = _coded(coder, "Kenyan officials were not prepared to meet the Somali delegation.")
+    assert [(e.event, e.aux) for e in events] == [("REJECT", None)]
+    events = _coded(coder, "The Kenyan army was not prepared to fight Somali militants.")
+    assert events and all(e.aux == "negated" for e in events)
+
+
+def test_a_belief_wrongly_held_tells_what_did_not_happen(coder):
+    events = _coded(coder, "The Kenyan militant was mistakenly thought to have died in a Somali air strike.")
+    assert [e.aux for e in events if e.event == "ASSAULT"] == ["negated"]

@@ -58,6 +58,8 @@ NOTHING_OF = frozenset({"sign", "evidence", "indication", "proof", "suggestion",
 AWAITED = frozenset({"planned", "proposed", "upcoming", "forthcoming", "scheduled", "future", "pending"})
 IMAGINED = frozenset({"possible", "potential", "likely", "feared", "threatened", "prospective", "expected",
                       "imminent", "impending", "looming", "anticipated", "hypothetical", "would-be"})
+# "was MISTAKENLY thought to have been killed": what a belief wrongly held tells did not happen
+MISTAKEN = frozenset({"mistakenly", "wrongly", "falsely", "erroneously", "wrongfully"})
 
 
 def auxiliary_mode(head: Token, category: str) -> str | None:
@@ -205,6 +207,11 @@ def _from_governors(tok: Token, category: str) -> str | None:
             if lemma_in(governor, NEGATING_GOVERNORS) or ruled_out:  # "spared" is lemmatised "spar"
                 return "negated"
             if _negated(governor) and dep in ("xcomp", "ccomp", "dobj"):
+                return "negated"
+            if dep == "xcomp" and governor.dep_ == "acomp" and _negated(governor.head):
+                return "negated"  # "was NOT prepared to fight"
+            if dep in ("xcomp", "ccomp") and any(c.dep_ == "advmod" and c.lower_ in MISTAKEN
+                                                 for c in governor.children):
                 return "negated"
             if dep == "ccomp" and lemma in MANDATIVE and cursor.tag_ in ("VB", "VBP") \
                     and not any(c.dep_ == "aux" for c in cursor.children):

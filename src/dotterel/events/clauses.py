@@ -42,6 +42,20 @@ def is_negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
+def intent_denied(token: Token) -> bool:
+    """The predicate, or the intent it hangs on, is negated: "will NOT accept", "is NOT ready to meet",
+    "does NOT plan to attend"."""
+    if is_negated(token):
+        return True
+    parent = token.head
+    if token.dep_ != "xcomp" or parent.i == token.i:
+        return False
+    lemma = parent.lemma_.lower()
+    if lemma in INTENT_VERBS | INTENT_ADJECTIVES and is_negated(parent):
+        return True
+    return parent.dep_ == "acomp" and lemma in INTENT_ADJECTIVES and is_negated(parent.head)
+
+
 def is_intended(token: Token) -> bool:
     """The predicate is announced or intended rather than done: "will meet", "ready to send"."""
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in token.children):

@@ -811,7 +811,7 @@ def _apply_intent(trig: Trigger) -> None:
     """Announced or intended acts: cooperation -> AGREE (refused -> REJECT), a reported withdrawal
     -> CONCEDE, force -> THREATEN.
     Withheld cooperation is a refusal too: "did not give permission" is REJECT."""
-    negated = clauses.is_negated(trig.head)
+    negated = clauses.intent_denied(trig.head)
     if not negated and not trig.nominal and clauses.is_conditional_threat(trig.head, trig.category):
         # "may halt its mediation if ...", "will boycott the vote unless ...": leverage over the other side
         trig.mode = _threat_mode_of(trig.category, trig.mode) if trig.category in clauses.FORCEFUL else None
