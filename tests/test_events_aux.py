@@ -280,3 +280,9 @@ def test_a_denied_intent_is_a_refusal_or_no_event(coder):
 def test_a_belief_wrongly_held_tells_what_did_not_happen(coder):
     events = _coded(coder, "The Kenyan militant was mistakenly thought to have died in a Somali air strike.")
     assert [e.aux for e in events if e.event == "ASSAULT"] == ["negated"]
+
+
+def test_an_act_ruled_out_by_degree_is_not_done(coder):
+    events = _coded(coder, "The Kenyan army is too weak to attack the Somali militants.")
+    assert events and all(e.aux == "negated" for e in events)
+    assert [e.aux for e in _coded(coder, "Kenya was too quick to condemn Somalia.")] == [None]

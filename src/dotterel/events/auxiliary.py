@@ -60,6 +60,9 @@ IMAGINED = frozenset({"possible", "potential", "likely", "feared", "threatened",
                       "imminent", "impending", "looming", "anticipated", "hypothetical", "would-be"})
 # "was MISTAKENLY thought to have been killed": what a belief wrongly held tells did not happen
 MISTAKEN = frozenset({"mistakenly", "wrongly", "falsely", "erroneously", "wrongfully"})
+# "too weak to attack", "too soon to claim": not done; but "too quick to blame" was done, only hastily
+DONE_HASTILY = frozenset({"quick", "fast", "slow", "late", "eager", "keen", "ready", "happy", "willing",
+                          "quickly", "slowly", "hasty"})
 
 
 def auxiliary_mode(head: Token, category: str) -> str | None:
@@ -210,6 +213,8 @@ def _from_governors(tok: Token, category: str) -> str | None:
                 return "negated"
             if dep == "xcomp" and governor.dep_ == "acomp" and _negated(governor.head):
                 return "negated"  # "was NOT prepared to fight"
+            if dep == "xcomp" and _too_much(governor):
+                return "negated"
             if dep in ("xcomp", "ccomp") and any(c.dep_ == "advmod" and c.lower_ in MISTAKEN
                                                  for c in governor.children):
                 return "negated"
@@ -234,6 +239,13 @@ def _from_governors(tok: Token, category: str) -> str | None:
                 return None
         cursor = governor
     return None
+
+
+def _too_much(governor: Token) -> bool:
+    """ "is TOO WEAK to attack", "it is much TOO SOON to claim": the degree rules the act out."""
+    degrees = [governor, *(c for c in governor.children if c.dep_ in ("acomp", "advmod"))]
+    return any(d.lower_ not in DONE_HASTILY and any(c.dep_ == "advmod" and c.lower_ == "too"
+                                                    for c in d.children) for d in degrees)
 
 
 def _presupposed(noun: Token, verb: Token) -> bool:
