@@ -326,6 +326,7 @@ NO_EVENT = [
     "Attack helicopters are expensive to maintain.",
     "The mayor is battling cancer.",
     "The government is fighting corruption in the ports.",
+    "The two parties fought elections in 1992 and won 50 seats each.",
     "The general warned that the situation remains difficult.",
     "Hundreds of fighters are defending the last village.",
     "No details of the conversation were made public.",
