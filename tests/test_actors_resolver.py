@@ -111,6 +111,9 @@ CASES = [
     ("UNHCR opened a camp.", "UNHCR", [("UNO", None)]),
     ("Nato and Unicef, as some papers write them, are still acronyms.", "Nato", [("IGO", None)]),
     ("The OPCW sent inspectors.", "The OPCW", [("IGO", None)]),
+    # office holders named without their country
+    ("Jim Mattis resigned on Thursday.", "Jim Mattis", [("USA", "GOV")]),
+    ("Mevlüt Çavuşoğlu flew to Moscow.", "Mevlüt Çavuşoğlu", [("TUR", "GOV")]),
     ("The European Commission proposed new rules.", "The European Commission", [("EUR", None)]),
     ("NATO moved jets to the east.", "NATO", [("IGO", None)]),
     ("The Shanghai Cooperation Organization (SCO) met in June.",
