@@ -181,3 +181,16 @@ def test_what_an_actor_says_in_a_burst_is_many_statements_not_one_story(tmp_path
               for k, place in enumerate(SPREAD_PLACES)]
     ids = _clusters(tmp_path, [*vows, *spread])
     assert len({ids[f"v{k}-0"] for k in range(len(VOWS))}) == len(VOWS)
+
+
+def test_one_rarely_named_person_acting_alone_in_both_tells_one_act(tmp_path):
+    ids = _clusters(tmp_path, [
+        ("a", _event("a", 0, "RETREAT", ["RUS"], [], "Lavrov resigned on Thursday, citing his health.",
+                     "resigned", mentions=["Lavrov"])),
+        ("b", _event("b", 0, "RETREAT", ["RUS"], [], "In resigning, Lavrov wrote that the ministry needed new"
+                     " blood.", "resigning", date="2022-08-17", mentions=["Lavrov"])),
+        # another act of that person is another event
+        ("c", _event("c", 0, "RETREAT", ["RUS"], [], "Lavrov withdrew his candidacy for the party chair.",
+                     "withdrew", date="2022-08-17", mentions=["Lavrov"])),
+    ])
+    assert ids["a-0"] == ids["b-0"] != ids["c-0"]

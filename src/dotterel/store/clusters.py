@@ -38,7 +38,8 @@ sentence and one for the words around the trigger, with stop words and the parti
 must also share a distinctive word (in at most 2% of the sentences), a capitalised name, a named
 target or a named place of the act (`evidence.locations_named`: "the assault on Afrin") besides the
 trigger and the party mentions, or name the same people as parties (SHARED_PEOPLE_WORDS: "Donald
-Trump and Theresa May"), unless both are of one category with the same parties on the same day.
+Trump and Theresa May"), or have one rarely named person act alone in both ("Mattis resigned"), unless
+both are of one category with the same parties on the same day.
 Reports of the same parties need `min_similarity`; each doubt adds
 (`related_similarity` - `min_similarity`): parties that only overlap, a coarser date (a year counts
 twice), two sentences of one article, an undated re-mention days later; more than `max_doubts` are
@@ -88,6 +89,7 @@ from dotterel.store.evidence import (
     all_country_words,
     country_words,
     locations_named,
+    lone_person,
     mention_names,
     near_trigger,
     party_words,
@@ -150,6 +152,7 @@ class Report:
     sentence_places: frozenset[str] = field(default_factory=frozenset)  # countries as places anywhere
     sentence_locations: frozenset[str] = field(default_factory=frozenset)  # named places anywhere
     phrases: frozenset[tuple[str, ...]] = field(default_factory=frozenset)  # runs of rare words (`phrases`)
+    lone_person: frozenset[str] = field(default_factory=frozenset)  # surname of a person acting alone
 
     @property
     def parties(self) -> frozenset[str]:
@@ -378,7 +381,10 @@ def shared_evidence(a: Report, b: Report, rarity: Rarity) -> int:
     places = targets | (a.locations & b.locations)
     found = sum(1 for w in shared - places if rarity.distinctive(w) or w in a.named & b.named) + len(places)
     people = (a.actor_names | a.recipient_names) & (b.actor_names | b.recipient_names)
-    return found + (len(people) >= SHARED_PEOPLE_WORDS)  # "Donald Trump and Theresa May" in both
+    # one rarely named person acting alone in both ("Mattis resigned" ~ "Mr Mattis, in resigning, wrote"),
+    # not one named in every other report ("Trump")
+    alone = a.lone_person & b.lone_person
+    return found + (len(people) >= SHARED_PEOPLE_WORDS) + any(map(rarity.distinctive, alone))
 
 
 def same_day_same_event(a: Report, b: Report) -> bool:
@@ -679,6 +685,7 @@ def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[int, list[Report]
                 sentence_locations=locations_named(text, all_country_words()),
                 # what was said or done, not who ("Recep Tayyip Erdogan", "the prime minister vowed")
                 phrases=phrases(text, names | proper_names(text) | TITLES | statement_words(trigger)),
+                lone_person=lone_person(actor_mentions or ()),
             )
         )
     sentences = con.execute("SELECT DISTINCT doc_id, coalesce(text, '') FROM events").fetchall()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 
@@ -182,6 +182,21 @@ def mention_names(mentions: Iterable[str]) -> frozenset[str]:
     the named person or body ("Mattis" in "Jim Mattis"), empty for "the US envoy" or "he"."""
     words = [w for text in mentions for w in re.findall(r"[A-Z][a-z][A-Za-z'-]+", text or "")]
     return tokens(" ".join(words), all_country_words() | TITLES)
+
+
+@cache
+def person_words() -> frozenset[str]:
+    """Stems of the surnames of the people the actor lexicon names ("mattis", "lavrov")."""
+    text = (resources.files("dotterel") / "actors" / "data" / "people.yaml").read_text(encoding="utf-8")
+    names = (yaml.safe_load(text) or {}).get("people") or {}
+    return frozenset(stem(str(name).split()[-1].lower()) for name in names)
+
+
+def lone_person(actor_mentions: Sequence[str]) -> frozenset[str]:
+    """The surname of the one person a report names as its only actor ("Mattis", "Jim Mattis")."""
+    if len(actor_mentions) != 1:
+        return frozenset()
+    return mention_names(actor_mentions) & person_words()
 
 
 def tokens(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
