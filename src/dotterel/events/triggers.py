@@ -110,6 +110,7 @@ class TriggerFinder:
             self._recategorise_by_context(trig)
             if not _apply_ruled_out(trig):
                 _apply_intent(trig)
+            _apply_advice(trig)
             if trig.mode is None:
                 trig.mode = self._mode_from_context(trig)
         return sorted(_drop_background(kept), key=lambda trig: trig.head.i)
@@ -807,6 +808,20 @@ def _apply_ruled_out(trig: Trigger) -> bool:
     return True
 
 
+# "warned Trump to AVOID military action", "warned travellers to EXERCISE caution": advice, not a threat
+CAUTION_VERBS = frozenset({"avoid", "refrain", "exercise", "reconsider", "heed", "beware", "postpone",
+                           "delay", "limit", "reduce"})
+
+
+def _apply_advice(trig: Trigger) -> None:
+    """A warning to someone to be careful asks them to, threatening nothing: a REQUEST."""
+    if trig.category != "THREATEN" or not trig.pattern.startswith("warn"):
+        return
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in CAUTION_VERBS for c in trig.head.children):
+        trig.category, trig.mode = "REQUEST", None
+        trig.pattern += "@advice"
+
+
 def _apply_intent(trig: Trigger) -> None:
     """Announced or intended acts: cooperation -> AGREE (refused -> REJECT), a reported withdrawal
     -> CONCEDE, force -> THREATEN.
@@ -842,12 +857,12 @@ def _apply_intent(trig: Trigger) -> None:
 
 
 def _is_announced_withdrawal(trig: Trigger) -> bool:
-    """ "X will withdraw", "X said it would pull out": a withdrawal announced in the future tense (an offer,
-    "X is willing to withdraw", stays a promise)."""
+    """ "X will withdraw", "X said it would pull out", "he will quit at the end of the month": a withdrawal
+    or resignation announced in the future tense (an offer, "X is willing to withdraw", stays a promise)."""
     head = trig.head
     return (
         trig.category == "RETREAT"
-        and trig.mode == "withdraw"
+        and trig.mode in ("withdraw", "resign")
         and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in head.children)
         and not clauses.has_condition(head)  # "would withdraw if ...": an offer
     )
