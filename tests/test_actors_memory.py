@@ -88,6 +88,12 @@ def test_pronoun_subject_takes_the_latest_person(nlp, resolver):
     assert _codes(index.entities_for(_token(doc, "She"))) == [("GHA", "GOV")]
 
 
+def test_he_after_a_new_person_without_a_country_is_not_someone_named_before(nlp, resolver):
+    doc = nlp("Lavrov met the envoy on Monday. Ahmed Hassan, a local official, said he supports the plan.")
+    index = resolver.index(doc)
+    assert all(e.code is None for e in index.entities_for(_token(doc, "he")))
+
+
 def test_a_new_named_person_is_not_guessed_from_memory(nlp, resolver):
     doc = nlp("Moroccan diplomats met President Tomas Berg of the Republic.")
     index = resolver.index(doc)

@@ -25,7 +25,7 @@ Rules, applied in text order:
   the previous sentence that fits: one body that is no person for "it", a plural for "they"
   (SubjectHistory);
 - a subject "he"/"she" is the person last named as a subject in the same or previous sentence ("Lula met
-  Xi. He praised ..." is Lula), else the latest person;
+  Xi. He praised ..." is Lula; no code when that person has none), else the latest person;
 - an object "it" (also "considers it a ...") is the party of the latest non-subject mention of the same
   sentence; an object "them" is the latest plural subject that is not the subject of its own clause
   ("police fired tear gas to disperse them");
@@ -280,15 +280,17 @@ class SubjectHistory:
                 return subject.entities
         return []
 
-    def person_subject(self, sentence: int) -> list[Entity]:
-        """The coded person last named as a subject in this or the previous sentence: news refers back
-        to the subject with "he"/"she" ("Lula met Xi in Beijing. He praised ..." is Lula)."""
+    def person_subject(self, sentence: int) -> list[Entity] | None:
+        """The person last named as a subject in this or the previous sentence: news refers back to the
+        subject with "he"/"she" ("Lula met Xi in Beijing. He praised ..." is Lula). [] when that person
+        has no code ("Ahmed Sheikh, a local official, said he ..." is not someone named before him);
+        None when there is no such subject."""
         for subject in reversed(self.subjects):
             if sentence - subject.sentence > 1:
                 break
-            if subject.person and any(e.code for e in subject.entities):
+            if subject.person:
                 return [e for e in subject.entities if e.code]
-        return []
+        return None
 
     def antecedent(self, pronoun: str, sentence: int,
                    not_heads: frozenset[int] = frozenset()) -> list[Entity]:

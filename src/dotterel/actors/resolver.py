@@ -353,7 +353,7 @@ class ActorResolver:
                     entities, resolved_by = [_entity_as(e, span) for e in person], "memory"
             if unit.head.lower_ in ("he", "she") and unit.head.dep_ in SUBJECT_DEPS:
                 subject = history.person_subject(sentence)
-                if subject:
+                if subject is not None:
                     entities, resolved_by = [_entity_as(e, span) for e in subject], "memory"
                     memory.last_person = entities  # "his" after it is the same person
             if not entities and last_speaker and _refers_to_a_statement(unit.head):
