@@ -129,3 +129,16 @@ def test_seed_gold_text_is_repaired() -> None:
     assert "since 2014. \"We are absolutely thrilled" in article.text
     assert "issues.\" Moscow and Islamabad signed" in article.text
     assert "Defense Secretary" in (article.title or "")
+
+
+@pytest.mark.parametrize(
+    ("altered", "plain"),
+    [
+        ('Pakistan "hold[s] the army in great respect"', 'Pakistan "holds the army in great respect"'),
+        ("[t]he talks will go on", "the talks will go on"),
+        ("he said [sic] that the [Russian] army left", "he said [sic] that the [Russian] army left"),
+    ],
+)
+def test_letters_bracketed_into_a_quoted_word_join_it(altered: str, plain: str) -> None:
+    text, *_ = repair_text(altered)
+    assert text == plain

@@ -1,7 +1,8 @@
 """`clean_article`: the text the coder reads, and that every evidence offset points into.
 
 Steps, each in its own module: whitespace, the seed header, a repeated title, boilerplate lines,
-glued sentences, quotation marks. The title is kept in `Article.title`, never in the text.
+glued sentences, quotation marks, editorial brackets inside words. The title is kept in
+`Article.title`, never in the text.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dotterel.text.boilerplate import (
     load_boilerplate_patterns,
     take_seed_header,
 )
+from dotterel.text.brackets import join_bracketed_letters
 from dotterel.text.glue import unglue_sentences
 from dotterel.text.quotes import straighten_quotes
 from dotterel.text.titles import drop_title_fragment_lines, take_repeated_title
@@ -36,7 +38,7 @@ def repair_text(text: str, title: str | None = None) -> tuple[str, str | None, s
     text = drop_boilerplate_lines(text, list(_boilerplate_patterns()))
     text = unglue_sentences(text)
     text = drop_title_fragment_lines(text, title)
-    text = normalise_whitespace(straighten_quotes(text))
+    text = normalise_whitespace(join_bracketed_letters(straighten_quotes(text)))
     return text, title, header.published if header else None, header.url if header else None
 
 
