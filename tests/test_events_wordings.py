@@ -201,3 +201,8 @@ def test_a_bare_strike_in_a_story_of_war_is_no_walkout(coder):
 def test_the_force_a_state_moves_is_its_own_not_its_target(coder):
     assert _coded(coder, "Kenya sent its air force after the militants.") == [
         ("MOBILIZE", frozenset({"KEN"}), frozenset())]
+
+
+def test_joining_an_armed_group_is_no_private_matter(coder):
+    text = "A Kenyan schoolgirl who left Nairobi in 2015 to join Islamic State has been found in Somalia."
+    assert ("SUPPORT", frozenset({"KEN"}), frozenset({"IMG"})) in _coded(coder, text)

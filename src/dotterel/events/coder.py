@@ -39,6 +39,7 @@ EXERCISE_PATTERNS = ("exercise-nouns", "war-games", "fire-drill-live")
 SELF_MEETING = frozenset({"meet", "convene", "gather", "assemble", "sit"})
 PRIVATE_ACTS = frozenset({"CONSULT", "SUPPORT"})
 PRIVATE_SECTORS = frozenset({"CVL", "REF"})
+ARMED_GROUP_SECTORS = frozenset({"REB", "PRM", "UAF"})
 PRIVATE_PERSONS = frozenset({
     "woman", "man", "girl", "boy", "schoolgirl", "schoolboy", "teenager", "national", "citizen", "mother",
     "father", "son", "daughter", "wife", "husband", "friend", "volunteer", "student", "refugee", "writer",
@@ -239,6 +240,8 @@ def _private_goodwill(category: str, args: Arguments) -> bool:
         return False
     if any((e.sector and e.sector not in PRIVATE_SECTORS) or e.code in SPECIAL_CODES for e in args.actors):
         return False
+    if any(e.code == "IMG" or e.sector in ARMED_GROUP_SECTORS for e in args.recipients):
+        return False  # "a schoolgirl who left to join Isis": joining an armed group is no private matter
     return all(_names_a_private_person(t) for t in args.actor_tokens)
 
 

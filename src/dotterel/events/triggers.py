@@ -135,7 +135,8 @@ class TriggerFinder:
         for demand in _obligations(sentence, found):
             found[demand.head.i] = demand
         return [trig for trig in _absorb(found, self._embedded) if trig.category  # drop "block"s
-                and not self._game_result(trig, sentence) and not self._no_comment(trig)]
+                and not self._game_result(trig, sentence) and not self._no_comment(trig)
+                and not _opinion_shared(trig)]
 
     def _no_comment(self, trigger: Trigger) -> bool:
         """ "declined to comment", "refused to confirm whether ...": silence towards the press."""
@@ -811,6 +812,21 @@ def _apply_ruled_out(trig: Trigger) -> bool:
 # "warned Trump to AVOID military action", "warned travellers to EXERCISE caution": advice, not a threat
 CAUTION_VERBS = frozenset({"avoid", "refrain", "exercise", "reconsider", "heed", "beware", "postpone",
                            "delay", "limit", "reduce"})
+
+
+# what a clause agreed on must be to be a promise: "agreed that their countries SHOULD cooperate"
+PROMISING_AUX = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo", "can", "could"})
+
+
+def _opinion_shared(trig: Trigger) -> bool:
+    """ "Cabinet agreed that the regime is responsible", "agreed Assad had a pattern of dangerous
+    behaviour": a view shared, not a promise (which says what someone will or should do)."""
+    if trig.category != "AGREE" or trig.pattern.split("+")[0] not in ("agree-plain", "agree-to"):
+        return False
+    clauses_agreed = [c for c in trig.head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    promised = any(a.dep_ in ("aux", "auxpass") and a.lower_ in PROMISING_AUX
+                   for c in clauses_agreed for a in c.children)
+    return bool(clauses_agreed) and not promised
 
 
 def _apply_advice(trig: Trigger) -> None:
