@@ -104,6 +104,7 @@ def test_object_of_a_verbless_clause_is_the_party_acted_on(coder):
 def test_the_weapon_of_an_ordered_strike_is_no_recipient(coder):
     found = _parties(coder, "The Kenyan president ordered a limited missile strike.")
     assert found == [pair({"KEN"}, set())]
+    assert _parties(coder, "Kenyan militants fired a guided missile at the base.") == [pair({"KEN"}, set())]
 
 
 # --- parties named in earlier sentences and domestic acts -----------------------------------------------

@@ -1045,6 +1045,7 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
     focus = place_codes[:1] or reporters[:1] or own
     candidates = _target_candidates(trigger, worded_as, verb, actor_ids)
     uncoded = [e for t in candidates if not _owned_by_pronoun(t)  # "its forces": the actor's own
+               and t.lemma_.lower() not in WEAPON_NOUNS  # "fired a missile at ...": the means
                for e in lookup.uncoded_entities(t)]
     if uncoded and not place_codes and all(lookup.names_region(t) for t in candidates
                                            if lookup.uncoded_entities(t)):
