@@ -330,6 +330,7 @@ NO_EVENT = [
     "The two parties fought elections in 1992 and won 50 seats each.",
     "She says she deeply regrets writing the letter.",
     "The cabinet agreed that the regime was responsible for the attack.",
+    "The minister agreed that the withdrawal would be conditional.",
     "The general warned that the situation remains difficult.",
     "Hundreds of fighters are defending the last village.",
     "No details of the conversation were made public.",

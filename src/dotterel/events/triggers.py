@@ -824,7 +824,8 @@ def _opinion_shared(trig: Trigger) -> bool:
     if trig.category != "AGREE" or trig.pattern.split("+")[0] not in ("agree-plain", "agree-to"):
         return False
     clauses_agreed = [c for c in trig.head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-    promised = any(a.dep_ in ("aux", "auxpass") and a.lower_ in PROMISING_AUX
+    # ... not "agreed that the withdrawal WOULD BE conditional": what something would be is a view too
+    promised = any(a.dep_ in ("aux", "auxpass") and a.lower_ in PROMISING_AUX and c.lemma_ != "be"
                    for c in clauses_agreed for a in c.children)
     return bool(clauses_agreed) and not promised
 
