@@ -286,3 +286,17 @@ def test_an_act_ruled_out_by_degree_is_not_done(coder):
     events = _coded(coder, "The Kenyan army is too weak to attack the Somali militants.")
     assert events and all(e.aux == "negated" for e in events)
     assert [e.aux for e in _coded(coder, "Kenya was too quick to condemn Somalia.")] == [None]
+
+
+def test_neither_of_two_named_parties_did_it(coder):
+    assert [(e.event, e.aux) for e in _coded(coder, "Neither Kenya nor Uganda attacked Somalia.")] == [
+        ("ASSAULT", "negated")]
+    events = _coded(coder, "Neither Kenya nor Uganda has given permission for the Somali flights.")
+    assert [(e.event, e.aux) for e in events] == [("REJECT", None)]
+
+
+def test_a_supposed_case_is_hypothetical(coder):
+    for text in ("It is impossible to imagine a scenario where Kenya attacks Uganda.",
+                 "The risk that Kenya will attack Uganda is growing."):
+        events = _coded(coder, text)
+        assert events and all(e.aux == "hypothetical" for e in events)

@@ -58,6 +58,9 @@ NOTHING_OF = frozenset({"sign", "evidence", "indication", "proof", "suggestion",
 AWAITED = frozenset({"planned", "proposed", "upcoming", "forthcoming", "scheduled", "future", "pending"})
 IMAGINED = frozenset({"possible", "potential", "likely", "feared", "threatened", "prospective", "expected",
                       "imminent", "impending", "looming", "anticipated", "hypothetical", "would-be"})
+# "a SCENARIO where Russia attacks Britain", "the POSSIBILITY that Isis can inspire ...": supposed cases
+SUPPOSED_CASES = frozenset({"scenario", "possibility", "prospect", "risk", "danger", "likelihood",
+                            "eventuality", "hypothesis", "spectre", "specter"})
 # "was MISTAKENLY thought to have been killed": what a belief wrongly held tells did not happen
 MISTAKEN = frozenset({"mistakenly", "wrongly", "falsely", "erroneously", "wrongfully"})
 # "too weak to attack", "too soon to claim": not done; but "too quick to blame" was done, only hastily
@@ -81,6 +84,10 @@ def auxiliary_mode(head: Token, category: str) -> str | None:
         return "negated"  # "was spared an assault", "prevented an attack"
     if _said_not_to_be(verb):
         return "negated"
+    if is_verbal(verb) and clauses.neither_subject(verb):
+        return "negated"  # "NEITHER Tehran nor Baghdad has given permission": no one named did it
+    if _supposed_case(verb):
+        return "hypothetical"
     for tok in anchors:
         mode = _from_auxiliaries(tok)
         if mode:
@@ -118,6 +125,19 @@ def _said_not_to_be(verb: Token) -> bool:
             return True
         if cursor.dep_ not in ("xcomp", "acomp", "ccomp", "acl", "relcl", "conj"):
             return False
+        cursor = governor
+    return False
+
+
+def _supposed_case(verb: Token) -> bool:
+    """A clause on "a scenario where ...", "the possibility that ...": a case imagined, not reported."""
+    cursor = verb
+    for _ in range(3):
+        governor = cursor.head
+        if governor == cursor or cursor.dep_ not in ("acl", "relcl", "ccomp", "xcomp", "conj"):
+            return False
+        if cursor.dep_ in ("acl", "relcl", "ccomp") and governor.lemma_.lower() in SUPPOSED_CASES:
+            return True
         cursor = governor
     return False
 
@@ -286,4 +306,5 @@ def in_condition(head: Token) -> bool:
 def governed_hypothetical(head: Token, category: str) -> bool:
     """A governing word makes the trigger's clause unreal: "unlikely to attack", "urged X to withdraw"."""
     verb = clause_verb(head)
-    return _from_governors(verb if is_verbal(verb) else head, category) == "hypothetical"
+    governed = _from_governors(verb if is_verbal(verb) else head, category)
+    return _supposed_case(verb) or governed == "hypothetical"

@@ -45,7 +45,7 @@ def is_negated(token: Token) -> bool:
 def intent_denied(token: Token) -> bool:
     """The predicate, or the intent it hangs on, is negated: "will NOT accept", "is NOT ready to meet",
     "does NOT plan to attend"."""
-    if is_negated(token):
+    if is_negated(token) or neither_subject(token):
         return True
     parent = token.head
     if token.dep_ != "xcomp" or parent.i == token.i:
@@ -54,6 +54,12 @@ def intent_denied(token: Token) -> bool:
     if lemma in INTENT_VERBS | INTENT_ADJECTIVES and is_negated(parent):
         return True
     return parent.dep_ == "acomp" and lemma in INTENT_ADJECTIVES and is_negated(parent.head)
+
+
+def neither_subject(token: Token) -> bool:
+    """ "NEITHER Tehran nor Baghdad has given permission"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ in ("det", "preconj") and d.lower_ == "neither"
+                                                        for d in c.children) for c in token.children)
 
 
 def is_intended(token: Token) -> bool:
