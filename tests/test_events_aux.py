@@ -25,6 +25,7 @@ def _coded(coder, text: str):
         ("Norway could sanction Chile over the dispute.", "SANCTION", "hypothetical"),
         ("Norway will accuse Chile of cheating at the summit.", "ACCUSE", "future"),
         ("Norwegian troops attacked Chile on Monday.", "ASSAULT", None),
+        ("Norwegian troops have yet to attack Chile.", "ASSAULT", "negated"),
     ],
 )
 def test_auxiliary_mode(nlp, text, category, aux):

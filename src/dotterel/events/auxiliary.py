@@ -235,6 +235,9 @@ def _from_governors(tok: Token, category: str) -> str | None:
                 return "negated"  # "was NOT prepared to fight"
             if dep == "xcomp" and _too_much(governor):
                 return "negated"
+            if dep == "xcomp" and governor.lemma_ in ("have", "be") and any(
+                    c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children):
+                return "negated"  # "has YET to give a verdict", "is yet to sign"
             if dep in ("xcomp", "ccomp") and any(c.dep_ == "advmod" and c.lower_ in MISTAKEN
                                                  for c in governor.children):
                 return "negated"
