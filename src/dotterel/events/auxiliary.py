@@ -231,15 +231,7 @@ def _from_governors(tok: Token, category: str) -> str | None:
                 return "negated"
             if _negated(governor) and dep in ("xcomp", "ccomp", "dobj"):
                 return "negated"
-            if dep == "xcomp" and governor.dep_ == "acomp" and _negated(governor.head):
-                return "negated"  # "was NOT prepared to fight"
-            if dep == "xcomp" and _too_much(governor):
-                return "negated"
-            if dep == "xcomp" and governor.lemma_ in ("have", "be") and any(
-                    c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children):
-                return "negated"  # "has YET to give a verdict", "is yet to sign"
-            if dep in ("xcomp", "ccomp") and any(c.dep_ == "advmod" and c.lower_ in MISTAKEN
-                                                 for c in governor.children):
+            if _ruled_out_by(dep, governor):
                 return "negated"
             if dep == "ccomp" and lemma in MANDATIVE and cursor.tag_ in ("VB", "VBP") \
                     and not any(c.dep_ == "aux" for c in cursor.children):
@@ -262,6 +254,19 @@ def _from_governors(tok: Token, category: str) -> str | None:
                 return None
         cursor = governor
     return None
+
+
+def _ruled_out_by(dep: str, governor: Token) -> bool:
+    """The governor says the act was not done: "was NOT prepared to fight", "TOO weak to attack",
+    "has YET to give a verdict", "was MISTAKENLY thought to have been killed"."""
+    adverbs = {c.lower_ for c in governor.children if c.dep_ == "advmod"}
+    if dep in ("xcomp", "ccomp") and adverbs & MISTAKEN:
+        return True
+    if dep != "xcomp":
+        return False
+    not_ready = governor.dep_ == "acomp" and _negated(governor.head)
+    not_yet = governor.lemma_ in ("have", "be") and "yet" in adverbs
+    return not_ready or not_yet or _too_much(governor)
 
 
 def _too_much(governor: Token) -> bool:
