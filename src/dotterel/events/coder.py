@@ -250,6 +250,16 @@ PRIVATE_TRAVELLERS = PRIVATE_SECTORS | {"JRN", "EDU", "MED", "CRM"}
 QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "score", "number", "group", "couple"})
 
 
+def _private_travel(trigger: Trigger, args: Arguments) -> bool:
+    """A journey ("travelled to", "arrived in") is a visit only when someone goes on a state's or a
+    group's business, not a reporter's, a refugee's or a private person's."""
+    if not trigger.pattern.startswith("travel-to") or not args.actor_tokens:
+        return False
+    if any(e.code in SPECIAL_CODES or (e.sector and e.sector not in PRIVATE_TRAVELLERS) for e in args.actors):
+        return False
+    return all(e.sector for e in args.actors) or all(_names_a_private_person(t) for t in args.actor_tokens)
+
+
 LABOUR_WORDS = frozenset({"worker", "workers", "union", "unions", "employee", "employees", "staff", "wage",
                           "wages", "pay", "pension", "pensions", "teacher", "teachers", "doctor", "doctors",
                           "nurse", "nurses", "miner", "miners", "labour", "labor", "walkout", "general"})
@@ -259,16 +269,6 @@ def _strike_of_war(trigger: Trigger, sentence: Span, contexts: list[str]) -> boo
     """A bare "strike" in an article about war, with no word of work in its sentence."""
     return trigger.pattern == "strike-noun" and "military" in contexts \
         and not any(t.lower_ in LABOUR_WORDS for t in sentence)
-
-
-def _private_travel(trigger: Trigger, args: Arguments) -> bool:
-    """A journey ("travelled to", "arrived in") is a visit only when someone goes on a state's or a
-    group's business, not a reporter's, a refugee's or a private person's."""
-    if not trigger.pattern.startswith("travel-to") or not args.actor_tokens:
-        return False
-    if any(e.code in SPECIAL_CODES or (e.sector and e.sector not in PRIVATE_TRAVELLERS) for e in args.actors):
-        return False
-    return all(e.sector for e in args.actors) or all(_names_a_private_person(t) for t in args.actor_tokens)
 
 
 def _names_a_private_person(token: Token) -> bool:

@@ -809,11 +809,6 @@ def _apply_ruled_out(trig: Trigger) -> bool:
     return True
 
 
-# "warned Trump to AVOID military action", "warned travellers to EXERCISE caution": advice, not a threat
-CAUTION_VERBS = frozenset({"avoid", "refrain", "exercise", "reconsider", "heed", "beware", "postpone",
-                           "delay", "limit", "reduce"})
-
-
 # what a clause agreed on must be to be a promise: "agreed that their countries SHOULD cooperate"
 PROMISING_AUX = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo", "can", "could"})
 
@@ -828,6 +823,11 @@ def _opinion_shared(trig: Trigger) -> bool:
     promised = any(a.dep_ in ("aux", "auxpass") and a.lower_ in PROMISING_AUX and c.lemma_ != "be"
                    for c in clauses_agreed for a in c.children)
     return bool(clauses_agreed) and not promised
+
+
+# "warned Trump to AVOID military action", "warned travellers to EXERCISE caution": advice, not a threat
+CAUTION_VERBS = frozenset({"avoid", "refrain", "exercise", "reconsider", "heed", "beware", "postpone",
+                           "delay", "limit", "reduce"})
 
 
 def _apply_advice(trig: Trigger) -> None:
