@@ -188,21 +188,21 @@ def test_an_awaited_or_imagined_act_is_not_an_event_of_record(coder, text, categ
     assert not [e for e in events if e.event == category and e.aux is None]
 
 
-def test_not_going_to_act_is_negated(coder):
-    text = '"We are not going to withdraw our troops from Mali," the French defence minister said.'
-    events = _coded(coder, text)
-    assert events and all(e.aux == "negated" for e in events)
-
-
 @pytest.mark.parametrize(
     "text",
     [
+        # not going to act
+        '"We are not going to withdraw our troops from Mali," the French defence minister said.',
+        # a clause on "no sign", "no evidence", "no way"
         "There is no evidence that Iranian forces attacked the Liberian tanker.",
         "There was no sign Russia was willing to put pressure on Syria to negotiate.",
         "There was no way the Taliban were going to attack Kabul that winter.",
+        # not ready, or ruled out by degree
+        "The Kenyan army was not prepared to fight Somali militants.",
+        "The Kenyan army is too weak to attack the Somali militants.",
     ],
 )
-def test_a_clause_on_no_sign_or_no_evidence_did_not_happen(coder, text):
+def test_what_the_sentence_says_was_not_done_is_negated(coder, text):
     events = _coded(coder, text)
     assert events and all(e.aux == "negated" for e in events)
 
@@ -271,11 +271,9 @@ def test_chanting_while_marching_is_still_a_protest(coder):
     assert [e.event for e in _coded(coder, text)] == ["PROTEST"]
 
 
-def test_a_denied_intent_is_a_refusal_or_no_event(coder):
+def test_a_denied_intent_to_cooperate_is_a_refusal(coder):
     events = _coded(coder, "Kenyan officials were not prepared to meet the Somali delegation.")
     assert [(e.event, e.aux) for e in events] == [("REJECT", None)]
-    events = _coded(coder, "The Kenyan army was not prepared to fight Somali militants.")
-    assert events and all(e.aux == "negated" for e in events)
 
 
 def test_a_belief_wrongly_held_tells_what_did_not_happen(coder):
@@ -283,9 +281,7 @@ def test_a_belief_wrongly_held_tells_what_did_not_happen(coder):
     assert [e.aux for e in events if e.event == "ASSAULT"] == ["negated"]
 
 
-def test_an_act_ruled_out_by_degree_is_not_done(coder):
-    events = _coded(coder, "The Kenyan army is too weak to attack the Somali militants.")
-    assert events and all(e.aux == "negated" for e in events)
+def test_an_act_done_too_quickly_was_still_done(coder):
     assert [e.aux for e in _coded(coder, "Kenya was too quick to condemn Somalia.")] == [None]
 
 

@@ -489,6 +489,15 @@ PLACES = (
 )
 
 
+def _fighting_every_week() -> list[tuple[str, None, object]]:
+    """The same actor's other news: "fighting", said every week for months, is no one event."""
+    return [
+        (f"f{k}", None, _event(f"f{k}", "ASSAULT", ["USA"], [], f"Coalition jets kept fighting near {place}.",
+                               "fighting", date=(date(2018, 1, 1) + timedelta(days=7 * k)).isoformat()))
+        for k, place in enumerate(f"the {thing}" for thing in PLACES.split())
+    ]
+
+
 def test_one_decision_commented_on_by_many_articles_in_a_burst_is_one_cluster(tmp_path):
     comments = [
         "The president's withdrawal of troops leaves his closest allies exposed to an offensive.",
@@ -504,12 +513,7 @@ def test_one_decision_commented_on_by_many_articles_in_a_burst_is_one_cluster(tm
                                date=f"2018-12-{19 + k}"))
         for k, text in enumerate(comments)
     ]
-    # the same actor's other news: "fighting", said every week for months, is no one event
-    spread = [
-        (f"f{k}", None, _event(f"f{k}", "ASSAULT", ["USA"], [], f"Coalition jets kept fighting near {place}.",
-                               "fighting", date=(date(2018, 1, 1) + timedelta(days=7 * k)).isoformat()))
-        for k, place in enumerate(f"the {thing}" for thing in PLACES.split())
-    ]
+    spread = _fighting_every_week()
     ids, _ = _store(tmp_path, [*_filler(12), *burst, *spread])
     assert len({ids[f"w{k}-0"] for k in range(len(comments))}) == 1
     assert len({ids[f"f{k}-0"] for k in range(len(spread))}) == len(spread)
@@ -558,10 +562,6 @@ def test_a_commentator_named_near_a_decision_of_one_burst_does_not_split_it(tmp_
         (f"w{k}", None, _event(f"w{k}", "RETREAT", ["USA"], [], text, "withdrawal", date=f"2018-12-{19 + k}"))
         for k, text in enumerate(texts)
     ]
-    spread = [
-        (f"f{k}", None, _event(f"f{k}", "ASSAULT", ["USA"], [], f"Coalition jets kept fighting near {place}.",
-                               "fighting", date=(date(2018, 1, 1) + timedelta(days=7 * k)).isoformat()))
-        for k, place in enumerate(f"the {thing}" for thing in PLACES.split())
-    ]
+    spread = _fighting_every_week()
     ids, _ = _store(tmp_path, [*_filler(12), *burst, *spread])
     assert len({ids[f"w{k}-0"] for k in range(len(texts))}) == 1
