@@ -258,6 +258,7 @@ ONE_EVENT += [
     ("The two presidents had talks on the sidelines of the summit.", "CONSULT"),
     ("The aid agency received assurances from the army.", "AGREE"),
     ("Foreign troops arrived in Freedonia on Monday.", "MOBILIZE"),
+    ("A first batch of Freedonian troops arrived in Ruritania on Monday.", "MOBILIZE"),  # counted troops
     ("The donors halted their mediation efforts.", "SANCTION"),
     ("The army helped to rebuild the bridge.", "AID"),
     ("Navy units remained on high alert along the coast.", "MOBILIZE"),
@@ -322,6 +323,7 @@ NO_EVENT = [
     "The new stadium will hold 40,000 spectators.",
     "Relief officials in the capital said the roads were open.",
     "The ministry released a statement on Tuesday.",
+    "The summary of findings released by the inspectors on Monday names no suspect.",
     "Protest leaders gave interviews to the local press.",
     "The company's shares fell sharply on Monday.",
     "Attack helicopters are expensive to maintain.",

@@ -22,6 +22,7 @@ from dotterel.events.coder import EventCoder
 from dotterel.events.triggers import Trigger, TriggerFinder
 from dotterel.models import Article, Event
 from dotterel.nlp import load_nlp
+from dotterel.nlp.place_labels import PlaceLabels
 from dotterel.nlp.prefilter import SentenceFilter
 from dotterel.nlp.selective import SETTLED, SelectiveParser
 from dotterel.text.repair import clean_article
@@ -82,11 +83,17 @@ class Coder:
     def code_article(self, article: Article) -> CodedArticle:
         return next(self.code_articles([article]))
 
+    @cached_property
+    def place_labels(self) -> PlaceLabels:
+        return PlaceLabels(self.resolver.lexicon.country_names())
+
     def parse(self, texts: list[str]) -> list[Doc]:
         """spaCy Docs of whole article texts (only event-bearing sentences parsed when selective)."""
         if self.selective:
-            return self.parser.parse(texts)
-        return list(self.nlp.pipe(texts, batch_size=self.settings.batch_size))
+            docs = self.parser.parse(texts)
+        else:
+            docs = list(self.nlp.pipe(texts, batch_size=self.settings.batch_size))
+        return [self.place_labels(doc) for doc in docs]
 
     def code_parsed(self, article: Article, doc: Doc) -> CodedArticle:
         """Events of one cleaned article from its parse. A coder bug on one article is reported and the

@@ -94,6 +94,10 @@ class Lexicon:
         self.name_starts[key[0]] = max(self.name_starts.get(key[0], 0), len(key))
         self.openings.add(key[:2])
 
+    def country_names(self) -> frozenset[tuple[str, ...]]:
+        """The keys of every country's own names ("niger", "burkina faso"), not demonyms or capitals."""
+        return frozenset(key for key, entry in self.names.items() if entry.kind == COUNTRY)
+
     def add_agent(self, key: tuple[str, ...], sector: str, base: tuple[str, ...]) -> None:
         if not key:
             return

@@ -195,6 +195,7 @@ class TriggerFinder:
         subjects = [c for c in _subjects(trig.head) if c.dep_ != "agent"]
         subjects += [g for c in trig.head.children if c.dep_ == "agent" for g in c.children]
         subjects += [g for c in subjects for g in c.conjuncts]
+        subjects += _members(subjects)
         if _apply_cues(trig, self.lexicon.subject_cues, subjects):
             # soldiers who "arrived in" a country are a deployment; as PEACEKEEPERS they are AID
             _apply_cues(trig, self.lexicon.category_cues, near)
@@ -606,6 +607,17 @@ def _objects(token: Token, particles: list[Token]) -> list[Token]:
               if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "in" and _is_amount(o)))
               for g in c.children if g.dep_ == "pobj"]
     return found
+
+
+# Nouns that count or gather their "of" phrase: "a first batch of troops" arrives as troops do.
+GATHERING_NOUNS = frozenset({"batch", "group", "contingent", "unit", "number", "dozen", "hundred", "thousand",
+                             "column", "convoy", "detachment", "team", "squad", "wave", "handful"})
+
+
+def _members(subjects: list[Token]) -> list[Token]:
+    """The "of" phrase of a subject that counts or gathers it: "a batch OF TROOPS", "dozens OF SOLDIERS"."""
+    return [g for t in subjects if t.lemma_.lower() in GATHERING_NOUNS for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def _is_infinitive(verb: Token) -> bool:
