@@ -297,3 +297,12 @@ def test_a_supposed_case_is_hypothetical(coder):
                  "The risk that Kenya will attack Uganda is growing."):
         events = _coded(coder, text)
         assert events and all(e.aux == "hypothetical" for e in events)
+
+
+def test_what_may_happen_in_case_is_hypothetical(coder):
+    # the parser hangs "in case" on the clause's verb, or reads "case" as part of its subject
+    for text in ("Villagers were worried for their families, in case Kenyan police raided the houses.",
+                 "The Ugandan army stayed on alert in case Kenyan troops launched an attack."):
+        events = _coded(coder, text)
+        assert events and all(e.aux == "hypothetical" for e in events if e.event in ("COERCE", "ASSAULT"))
+

@@ -324,6 +324,7 @@ NO_EVENT = [
     "Relief officials in the capital said the roads were open.",
     "The ministry released a statement on Tuesday.",
     "The summary of findings released by the inspectors on Monday names no suspect.",
+    "The ministry freed up funds for the new hospital.",
     "Protest leaders gave interviews to the local press.",
     "The company's shares fell sharply on Monday.",
     "Attack helicopters are expensive to maintain.",

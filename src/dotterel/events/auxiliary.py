@@ -86,7 +86,7 @@ def auxiliary_mode(head: Token, category: str) -> str | None:
         return "negated"
     if is_verbal(verb) and clauses.neither_subject(verb):
         return "negated"  # "NEITHER Tehran nor Baghdad has given permission": no one named did it
-    if _supposed_case(verb):
+    if _supposed_case(verb) or _in_case(clause_verb(head)):
         return "hypothetical"
     for tok in anchors:
         mode = _from_auxiliaries(tok)
@@ -140,6 +140,21 @@ def _supposed_case(verb: Token) -> bool:
             return True
         cursor = governor
     return False
+
+
+def _in_case(verb: Token) -> bool:
+    """A clause that "in case" opens is a feared possibility: "worried for the families, in case Isis
+    raided the house". The parser hangs a bare "in case" on the clause's verb, on the verb before it,
+    or reads "case" as a word of its subject ("in case rebels attacked"); "in the case of" is another
+    matter."""
+    bare_case = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i
+                 for g in c.children if g.dep_ == "pobj" and g.lower_ == "case" and not list(g.children)]
+    if not is_verbal(verb):
+        return False
+    start = verb.left_edge.i
+    opened = any(0 <= i < verb.i - 1 and verb.doc[i].lower_ == "in" and verb.doc[i + 1].lower_ == "case"
+                 for i in (start - 2, start - 1, start))
+    return bool(bare_case) or opened
 
 
 def _qualified(head: Token) -> str | None:
