@@ -17,6 +17,13 @@ def _parties(coder, text: str) -> list[Parties]:
 
 # --- who the actor is --------------------------------------------------------------------------------
 
+def test_who_acts_in_a_by_gerund_is_the_subject_not_the_object(coder):
+    found = _parties(coder, "By shelling Kharkiv on Monday, Russia angered Washington.")
+    assert found and found[0][0] == frozenset({"RUS"})
+    # but "accused X of attacking": X attacks
+    assert pair({"UKR"}, {"RUS"}) in _parties(coder, "Kyiv accused Moscow of shelling Kharkiv.")
+
+
 def test_who_backs_an_attacker_is_not_its_target(coder):
     found = _parties(coder, "Kenyan forces continue to pound the area, backed by Ugandan and Rwandan allies.")
     assert found == [pair({"KEN"}, set())]

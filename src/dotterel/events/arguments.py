@@ -297,6 +297,12 @@ def _agents(verb: Token) -> list[Token]:
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
+# Prepositions whose gerund tells how or when the main clause's subject acted ("BY attacking ...,
+# Turkey angered Washington", "AFTER meeting Xi, Putin said"), unlike "accused X OF attacking".
+ADVERBIAL_PREPS = frozenset({"by", "after", "before", "while", "without", "despite", "upon", "on", "in",
+                             "through", "since", "besides"})
+
+
 def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
     """Heads of the phrases that do what `verb` says, following control, coordination and relatives."""
     if depth > 5:
@@ -336,7 +342,9 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return [verb.head.head] if verb.head.dep_ == "acl" else []
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head != verb:
         governor = verb.head
-        if verb.dep_ == "pcomp":  # "accused Israel of attacking": the object of accuse attacks
+        if verb.dep_ == "pcomp" and governor.lower_ not in ADVERBIAL_PREPS:
+            # "accused Israel of attacking": the object of accuse attacks; but "by attacking the
+            # Kurds, Turkey angered Washington": Turkey attacks
             governor = governor.head if governor.dep_ == "prep" else governor
             objects = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
             if objects:
