@@ -135,3 +135,9 @@ def test_an_opening_date_sets_the_time_of_the_main_clause_only(coder):
 def test_earlier_this_month_dates_an_act_to_the_month_of_publication(coder):
     text = "Earlier this month, Iran accused Israel of bombing its embassy."
     assert _dated(coder, text, "2024-03-14") == [("ACCUSE", "2024-03", None)]
+
+
+def test_an_act_named_as_the_subject_is_dated_by_its_deed(coder):
+    # the invasion is the subject of "toppled", which carries the year: background, not news of the day
+    text = "When the Ugandan invasion toppled the Kenyan government in 2003, Kenyan exiles rejoiced."
+    assert ("ASSAULT", "2003", "historical") in _dated(coder, text, "2024-03-14")

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from dotterel.events.arguments import clause_verb
+from dotterel.events.arguments import clause_verb, is_verbal
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -53,6 +53,8 @@ def event_date(head: Token, sentence: Span, published: date | None) -> EventDate
     anchors = {head.i, verb.i}
     if _shares_governor_time(verb):
         anchors.add(verb.head.i)
+    if head.dep_ == "nsubj" and verb == head and is_verbal(head.head):
+        anchors.add(head.head.i)  # "the US INVASION toppled Saddam in 2003": the act dates with its deed
     for ent in sentence.ents:
         if ent.label_ != "DATE":
             continue
