@@ -147,10 +147,10 @@ def _in_case(verb: Token) -> bool:
     raided the house". The parser hangs a bare "in case" on the clause's verb, on the verb before it,
     or reads "case" as a word of its subject ("in case rebels attacked"); "in the case of" is another
     matter."""
-    bare_case = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i
-                 for g in c.children if g.dep_ == "pobj" and g.lower_ == "case" and not list(g.children)]
     if not is_verbal(verb):
         return False
+    bare_case = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i
+                 for g in c.children if g.dep_ == "pobj" and g.lower_ == "case" and not list(g.children)]
     start = verb.left_edge.i
     opened = any(0 <= i < verb.i - 1 and verb.doc[i].lower_ == "in" and verb.doc[i + 1].lower_ == "case"
                  for i in (start - 2, start - 1, start))

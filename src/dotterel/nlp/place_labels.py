@@ -31,7 +31,7 @@ class PlaceLabels:
         return doc
 
     def _is_name(self, tokens: Span) -> bool:
-        words = [t for t in tokens if t.lower_ != "the"] if tokens[0].lower_ == "the" else list(tokens)
+        words = list(tokens)[1:] if tokens[0].lower_ == "the" else list(tokens)
         return bool(words) and words[0].text[:1].isupper() and tuple(t.lower_ for t in words) in self.names
 
     def _relabelled(self, ent: Span) -> Span:
