@@ -24,6 +24,11 @@ def test_who_acts_in_a_by_gerund_is_the_subject_not_the_object(coder):
     assert pair({"UKR"}, {"RUS"}) in _parties(coder, "Kyiv accused Moscow of shelling Kharkiv.")
 
 
+def test_who_speeds_up_or_completes_an_act_does_it(coder):
+    found = _parties(coder, "Kenya speeded up the withdrawal of the peacekeepers from Somalia on Monday.")
+    assert found and found[0][0] == frozenset({"KEN"})
+
+
 def test_who_backs_an_attacker_is_not_its_target(coder):
     found = _parties(coder, "Kenyan forces continue to pound the area, backed by Ugandan and Rwandan allies.")
     assert found == [pair({"KEN"}, set())]

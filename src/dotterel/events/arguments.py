@@ -44,6 +44,8 @@ SUPPORT_VERBS = frozenset({
     "initiate", "call", "declare", "establish", "set", "pledge", "promise", "agree", "plan",
     "wield", "cast", "exercise", "use",  # "wielded its veto", "used force"
     "fight",  # "fought battles"
+    # pace and completion of one's own act: "speeded up the withdrawal", "completed its pullout"
+    "speed", "accelerate", "hasten", "complete", "finish", "finalise", "finalize", "expand", "widen",
     # motion towards an event: "returned to Geneva for talks", "gathered for a rally"
     "return", "come", "go", "travel", "arrive", "gather", "converge", "head", "fly", "assemble",
 })
