@@ -56,6 +56,10 @@ CASES = [
     ("Nigerian students marched to the palace.", "Nigerian students", [("NGA", "EDU")]),
     ("Colombian farmers blocked the highway.", "Colombian farmers", [("COL", "AGR")]),
     ("The Brazilian government denied it.", "The Brazilian government", [("BRA", "GOV")]),
+    # a state's commission, named by the state: "the Kenya Anti-Corruption Commission"
+    ("The Kenya Anti-Corruption Commission summoned the minister.", "The Kenya Anti-Corruption Commission",
+     [("KEN", "GOV")]),
+    ("Ghana's electoral commission announced the results.", "Ghana's electoral commission", [("GHA", "GOV")]),
     ("Ukrainian intelligence said the drones came from the north.", "Ukrainian intelligence",
      [("UKR", "SPY")]),
     ("Polish clerics criticised the law.", "Polish clerics", [("POL", "REL")]),
