@@ -206,3 +206,9 @@ def test_the_force_a_state_moves_is_its_own_not_its_target(coder):
 def test_joining_an_armed_group_is_no_private_matter(coder):
     text = "A Kenyan schoolgirl who left Nairobi in 2015 to join Islamic State has been found in Somalia."
     assert ("SUPPORT", frozenset({"KEN"}), frozenset({"IMG"})) in _coded(coder, text)
+
+
+def test_training_ones_own_recruits_mobilises_but_training_anothers_fighters_is_aid(coder):
+    assert [c for c, _, _ in _coded(coder, "The Nigerian army trained 2,000 new recruits in Kaduna.")] == [
+        "MOBILIZE"]
+    assert ("AID", frozenset({"TUR"}), frozenset({"SYR"})) in _coded(coder, "Turkey trained Syrian rebels.")

@@ -119,6 +119,10 @@ class EventCoder:
             # promising to cooperate with X is one party's act, even if cooperating would be joint
             trigger = replace(trigger, category=category, mode=mode, reciprocal=False)
         args = find_arguments(trigger, lookup, worded_as=worded_as)
+        if _own_force_trained(trigger, args.actors, lookup):
+            trigger = replace(trigger, category="MOBILIZE", mode=None, pattern=trigger.pattern + "~own-force")
+            category, mode = "MOBILIZE", None
+            args = find_arguments(trigger, lookup, worded_as=category)
         if _joint_exercise(trigger, args.actors, args.recipients):
             # codebook: an exercise of several countries together is military cooperation
             trigger = replace(trigger, category="COOPERATE", mode=None, reciprocal=True,
@@ -222,6 +226,24 @@ def _joint_exercise(trigger: Trigger, actors: list[Entity], recipients: list[Ent
     if partnered:
         parties |= {e.code for e in recipients if e.code}
     return len(parties) >= 2
+
+
+# Verbs of building up a force, and the people who make up one's own force.
+TRAINING_LEMMAS = frozenset({"train", "arm", "equip", "recruit"})
+OWN_FORCE_NOUNS = frozenset({"recruit", "soldier", "troop", "officer", "pilot", "hacker", "cadet",
+                             "reservist", "conscript", "commando", "sniper", "policeman", "sailor", "marine"})
+
+
+def _own_force_trained(trigger: Trigger, actors: list[Entity], lookup: EntityLookup) -> bool:
+    """ "The army trained 2,000 new recruits", "North Korea has trained 500 hackers": a state building up
+    its own force mobilises; training or arming another's fighters ("trained Syrian rebels") is aid."""
+    if trigger.category != "AID" or trigger.head.lemma_.lower() not in TRAINING_LEMMAS:
+        return False
+    objects = [c for c in trigger.head.children if c.dep_ in ("dobj", "obj")]
+    own = {e.code for e in actors if e.code}
+    return bool(objects and own) and all(
+        o.lemma_.lower() in OWN_FORCE_NOUNS and {e.code for e in lookup.entities_of(o) if e.code} <= own
+        for o in objects)
 
 
 def _anchored(args: Arguments) -> bool:
