@@ -259,6 +259,8 @@ ONE_EVENT += [
     ("The aid agency received assurances from the army.", "AGREE"),
     ("Foreign troops arrived in Freedonia on Monday.", "MOBILIZE"),
     ("A first batch of Freedonian troops arrived in Ruritania on Monday.", "MOBILIZE"),  # counted troops
+    ("Freedonian troops lifted the siege of the town on Monday.", "RETREAT"),  # access allowed
+    ("The farmers lifted their blockade of the port.", "CONCEDE"),  # a protest ended
     ("The donors halted their mediation efforts.", "SANCTION"),
     ("The army helped to rebuild the bridge.", "AID"),
     ("Navy units remained on high alert along the coast.", "MOBILIZE"),
