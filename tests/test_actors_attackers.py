@@ -165,3 +165,10 @@ def test_he_after_a_meeting_is_the_subject_who_met(coder):
 def test_the_actors_own_soldiers_are_not_the_recipient_of_a_withdrawal(coder):
     found = _parties(coder, "Paris said it would withdraw its soldiers by the end of the year.")
     assert found and not any(recipients == {"FRA"} for _, recipients in found)
+
+
+def test_unidentified_attackers_are_placed_through_a_place_phrase_on_a_place(coder):
+    # the parser hangs "outside his home" on the gunmen; the city names where the home is
+    found = _parties(coder, "A journalist was shot dead by unidentified gunmen outside his home in Kinshasa "
+                            "on Tuesday, police said.")
+    assert found and all(actors == {"COD"} for actors, _ in found)

@@ -1286,6 +1286,8 @@ def _place_entities(head: Token, verb: Token, actor_ids: set[int], lookup: Entit
             continue
         # a phrase that merely contains the place phrase ("China's role in the process") is no place
         named = [e for e in lookup.entities_of(obj) if e.start is None or e.start >= obj.left_edge.idx]
+        if not named and obj.pos_ == "NOUN":  # "outside his home in Port-au-Prince", "a village near Gao"
+            named = [e for inner in _location_objects(obj) for e in lookup.entities_of(inner) if e.code]
         if not named:  # "in a residential sector of eastern Beirut": the place named in "of"
             named = [e for inner in obj.children if inner.dep_ == "prep" and inner.lower_ == "of"
                      for place in inner.children if place.dep_ == "pobj" and place.ent_type_ in PLACE_TYPES
