@@ -172,3 +172,9 @@ def test_unidentified_attackers_are_placed_through_a_place_phrase_on_a_place(cod
     found = _parties(coder, "A journalist was shot dead by unidentified gunmen outside his home in Kinshasa "
                             "on Tuesday, police said.")
     assert found and all(actors == {"COD"} for actors, _ in found)
+
+
+def test_police_named_without_a_country_are_of_the_one_state_the_sentence_places_them_in(coder):
+    found = _parties(coder, "Police fired tear gas on Saturday to disperse students protesting in Accra "
+                            "against fuel prices.")
+    assert found and all(actors == {"GHA"} for actors, _ in found)

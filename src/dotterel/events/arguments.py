@@ -1526,7 +1526,7 @@ def _officials_of_the_only_country(head: Token, actor_heads: list[Token],
     named = [t for t in actor_heads if any(_proper_name(w) for w in _core_tokens(t))]
     uncoded = [e for t in named for e in lookup.uncoded_entities(t) if e.sector in STATE_SECTORS]
     uncoded += [e for t in actor_heads if t not in named for e in lookup.uncoded_entities(t)
-                if e.sector in SOCIETY_SECTORS]
+                if e.sector in SOCIETY_SECTORS | HOME_BODIES]  # "police fired tear gas ... in Dhaka"
     code = _only_state(head, lookup) if uncoded else None
     if code is None:
         return []
