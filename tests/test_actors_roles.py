@@ -29,6 +29,13 @@ def test_who_speeds_up_or_completes_an_act_does_it(coder):
     assert found and found[0][0] == frozenset({"KEN"})
 
 
+def test_forces_drilling_near_a_border_face_the_state_across_it(coder):
+    # the parser hangs "near the border" on "involving", two levels below the exercises
+    found = _parties(coder, "Uganda's army began large-scale exercises involving 8,000 troops near the "
+                            "border with South Sudan on Monday.")
+    assert pair({"UGA"}, {"SSD"}) in found
+
+
 def test_who_backs_an_attacker_is_not_its_target(coder):
     found = _parties(coder, "Kenyan forces continue to pound the area, backed by Ugandan and Rwandan allies.")
     assert found == [pair({"KEN"}, set())]

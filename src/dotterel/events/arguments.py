@@ -1040,6 +1040,10 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
     """When the sentence names no recipient: a party named only by its sector ("the rebels") belongs
     to the country in focus; a protest, attack or visit targets the place where it happens."""
     actor_codes = [e.code for e in actors if e.code]
+    if worded_as == "MOBILIZE":  # "exercises involving 10,000 troops near the border with Armenia"
+        neighbours = _border_neighbours(verb if is_verbal(verb) else head, actor_codes, lookup)
+        if neighbours:
+            return neighbours[:1]
     place = _place_entities(head, verb, actor_ids, lookup, deep=True)
     if not place and worded_as == "THREATEN":  # "threatened to impose a curfew in Algiers"
         place = _places_in_predicate(trigger, verb, actor_ids, lookup)
@@ -1103,6 +1107,24 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
             and actor_codes[0] not in NON_STATE_CODES:
         return [Entity(actor_codes[0], None, "")]
     return []
+
+
+def _border_neighbours(anchor: Token, actor_codes: list[str], lookup: EntityLookup) -> list[Entity]:
+    """The other state of a "border with X" anywhere in the clause (not in a clause with a subject of
+    its own): forces massed or drilling by a border face the state across it."""
+    found: list[Entity] = []
+    stack = [anchor]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            own_clause = any(c.dep_ in SUBJECT_DEPS for c in child.children)
+            if child.dep_ in ("ccomp", "relcl", "advcl") and own_clause:
+                continue
+            stack.append(child)
+            if tok.lemma_.lower() in BORDER_WORDS and child.dep_ == "prep" and child.lower_ == "with":
+                found += [e for obj in _prep_objects(child) for e in lookup.entities_of(obj)
+                          if e.code and e.code not in actor_codes]
+    return found
 
 
 def _target_candidates(trigger: Trigger, worded_as: str, verb: Token, actor_ids: set[int]) -> list[Token]:
