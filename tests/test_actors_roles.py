@@ -36,6 +36,12 @@ def test_forces_drilling_near_a_border_face_the_state_across_it(coder):
     assert pair({"UGA"}, {"SSD"}) in found
 
 
+def test_a_warning_of_the_speakers_own_measure_is_aimed_at_whom_the_measure_hits(coder):
+    found = _parties(coder, "Kenya warned on Monday that it would impose travel bans on any Somali official "
+                            "who obstructs the vote.")
+    assert pair({"KEN"}, {"SOM"}) in found
+
+
 def test_who_backs_an_attacker_is_not_its_target(coder):
     found = _parties(coder, "Kenyan forces continue to pound the area, backed by Ugandan and Rwandan allies.")
     assert found == [pair({"KEN"}, set())]

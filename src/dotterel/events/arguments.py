@@ -598,21 +598,29 @@ FORCE = frozenset({"ASSAULT", "COERCE"})
 PURPOSE_TARGETED = TARGETED_BY_PURPOSE | FORCE | {"THREATEN", "MOBILIZE"}
 CONDITION_MARKS = frozenset({"if", "unless"})
 COMPLEMENT_PREPS = frozenset(DEFAULT_RECIPIENT_PREPS) | {"for"}
+SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "i"})
 
 
-def complement_recipient_tokens(head: Token, depth: int = 0) -> list[Token]:
+def complement_recipient_tokens(head: Token, depth: int = 0, threat: bool = False) -> list[Token]:
     """Recipients that sit inside what a verb absorbed, tried when its own dependents name none:
     "demanded that [the US] cancel ...", "threatened to cut ties with [X]", "rejected [an Indian] offer",
-    "dismissed an appeal from [X]"."""
+    "dismissed an appeal from [X]"; for a `threat`, also "warned that it would impose visa bans on [X]"
+    (the speaker's own act, aimed at X)."""
     out: list[Token] = []
+    own_acts: list[Token] = []
     for child in head.children:
         if child.dep_ == "ccomp" and is_verbal(child):
-            out.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+            subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if threat and subjects and all(s.lower_ in SPEAKER_PRONOUNS for s in subjects):
+                own_acts.append(child)
+            else:
+                out.extend(subjects)
         elif child.dep_ in ("dobj", "obj") and child.pos_ == "NOUN":
             out.extend(_object_owners(child))
     if out or depth > 1:
         return out
     complements = [c for c in head.children if is_verbal(c) and (c.dep_ == "xcomp" or _infinitive_advcl(c))]
+    complements += own_acts
     for child in complements:
         out.extend(c for c in child.children if c.dep_ in ("dobj", "obj", "dative", "iobj"))
         for grand in child.children:
@@ -800,7 +808,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     if trigger.category == "PROTEST":  # "blocked the border with Ukraine in protest against the EU"
         groups.insert(0, lambda: _protest_targets(verb if is_verbal(verb) else head))
     if is_verbal(head):
-        groups.append(lambda: complement_recipient_tokens(head))
+        threat = (worded_as or trigger.category) == "THREATEN"
+        groups.append(lambda: complement_recipient_tokens(head, threat=threat))
     if owner_heads:
         groups.append(lambda: owner_heads)
     if is_verbal(verb) and (worded_as or trigger.category) in PURPOSE_TARGETED:
@@ -1135,7 +1144,7 @@ def _target_candidates(trigger: Trigger, worded_as: str, verb: Token, actor_ids:
     if worded_as in FORCE | TARGETED_BY_PURPOSE and is_verbal(verb):
         candidates += [*purpose_recipient_tokens(verb), *_participle_victims(verb)]
     if worded_as == "THREATEN" and is_verbal(trigger.head):  # "vowed to crush the protesters"
-        candidates += complement_recipient_tokens(trigger.head)
+        candidates += complement_recipient_tokens(trigger.head, threat=True)
     return [t for t in candidates if t.i not in actor_ids]
 
 
