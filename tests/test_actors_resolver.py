@@ -56,6 +56,8 @@ CASES = [
     ("Nigerian students marched to the palace.", "Nigerian students", [("NGA", "EDU")]),
     ("Colombian farmers blocked the highway.", "Colombian farmers", [("COL", "AGR")]),
     ("The Brazilian government denied it.", "The Brazilian government", [("BRA", "GOV")]),
+    # companies from abroad are multinationals, not the host state's own
+    ("Zambia fined two foreign mining companies.", "two foreign mining companies", [("MNC", "BUS")]),
     # a state's commission, named by the state: "the Kenya Anti-Corruption Commission"
     ("The Kenya Anti-Corruption Commission summoned the minister.", "The Kenya Anti-Corruption Commission",
      [("KEN", "GOV")]),
