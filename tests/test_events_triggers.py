@@ -260,6 +260,7 @@ ONE_EVENT += [
     ("Foreign troops arrived in Freedonia on Monday.", "MOBILIZE"),
     ("A first batch of Freedonian troops arrived in Ruritania on Monday.", "MOBILIZE"),  # counted troops
     ("Freedonian troops lifted the siege of the town on Monday.", "RETREAT"),  # access allowed
+    ("The opposition delegation withdrew from the talks on Monday.", "REJECT"),  # a walk-out
     ("The farmers lifted their blockade of the port.", "CONCEDE"),  # a protest ended
     ("The donors halted their mediation efforts.", "SANCTION"),
     ("The army helped to rebuild the bridge.", "AID"),
