@@ -42,6 +42,12 @@ def test_a_warning_of_the_speakers_own_measure_is_aimed_at_whom_the_measure_hits
     assert pair({"KEN"}, {"SOM"}) in found
 
 
+def test_what_shared_intelligence_is_about_is_no_party_to_it(coder):
+    found = _parties(coder, "Kenyan and Ugandan police have begun sharing information on Ethiopian "
+                            "smugglers.")
+    assert found and all("ETH" not in actors | recipients for actors, recipients in found)
+
+
 def test_who_backs_an_attacker_is_not_its_target(coder):
     found = _parties(coder, "Kenyan forces continue to pound the area, backed by Ugandan and Rwandan allies.")
     assert found == [pair({"KEN"}, set())]

@@ -261,6 +261,8 @@ ONE_EVENT += [
     ("A first batch of Freedonian troops arrived in Ruritania on Monday.", "MOBILIZE"),  # counted troops
     ("Freedonian troops lifted the siege of the town on Monday.", "RETREAT"),  # access allowed
     ("The opposition delegation withdrew from the talks on Monday.", "REJECT"),  # a walk-out
+    ("Tens of thousands of protesters stormed the parliament building.", "PROTEST"),  # counted crowd
+    ("The military authorities withdrew the licences of two radio stations.", "COERCE"),
     ("The farmers lifted their blockade of the port.", "CONCEDE"),  # a protest ended
     ("The donors halted their mediation efforts.", "SANCTION"),
     ("The army helped to rebuild the bridge.", "AID"),

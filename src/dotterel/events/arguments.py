@@ -464,6 +464,8 @@ def between_tokens(noun: Token) -> list[Token]:
 def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
     head = trigger.head
     preps = frozenset(trigger.recipient_preps) | frozenset(DEFAULT_RECIPIENT_PREPS)
+    if trigger.category in ("CONSULT", "COOPERATE"):  # "talks on X", "shared intelligence on X": the topic
+        preps -= frozenset({"on"}) - frozenset(trigger.recipient_preps)
     out: list[Token] = []
     trigger_ids = {t.i for t in trigger.tokens} | {head.i}
 
@@ -1435,7 +1437,8 @@ def _predicate_party(trigger: Trigger, verb: Token, actor_ids: set[int], actors:
     for level in _predicate_levels(trigger, verb, actor_ids):
         if joint_act and trigger.category in COOPERATIVE:  # "X and Y signed a deal in Pretoria": a venue
             level = [t for t in level if not _in_place_phrase(t)]
-        if trigger.category == "CONSULT":  # "met to discuss supplies for X": X is what was discussed
+        if trigger.category in ("CONSULT", "COOPERATE"):
+            # "met to discuss supplies for X", "shared intelligence on X": X is what it was about
             level = [t for t in level if not _under_topic_prep(t, verb)]
         phrases = [[e for e in lookup.entities_of(tok)
                     if e.code and (e.code not in actor_codes or _own_countrys_other_party(e, tok, actors))]

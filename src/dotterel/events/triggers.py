@@ -420,6 +420,7 @@ def _holds(entry: Entry, token: Token) -> bool:
     if entry.subj is not None or entry.subj_ent is not None:
         subjects = _subjects(token)
         subjects += [g for s in subjects for g in s.conjuncts]
+        subjects += _members(subjects)
         if not any(
             (entry.subj is not None and _is(s, entry.subj))
             or (entry.subj_ent is not None and _has_entity_label(s, entry.subj_ent))
@@ -611,13 +612,20 @@ def _objects(token: Token, particles: list[Token]) -> list[Token]:
 
 # Nouns that count or gather their "of" phrase: "a first batch of troops" arrives as troops do.
 GATHERING_NOUNS = frozenset({"batch", "group", "contingent", "unit", "number", "dozen", "hundred", "thousand",
-                             "column", "convoy", "detachment", "team", "squad", "wave", "handful"})
+                             "million", "ten", "score", "column", "convoy", "detachment", "team", "squad",
+                             "wave", "handful"})
 
 
 def _members(subjects: list[Token]) -> list[Token]:
-    """The "of" phrase of a subject that counts or gathers it: "a batch OF TROOPS", "dozens OF SOLDIERS"."""
-    return [g for t in subjects if t.lemma_.lower() in GATHERING_NOUNS for c in t.children
-            if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    """The "of" phrase of a subject that counts or gathers it: "a batch OF TROOPS", "dozens OF SOLDIERS",
+    "tens of thousands OF PROTESTERS"."""
+    found: list[Token] = []
+    level = subjects
+    for _ in range(2):  # "tens OF thousands OF protesters"
+        level = [g for t in level if t.lemma_.lower() in GATHERING_NOUNS for c in t.children
+                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        found += level
+    return found
 
 
 def _is_infinitive(verb: Token) -> bool:
