@@ -188,6 +188,12 @@ def test_the_group_is_the_armed_group_named_before(nlp, resolver):
     assert _codes(index.entities_for(_token(doc, "group"))) == [("YEM", "REB")]
 
 
+def test_the_agency_is_the_organisation_named_before_not_the_place_it_works_in(nlp, resolver):
+    doc = nlp("The World Food Programme cut rations for refugees in Chad. The agency appealed to donors.")
+    index = resolver.index(doc)
+    assert [code for code, _ in _codes(index.entities_for(_token(doc, "agency")))] == ["UNO"]
+
+
 def test_domestic_group_belongs_to_the_one_state_the_article_is_set_in(nlp, resolver):
     doc = nlp("Thousands marched through Yerevan on Sunday. Riot police detained dozens of protesters.")
     index = resolver.index(doc)

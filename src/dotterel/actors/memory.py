@@ -20,7 +20,8 @@ Rules, applied in text order:
   the article has named as a place so far (by its name, capital or a place in it), if it named one;
 - a possessive pronoun points to the subject before it in the same sentence ("Armenia said its
   troops ...") for its/their, and to the latest person for his/her/our;
-- "the group", "the movement" take the latest organisation or armed group named ("Hamas");
+- "the group", "the movement", "the agency", "the alliance" take the latest organisation or armed group
+  named ("Hamas", "the World Food Programme");
 - "it"/"they" and a sentence-initial "its"/"their" point to the latest coded subject of the same or
   the previous sentence that fits: one body that is no person for "it", a plural for "they"
   (SubjectHistory);
@@ -314,7 +315,8 @@ def names_a_person(reading: Reading) -> bool:
 
 
 # "the group", "the movement": a reference back to the organisation or armed group named before.
-GROUP_WORDS = frozenset({"group", "movement", "organisation", "organization", "militia", "faction"})
+GROUP_WORDS = frozenset({"group", "movement", "organisation", "organization", "militia", "faction", "agency",
+                         "alliance", "bloc", "watchdog", "fund"})
 
 
 def _names_the_group(reading: Reading) -> bool:
