@@ -178,3 +178,9 @@ def test_police_named_without_a_country_are_of_the_one_state_the_sentence_places
     found = _parties(coder, "Police fired tear gas on Saturday to disperse students protesting in Accra "
                             "against fuel prices.")
     assert found and all(actors == {"GHA"} for actors, _ in found)
+
+
+def test_who_launched_the_weapon_that_struck_is_the_attacker(coder):
+    found = _parties(coder, "Drones launched by Houthi rebels struck an oil terminal in Jizan on Sunday.")
+    assert found and all(actors == {"YEM"} for actors, _ in found)
+

@@ -56,6 +56,10 @@ CASES = [
     ("Nigerian students marched to the palace.", "Nigerian students", [("NGA", "EDU")]),
     ("Colombian farmers blocked the highway.", "Colombian farmers", [("COL", "AGR")]),
     ("The Brazilian government denied it.", "The Brazilian government", [("BRA", "GOV")]),
+    # a list of states the parser began as an apposition
+    ("About 800 troops from Uzbekistan, Turkmenistan, Armenia and Belarus took part.",
+     "About 800 troops from Uzbekistan, Turkmenistan, Armenia and Belarus",
+     [("UZB", "MIL"), ("TKM", "MIL"), ("ARM", "MIL"), ("BLR", "MIL")]),
     # companies from abroad are multinationals, not the host state's own
     ("Zambia fined two foreign mining companies.", "two foreign mining companies", [("MNC", "BUS")]),
     # a state's commission, named by the state: "the Kenya Anti-Corruption Commission"

@@ -668,6 +668,10 @@ def _coordinated(match: NameMatch, chosen: list[NameMatch], doc: Doc) -> bool:
             return True
         if any(c.dep_ == "conj" and c.i in inside for c in token.children):
             return True
+        # "troops from Kazakhstan, Kyrgyzstan, Tajikistan and Russia": a list the parser began as an
+        # apposition
+        if token.dep_ == "appos" and token.head.i in inside and any(c.dep_ == "conj" for c in token.children):
+            return True
         # "scores of Sierra Leonean and Liberian refugees": the name modifies a noun that the parser
         # coordinated with the chosen name
         modified = token.head

@@ -327,6 +327,10 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
             return verb_actor_tokens(verb.head, depth + 1)
         if depth == 0 and lemma_in(subject, MESSAGE_NOUNS):  # "a statement by the ministry condemned"
             return _message_sources(subject) or [subject]
+        if subject.lemma_.lower() in WEAPON_NOUNS:  # "drones launched by the RSF struck ...": who fired
+            launchers = [a for c in subject.children if c.dep_ == "acl" for a in _agents(c)]
+            if launchers:
+                return launchers
         return [subject]
     if verb.dep_ == "acomp" and verb.head != verb:  # "Norway is opposed to ...": the copula's subject
         return verb_actor_tokens(verb.head, depth + 1)
