@@ -306,3 +306,19 @@ def test_what_may_happen_in_case_is_hypothetical(coder):
         events = _coded(coder, text)
         assert events and all(e.aux == "hypothetical" for e in events if e.event in ("COERCE", "ASSAULT"))
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # never done: a fact about the past, not a refusal
+        "The Kenyan navy has never held joint exercises with Tanzanian forces, an official said.",
+        # the consequence of a condition, though reported
+        "If Ugandan troops were to cross the border, Kenya would likely seek help from Ethiopia, analysts "
+        "said.",
+        # an intention nobody announced
+        "Mali's junta has not said when it intends to hand power back to civilians.",
+    ],
+)
+def test_what_was_never_done_imagined_or_left_unsaid_is_no_event_of_record(coder, text):
+    assert [e.event for e in _coded(coder, text) if e.aux not in ("negated", "hypothetical")] == []

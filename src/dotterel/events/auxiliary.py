@@ -50,6 +50,7 @@ OCCURRENCE_VERBS = frozenset({"resume", "begin", "start", "continue", "open", "t
                               "proceed", "convene", "commence", "restart", "go", "get", "be", "end",
                               "conclude", "close", "last", "run"})
 SPEECH = frozenset({"say", "tell", "announce", "state", "add", "claim", "report", "confirm", "note"})
+UNSAID_QUESTIONS = frozenset({"when", "whether", "how"})
 # "no SIGN that ...", "no EVIDENCE that ...": the clause did not happen (not "no doubt that ...")
 NOTHING_OF = frozenset({"sign", "evidence", "indication", "proof", "suggestion", "hint", "way", "chance",
                         "sense", "prospect"})
@@ -199,8 +200,8 @@ def _from_auxiliaries(tok: Token) -> str | None:
         if child.dep_ in ("aux", "auxpass"):
             if word in FUTURE_MODALS:
                 return "future"
-            if word == "would":
-                return "future" if _reported(tok) else "hypothetical"
+            if word == "would":  # "(said it) would attack": future of the past; "would attack if ...": unreal
+                return "future" if _reported(tok) and not _has_condition(tok) else "hypothetical"
             if word in HYPOTHETICAL_MODALS:
                 return "hypothetical"
         if child.dep_ == "mark" and word in CONDITION_MARKS:
@@ -209,6 +210,12 @@ def _from_auxiliaries(tok: Token) -> str | None:
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
         return "negated" if _negated(tok.head) else "future"
     return None
+
+
+def _has_condition(verb: Token) -> bool:
+    """The clause has a condition of its own: "if troops crossed, Guyana WOULD seek help"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+               for c in verb.children)
 
 
 def _reported(tok: Token) -> bool:
@@ -235,6 +242,9 @@ def _from_governors(tok: Token, category: str) -> str | None:
             return None
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cursor.children):
             return "hypothetical"
+        if dep == "advcl" and _negated(governor) and lemma_in(governor, SPEECH) \
+                and any(c.dep_ == "advmod" and c.lower_ in UNSAID_QUESTIONS for c in cursor.children):
+            return "negated"  # "has not said when it intends to hand power back": nothing announced
         if dep not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "dobj", "conj", "advcl"):
             return None
         if clauses.comments_on(cursor, governor):

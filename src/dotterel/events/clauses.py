@@ -56,6 +56,12 @@ def intent_denied(token: Token) -> bool:
     return parent.dep_ == "acomp" and lemma in INTENT_ADJECTIVES and is_negated(parent.head)
 
 
+def never_done(token: Token) -> bool:
+    """ "has NEVER held joint exercises": a fact about the past, not a refusal of cooperation."""
+    return any(c.lower_ == "never" for c in token.children) \
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
+
+
 def neither_subject(token: Token) -> bool:
     """ "NEITHER Tehran nor Baghdad has given permission"."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ in ("det", "preconj") and d.lower_ == "neither"

@@ -871,7 +871,8 @@ def _apply_intent(trig: Trigger) -> None:
         trig.pattern += "@conditional"
         trig.modality_in_category = True
         return
-    if negated and not trig.nominal and trig.category in clauses.WITHHOLDABLE:
+    if negated and not trig.nominal and trig.category in clauses.WITHHOLDABLE \
+            and not clauses.never_done(trig.head):
         trig.category, trig.mode = "REJECT", None
         trig.pattern += "@withheld"
         trig.modality_in_category = True
