@@ -56,6 +56,10 @@ CASES = [
     ("Nigerian students marched to the palace.", "Nigerian students", [("NGA", "EDU")]),
     ("Colombian farmers blocked the highway.", "Colombian farmers", [("COL", "AGR")]),
     ("The Brazilian government denied it.", "The Brazilian government", [("BRA", "GOV")]),
+    # towns and regions named as places of a state (places in countries.yaml)
+    ("Gunmen attacked an army post near Tessalit on Monday.", "Tessalit", [("MLI", None)]),
+    ("Suicide bombers struck a market in Gwoza.", "Gwoza", [("NGA", None)]),
+    ("Clashes broke out in Khorog overnight.", "Khorog", [("TJK", None)]),
     # companies from abroad are multinationals, not the host state's own
     ("Zambia fined two foreign mining companies.", "two foreign mining companies", [("MNC", "BUS")]),
     # a state's commission, named by the state: "the Kenya Anti-Corruption Commission"
