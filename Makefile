@@ -30,6 +30,11 @@ eval: setup
 	$(BIN)/dotterel eval ../shared/gold/plover_gsr_cameo.jsonl --collapse-igo
 	$(BIN)/dotterel eval ../shared/gold/petrarch_gsr_validation.jsonl
 	$(BIN)/dotterel eval ../shared/gold/seed_article.jsonl
+	$(BIN)/dotterel eval ../shared/gold/plv_test.jsonl
+	$(BIN)/dotterel eval tests/data/written_gold.jsonl
+	$(BIN)/dotterel eval tests/data/dev2_gold.jsonl
+	$(BIN)/dotterel eval tests/data/dev3_gold.jsonl
+	$(BIN)/dotterel eval tests/data/heldout_gold.jsonl
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .ruff_cache
