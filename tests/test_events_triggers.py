@@ -263,6 +263,7 @@ ONE_EVENT += [
     ("The opposition delegation withdrew from the talks on Monday.", "REJECT"),  # a walk-out
     ("Tens of thousands of protesters stormed the parliament building.", "PROTEST"),  # counted crowd
     ("The military authorities withdrew the licences of two radio stations.", "COERCE"),
+    ("The foreign minister called the raid an authoritarian act.", "ACCUSE"),  # a verdict, no raid
     ("The farmers lifted their blockade of the port.", "CONCEDE"),  # a protest ended
     ("The donors halted their mediation efforts.", "SANCTION"),
     ("The army helped to rebuild the bridge.", "AID"),

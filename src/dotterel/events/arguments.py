@@ -1001,12 +1001,15 @@ def owned_by_another(noun: Token) -> bool:
 
 
 def _carries_noun(verb: Token, noun: Token) -> bool:
-    """Does the subject of `verb` do what `noun` names? "held talks" yes, "condemned the attack" no."""
+    """Does the subject of `verb` do what `noun` names? "held talks" yes, "condemned the attack" no,
+    "called the raid an outrage" no (a verdict on it)."""
     if not lemma_in(verb, SUPPORT_VERBS | ANSWERING_VERBS) or owned_by_another(noun):
         return False
     tok = noun
     while tok.dep_ in ("compound", "amod", "nmod", "conj") and tok.head != tok:
         tok = tok.head  # "signed a defense [cooperation] agreement"
+    if tok.dep_ in ("dobj", "obj") and any(c.dep_ in ("oprd", "attr") for c in verb.children):
+        return False  # a verdict on the object
     if tok.dep_ in ("dobj", "obj", "attr", "oprd", "xcomp"):
         return tok.head == verb
     # "engaged in drills", "took part in talks", "returned to Geneva for talks" (not "takes comfort

@@ -534,8 +534,12 @@ def _light(
     entry: Entry, verb: Token, particles: list[Token], objects: list[Token], nouns: dict[int, Trigger]
 ) -> Trigger | None:
     """A light verb takes over the event noun it governs: "held talks" -> CONSULT headed by "held".
-    A light entry with a category takes over only nouns of that category."""
+    A light entry with a category takes over only nouns of that category. A verb that says what its
+    object is ("called the raid an authoritarian act") judges the act; it does not carry it out."""
+    judged = any(c.dep_ in ("oprd", "attr") for c in verb.children)
     for obj in objects:
+        if judged and obj.dep_ in ("dobj", "obj"):
+            continue
         noun = nouns.get(obj.i)
         if noun is None or (entry.category and noun.category != entry.category):
             continue
