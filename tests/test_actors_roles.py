@@ -48,6 +48,11 @@ def test_what_shared_intelligence_is_about_is_no_party_to_it(coder):
     assert found and all("ETH" not in actors | recipients for actors, recipients in found)
 
 
+def test_migrants_rescued_by_a_state_are_not_taken_for_its_own_people(coder):
+    found = _parties(coder, "The Italian coastguard rescued 300 migrants off Lampedusa on Sunday.")
+    assert found and all("ITA" not in recipients for _, recipients in found)
+
+
 def test_who_backs_an_attacker_is_not_its_target(coder):
     found = _parties(coder, "Kenyan forces continue to pound the area, backed by Ugandan and Rwandan allies.")
     assert found == [pair({"KEN"}, set())]

@@ -1091,6 +1091,8 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
     # cooperates with them (foreign leaders are the usual partners of a state's talks and deals)
     if worded_as not in COOPERATIVE or not any(e.sector in STATE_SECTORS for e in actors):
         officials = _officials_of_the_only_country(head, candidates, lookup)
+        # "the Italian coastguard rescued 300 migrants": refugees are seldom of the state acting on them
+        officials = [e for e in officials if not (e.sector == "REF" and e.code in actor_codes)]
         if officials:
             return officials[:1]
     if not uncoded:  # "accepted demands from the rebels", "dismissed an appeal from President X"
