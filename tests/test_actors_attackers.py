@@ -3,6 +3,7 @@ these tests. Each test checks the parties of the events found, whatever their ca
 
 from __future__ import annotations
 
+import pytest
 from party_helpers import Parties, coded_parties, pair
 
 from dotterel.models import Article
@@ -27,17 +28,6 @@ def test_group_in_the_when_clause_is_placed_where_it_attacked(coder):
                                         "police post in Kano, a spokesman said.", "2024-05-14")).events
     assert events and all([(e.code, e.entity_text) for e in ev.actor] == [("NGA", "gunmen")]
                           for ev in events)
-
-
-def test_agent_of_the_attack_the_victims_died_in(coder):
-    found = _parties(coder, "Nine soldiers were killed in an ambush by Tuareg rebels near Kidal, "
-                            "the army said.")
-    assert found and all(actors == {"MLI"} for actors, _ in found)
-
-
-def test_agent_hung_on_the_target_of_an_attack_noun(coder):
-    found = _parties(coder, "Eleven people died in an attack on a church by Islamist militants in Ituri.")
-    assert found and all(actors == {"COD"} for actors, _ in found)
 
 
 def test_who_fired_the_weapon_named_as_the_agent_of_a_passive(coder):
@@ -167,20 +157,24 @@ def test_the_actors_own_soldiers_are_not_the_recipient_of_a_withdrawal(coder):
     assert found and not any(recipients == {"FRA"} for _, recipients in found)
 
 
-def test_unidentified_attackers_are_placed_through_a_place_phrase_on_a_place(coder):
-    # the parser hangs "outside his home" on the gunmen; the city names where the home is
-    found = _parties(coder, "A journalist was shot dead by unidentified gunmen outside his home in Kinshasa "
-                            "on Tuesday, police said.")
-    assert found and all(actors == {"COD"} for actors, _ in found)
-
-
-def test_police_named_without_a_country_are_of_the_one_state_the_sentence_places_them_in(coder):
-    found = _parties(coder, "Police fired tear gas on Saturday to disperse students protesting in Accra "
-                            "against fuel prices.")
-    assert found and all(actors == {"GHA"} for actors, _ in found)
-
-
-def test_who_launched_the_weapon_that_struck_is_the_attacker(coder):
-    found = _parties(coder, "Drones launched by Houthi rebels struck an oil terminal in Jizan on Sunday.")
-    assert found and all(actors == {"YEM"} for actors, _ in found)
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # the agent of the attack the victims died in
+        ("Nine soldiers were killed in an ambush by Tuareg rebels near Kidal, the army said.", "MLI"),
+        # the agent hung on the target of an attack noun
+        ("Eleven people died in an attack on a church by Islamist militants in Ituri.", "COD"),
+        # unidentified attackers placed through a place phrase on a place ("outside his home in X")
+        ("A journalist was shot dead by unidentified gunmen outside his home in Kinshasa on Tuesday, police "
+         "said.", "COD"),
+        # police named without a country act in the one state the sentence places them in
+        ("Police fired tear gas on Saturday to disperse students protesting in Accra against fuel prices.",
+         "GHA"),
+        # who launched the weapon that struck
+        ("Drones launched by Houthi rebels struck an oil terminal in Jizan on Sunday.", "YEM"),
+    ],
+)
+def test_every_event_has_the_attacker_of_the_state_the_sentence_gives(coder, text, state):
+    found = _parties(coder, text)
+    assert found and all(actors == {state} for actors, _ in found)
 
