@@ -212,3 +212,9 @@ def test_training_ones_own_recruits_mobilises_but_training_anothers_fighters_is_
     assert [c for c, _, _ in _coded(coder, "The Nigerian army trained 2,000 new recruits in Kaduna.")] == [
         "MOBILIZE"]
     assert ("AID", frozenset({"TUR"}), frozenset({"SYR"})) in _coded(coder, "Turkey trained Syrian rebels.")
+
+
+def test_a_vow_of_retaliation_is_aimed_at_the_earlier_attacker(coder):
+    found = _coded(coder, "Ugandan jets bombed a Congolese border town on Monday, killing 12 people. "
+                          "Kinshasa vowed to retaliate.")
+    assert ("THREATEN", frozenset({"COD"}), frozenset({"UGA"})) in found

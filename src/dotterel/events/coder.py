@@ -25,6 +25,7 @@ from dotterel.events.context import ContextClassifier
 from dotterel.events.dates import event_date, is_historical, parse_published
 from dotterel.events.dedup import deduplicate
 from dotterel.events.ids import event_id
+from dotterel.events.retaliation import aim_vows
 from dotterel.events.triggers import THREAT_MODES, THREAT_MODES_BY_MODE, Trigger, TriggerFinder
 from dotterel.models import Article, Entity, Event, TextInfo
 from dotterel.plover import SPECIAL_CODES, event_scale, quad_code
@@ -90,7 +91,7 @@ class EventCoder:
                     contexts = self.contexts.contexts(doc)
                 events.extend(self._events(article, text, sentence, sequence, trigger, lookup, published,
                                            contexts))
-        return deduplicate(events)
+        return aim_vows(deduplicate(events))
 
     def _events(self, article: Article, text: str, sentence: Span, sequence: int, trigger: Trigger,
                 lookup: EntityLookup, published: date | None, contexts: list[str]) -> list[Event]:

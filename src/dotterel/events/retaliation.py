@@ -1,0 +1,43 @@
+"""A vow of retaliation is aimed at whoever attacked the vower earlier in the article.
+
+"India launched missile strikes on ... Pakistan ... Islamabad vowed to respond": the sentence of the
+vow names no target, but the article does. A threat with no recipient whose sentence speaks of
+retaliation takes as recipient the attacker of the latest earlier attack (of record) on the vower's
+own state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dotterel.models import Entity, Event
+
+RETALIATION = re.compile(
+    r"\b(retaliat\w*|reveng\w*|aveng\w*|respond\w*|response|unanswered|reprisals?|"
+    r"pay (?:a|the) (?:heavy |high )?price)\b",
+    re.IGNORECASE,
+)
+UNREAL = frozenset({"negated", "hypothetical"})
+
+
+def aim_vows(events: list[Event]) -> list[Event]:
+    """The article's events, each recipient-less vow of retaliation aimed at the earlier attacker."""
+    return [_aimed(event, events[:i]) for i, event in enumerate(events)]
+
+
+def _aimed(vow: Event, earlier: list[Event]) -> Event:
+    if vow.event != "THREATEN" or vow.recipient or vow.aux in UNREAL:
+        return vow
+    if not RETALIATION.search(vow.text or ""):
+        return vow
+    own = {e.code for e in vow.actor if e.code}
+    for attack in reversed(earlier):
+        if attack.event != "ASSAULT" or attack.aux in UNREAL:
+            continue
+        hit = {e.code for e in attack.recipient if e.code}
+        attackers = [e for e in attack.actor if e.code and e.code not in own]
+        if own & hit and attackers:
+            return replace(vow, recipient=[Entity(e.code, e.sector, e.entity_text, e.start, e.end)
+                                           for e in attackers])
+    return vow
