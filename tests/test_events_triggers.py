@@ -264,6 +264,8 @@ ONE_EVENT += [
     ("Tens of thousands of protesters stormed the parliament building.", "PROTEST"),  # counted crowd
     ("The military authorities withdrew the licences of two radio stations.", "COERCE"),
     ("The foreign minister called the raid an authoritarian act.", "ACCUSE"),  # a verdict, no raid
+    ("Government troops hunted down the attackers in the forest.", "ASSAULT"),  # pursuit by force
+    ("The president vowed to hunt down those responsible.", "THREATEN"),  # a vow of force
     ("The farmers lifted their blockade of the port.", "CONCEDE"),  # a protest ended
     ("The donors halted their mediation efforts.", "SANCTION"),
     ("The army helped to rebuild the bridge.", "AID"),

@@ -15,7 +15,7 @@ from dotterel.models import Entity, Event
 
 RETALIATION = re.compile(
     r"\b(retaliat\w*|reveng\w*|aveng\w*|respond\w*|response|unanswered|reprisals?|"
-    r"pay (?:a|the) (?:heavy |high )?price)\b",
+    r"those responsible|perpetrators|pay (?:a|the) (?:heavy |high )?price)\b",
     re.IGNORECASE,
 )
 UNREAL = frozenset({"negated", "hypothetical"})
