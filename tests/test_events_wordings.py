@@ -218,3 +218,6 @@ def test_a_vow_of_retaliation_is_aimed_at_the_earlier_attacker(coder):
     found = _coded(coder, "Ugandan jets bombed a Congolese border town on Monday, killing 12 people. "
                           "Kinshasa vowed to retaliate.")
     assert ("THREATEN", frozenset({"COD"}), frozenset({"UGA"})) in found
+    found = _coded(coder, "Ugandan jets bombed a Congolese border town on Monday. Kinshasa vowed to hunt "
+                          "down those responsible.")
+    assert ("THREATEN", frozenset({"COD"}), frozenset({"UGA"})) in found
