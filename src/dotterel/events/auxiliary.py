@@ -201,7 +201,7 @@ def _from_auxiliaries(tok: Token) -> str | None:
             if word in FUTURE_MODALS:
                 return "future"
             if word == "would":  # "(said it) would attack": future of the past; "would attack if ...": unreal
-                return "future" if _reported(tok) and not _has_condition(tok) else "hypothetical"
+                return "future" if _reported(tok) and not clauses.has_condition(tok) else "hypothetical"
             if word in HYPOTHETICAL_MODALS:
                 return "hypothetical"
         if child.dep_ == "mark" and word in CONDITION_MARKS:
@@ -210,12 +210,6 @@ def _from_auxiliaries(tok: Token) -> str | None:
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
         return "negated" if _negated(tok.head) else "future"
     return None
-
-
-def _has_condition(verb: Token) -> bool:
-    """The clause has a condition of its own: "if troops crossed, Guyana WOULD seek help"."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-               for c in verb.children)
 
 
 def _reported(tok: Token) -> bool:
