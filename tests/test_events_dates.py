@@ -25,6 +25,8 @@ PUBLISHED = date(2024, 3, 14)  # a Thursday
         ("December 5", "on", "2023-12-05"),
         ("last year", None, "2023"),
         ("last month", None, "2024-02"),
+        ("last March", None, "2023-03"),  # said in March: a year ago
+        ("March", "in", "2024-03"),
         ("three years ago", None, "2021"),
         ("earlier this year", None, "2024"),
         ("this month", None, "2024-03"),

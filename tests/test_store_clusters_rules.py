@@ -41,6 +41,19 @@ def test_triggers_of_one_act_class_name_one_act():
     assert not act_words("pull back") & act_words("backed")
 
 
+def test_a_toll_names_the_attack_that_took_it():
+    assert act_words("were killed", " in the gas attack on the market") & act_words("the attack")
+    before = "the strike on the depot, which killed three and "
+    assert act_words("injured", " dozens", before) & act_words("struck")
+    assert act_words("died", " by shelling near the dam") & act_words("shelled")
+    assert not act_words("were killed", " in the crash of their jeep") & act_words("the attack")
+    assert not act_words("killed", " two") & act_words("shelled")
+
+
+def test_an_ordered_strike_is_a_strike():
+    assert act_words("ordered", " a limited missile strike on the base") & act_words("airstrikes")
+
+
 def test_locations_are_named_places_of_the_act_not_countries_or_bodies():
     drop = all_country_words()
     assert locations_named("the assault on the town of Qalaat Hamra in Syria", drop) == {"qalaat", "hamra"}
@@ -49,6 +62,13 @@ def test_locations_are_named_places_of_the_act_not_countries_or_bodies():
     assert locations_named("the assault on the Kurdish enclave of Tal Tamr", drop) == {"tal", "tamr"}
     assert locations_named("shelling of the rebel-held district of Jobar", drop) == frozenset()
     assert locations_named("attacks on the rebel-held district of Jobar", drop) == {"jobar"}
+
+
+def test_a_name_before_the_act_noun_is_its_place_unless_it_is_a_party():
+    drop = all_country_words()
+    assert locations_named("after the Qalaat Hamra gas attack", drop) == {"qalaat", "hamra"}
+    assert locations_named("since the Syrian offensive began", drop) == frozenset()
+    assert locations_named("the Hasm attack on the convoy", drop, frozenset({"hasm"})) == frozenset()
 
 
 def test_a_possessive_names_an_owner_not_a_place():
@@ -68,6 +88,22 @@ def test_one_offensive_worded_as_offensive_and_as_assault_at_one_place_merges(tm
         ("c", _event("c", 0, "ASSAULT", ["TUR"], ["SYR"],
                      "The Turkish assault on Ain Dara left the market town without power.", "assault",
                      date="2022-08-17")),
+    ])
+    assert ids["a-0"] == ids["b-0"] != ids["c-0"]
+
+
+def test_a_report_of_the_dead_joins_the_report_of_the_attack_that_killed_them(tmp_path):
+    ids = _clusters(tmp_path, [
+        ("a", _event("a", 0, "ASSAULT", ["SYR"], [],
+                     "The gas attack in Qalaat Hamra on Saturday was condemned across the region.", "attack",
+                     date="2022-08-13", event_date="2022-08-13")),
+        ("b", _event("b", 0, "ASSAULT", ["SYR"], [],
+                     "Doctors doubt that 300 people were injured in the gas attack in Qalaat Hamra.",
+                     "injured", date="2022-08-17")),
+        # a toll taken elsewhere, in a crash: no attack to share
+        ("c", _event("c", 0, "ASSAULT", ["SYR"], [],
+                     "Doctors said 300 people were injured when a bus overturned in Qalaat Hamra.",
+                     "injured", date="2022-08-17")),
     ])
     assert ids["a-0"] == ids["b-0"] != ids["c-0"]
 

@@ -155,6 +155,8 @@ def resolve(text: str, published: date | None, prep: str | None = None, future: 
     if published is None:
         return None
     if month:
+        if "last" in words and month == published.month and not future:
+            published = published.replace(year=published.year - 1, day=1)  # "last April", said in April
         return _month_day(text, month, published, future, since)
     return _relative(words, published, future, since)
 

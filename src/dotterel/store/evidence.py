@@ -143,15 +143,16 @@ def act_classes() -> Mapping[str, frozenset[str]]:
 
 
 OBJECT_WORDS = 4
-# acts that last (a campaign, a withdrawal): one is often ordered or announced in light verbs
-OBJECT_CLASSES = frozenset({"=offensive", "=withdraw"})
+# acts often ordered or announced in light verbs: a campaign, a withdrawal, a strike
+OBJECT_CLASSES = frozenset({"=offensive", "=withdraw", "=strike"})
 
 
-def act_words(trigger: str, after: str = "") -> frozenset[str]:
+def act_words(trigger: str, after: str = "", before: str = "") -> frozenset[str]:
     """What act a trigger names: its `trigger_words` (or, with only light verbs, all its stems) and
     the `act_classes` of those stems. Two triggers that share one tell the same act. A trigger of
-    light verbs alone ("ordered", "announced") names a lasting act (OBJECT_CLASSES) of its object
-    among the first OBJECT_WORDS words `after` it ("ordered a rapid withdrawal")."""
+    light verbs alone ("ordered", "announced") names the act (OBJECT_CLASSES) of its object among
+    the first OBJECT_WORDS words `after` it ("ordered a rapid withdrawal", "ordered a missile strike").
+    A toll ("killed", "injured") also names the attack that took it (`attack_of_toll`)."""
     table = act_classes()
     words = trigger_words(_PULL_OUT.sub("pullout", trigger))
     if not words:
@@ -159,7 +160,28 @@ def act_words(trigger: str, after: str = "") -> frozenset[str]:
         words = tokens(trigger) | {w for w in following if table.get(w, frozenset()) & OBJECT_CLASSES}
     if len(words) > 1:
         words -= _PARTICLES  # "pull back" is no act of backing
+    if words and all(table.get(w, frozenset()) & TOLL_CLASSES or w in TOLL_WORDS for w in words):
+        words |= attack_of_toll(before, after)
     return words | frozenset(label for word in words for label in table.get(word, ()))
+
+
+TOLL_CLASSES = frozenset({"=kill", "=wound"})
+TOLL_WORDS = frozenset({"died", "dead"})
+_ATTACK_NOUNS = (r"(attacks?|strikes?|air-?strikes?|air\s+strikes?|bombings?|bombardment|shelling|raids?|"
+                 r"offensive|assault|massacre|ambush|blast|explosion)")
+# "killed in the chemical attack", "wounded by Turkish shelling"
+_TOLL_AFTER = re.compile(r"^\s*(?:in|by|during)\s+(?:[\w'’-]+\s+){0,4}?" + _ATTACK_NOUNS + r"\b",
+                         re.IGNORECASE)
+# "the attack in Douma, which reportedly killed", "a strike that killed"
+_TOLL_BEFORE = re.compile(_ATTACK_NOUNS + r"\b[^.;:]{0,40}?,?\s+(?:which|that)\s+(?:\w+ly\s+)?"
+                          r"(?:[^.;:]{0,50}\s+and\s+)?$", re.IGNORECASE)
+
+
+def attack_of_toll(before: str, after: str) -> frozenset[str]:
+    """The attack a toll was taken in ("killed in the chemical attack"; "an attack, which killed"):
+    a report of the dead and a report of the attack tell one act."""
+    found = _TOLL_AFTER.match(after) or _TOLL_BEFORE.search(before)
+    return trigger_words(found.group(1)) if found else frozenset()
 
 
 def proper_names(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -295,12 +317,24 @@ _PEOPLES = frozenset(stem(w) for w in _PEOPLE_TEXT.split())
 _OPERATION = re.compile(r"\b[Oo]peration\s+((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)")
 
 
-def locations_named(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
+# "the Douma attack", "the Afrin offensive": a name before the act noun, where a place or its doer stands
+_NAMED_ACT = re.compile(
+    r"\b(?:the|a|an|this|that)\s+((?:[A-Z][\w'-]+\s+){0,1}[A-Z][\w'-]+)\s+(?:(?:chemical|gas|suicide|car|bomb|"
+    r"air|ground|military)\s+)?(?:attack|offensive|assault|bombing|massacre|siege|incursion|invasion)s?\b")
+
+
+def locations_named(text: str, drop: frozenset[str] = frozenset(), doers: frozenset[str] = frozenset()
+                    ) -> frozenset[str]:
     """Stems of the capitalised names a text gives as where the act happened ("the assault on Afrin",
-    "an offensive into Afrin", "strikes near Douma"), or of a named operation ("Operation Olive
-    Branch"), without `drop` (country words: a country is too large a place to say which event)."""
+    "an offensive into Afrin", "strikes near Douma", "the Douma attack"), or of a named operation
+    ("Operation Olive Branch"), without `drop` (country words: a country is too large a place to say
+    which event). A name before the act noun may be its doer ("the Isis attack"): `doers` (the words
+    of the parties' mentions) are dropped there."""
     names = [*_LOCATION.findall(text), *_OPERATION.findall(text)]
-    return frozenset(w for place in names for w in tokens(place, drop | _BODIES | _PEOPLES))
+    found = {w for place in names for w in tokens(place, drop | _BODIES | _PEOPLES)}
+    before_act = _NAMED_ACT.findall(text)
+    found |= {w for place in before_act for w in tokens(place, drop | doers | _BODIES | _PEOPLES)}
+    return frozenset(found)
 
 
 def party_words(codes: Iterable[str]) -> frozenset[str]:
