@@ -259,6 +259,9 @@ ONE_EVENT += [
     ("The aid agency received assurances from the army.", "AGREE"),
     ("Foreign troops arrived in Freedonia on Monday.", "MOBILIZE"),
     ("A first batch of Freedonian troops arrived in Ruritania on Monday.", "MOBILIZE"),  # counted troops
+    ("Two hundred Freedonian police officers arrived in Ruritania on Monday.", "MOBILIZE"),
+    ("Freedonian gendarmes arrived in Ruritania to help the army fight the rebels.", "AID"),  # to help
+    ("Freedonian troops arrived in Ruritania to guard the border.", "MOBILIZE"),
     ("Freedonian troops lifted the siege of the town on Monday.", "RETREAT"),  # access allowed
     ("The opposition delegation withdrew from the talks on Monday.", "REJECT"),  # a walk-out
     ("Tens of thousands of protesters stormed the parliament building.", "PROTEST"),  # counted crowd

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from dotterel.nlp.place_labels import PlaceLabels
 
-LABELS = PlaceLabels([("niger",), ("mozambique",), ("jordan",), ("sierra", "leone")])
+LABELS = PlaceLabels([("niger",), ("mozambique",), ("jordan",), ("sierra", "leone")], [("gao",), ("bamako",)])
 
 
 def _doc(nlp, tagged: str) -> Doc:
@@ -37,6 +37,20 @@ def test_a_longer_name_holding_a_country_is_left_alone(nlp):
     assert _entities(doc) == [("Michael Jordan", "PERSON")]
 
 
+def _parsed(nlp, text: str) -> Doc:
+    return LABELS(nlp(text))
+
+
+def test_a_city_after_a_place_preposition_becomes_a_place(nlp):
+    # the small model labels Bamako an ORG and Gao a PERSON here
+    assert ("Bamako", "GPE") in _entities(_parsed(nlp, "Two hundred soldiers arrived in Bamako on Monday."))
+    assert ("Gao", "GPE") in _entities(_parsed(nlp, "The convoy drove from Bamako to Gao on Monday."))
+
+
+def test_a_city_name_elsewhere_may_be_a_person(nlp):
+    assert ("Gao", "GPE") not in _entities(_parsed(nlp, "Mr Gao said the talks had failed."))
+
+
 def test_a_lower_case_word_is_no_country(nlp):
     doc = LABELS(_doc(nlp, "They/PRON crossed/VERB the/DET niger/PROPN ./PUNCT"))
     assert _entities(doc) == []
@@ -48,3 +62,9 @@ def test_soldiers_leaving_a_country_the_model_calls_a_person_withdraw_from_it(co
         pair({"FRA"}, {"NER"})]
     assert coded_parties(coder, "French troops left Mali on Friday.", "2022-08-17") == [
         pair({"FRA"}, {"MLI"})]
+
+
+def test_soldiers_arriving_in_a_capital_the_model_calls_an_organisation_deploy_there(coder):
+    # the small model labels "Bamako" here as ORG
+    text = "Two hundred Chadian soldiers arrived in Bamako on Monday."
+    assert coded_parties(coder, text, "2024-03-10") == [pair({"TCD"}, {"MLI"})]

@@ -85,7 +85,8 @@ class Coder:
 
     @cached_property
     def place_labels(self) -> PlaceLabels:
-        return PlaceLabels(self.resolver.lexicon.country_names())
+        lexicon = self.resolver.lexicon
+        return PlaceLabels(lexicon.country_names(), lexicon.city_names())
 
     def parse(self, texts: list[str]) -> list[Doc]:
         """spaCy Docs of whole article texts (only event-bearing sentences parsed when selective)."""

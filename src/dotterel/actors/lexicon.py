@@ -98,6 +98,10 @@ class Lexicon:
         """The keys of every country's own names ("niger", "burkina faso"), not demonyms or capitals."""
         return frozenset(key for key, entry in self.names.items() if entry.kind == COUNTRY)
 
+    def city_names(self) -> frozenset[tuple[str, ...]]:
+        """The keys of capitals and gazetteer places ("bamako", "mocimboa da praia")."""
+        return frozenset(key for key, entry in self.names.items() if entry.kind in (CAPITAL, PLACE))
+
     def add_agent(self, key: tuple[str, ...], sector: str, base: tuple[str, ...]) -> None:
         if not key:
             return

@@ -197,8 +197,8 @@ class TriggerFinder:
         subjects += [g for c in subjects for g in c.conjuncts]
         subjects += _members(subjects)
         if _apply_cues(trig, self.lexicon.subject_cues, subjects):
-            # soldiers who "arrived in" a country are a deployment; as PEACEKEEPERS they are AID
-            _apply_cues(trig, self.lexicon.category_cues, near)
+            # soldiers who "arrived in" a country are a deployment; as PEACEKEEPERS, or to help, they are AID
+            _apply_cues(trig, self.lexicon.category_cues, near + _purpose_words(trig.head))
         elif trig.category == "PROTEST" and trig.mode == "strike" and any(s.ent_type_ == "GPE"
                                                                          for s in subjects):
             # "Israel announced new strikes": a state strikes with force; workers go on strike
