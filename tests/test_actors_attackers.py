@@ -105,6 +105,18 @@ def test_them_dispersed_by_police_is_the_group_named_before(coder):
     assert pair({"BGD"}, {"BGD"}) in found
 
 
+def test_them_in_a_clause_with_its_own_subject_may_be_the_main_subject(coder):
+    found = _parties(coder, "Islamic State fighters fled into the desert, where the Syrian army continues to "
+                            "hunt them down.")
+    assert pair({"SYR"}, {"IMG"}) in found
+
+
+def test_rebel_forces_are_not_the_forces_of_another_state_named_before(coder):
+    found = _parties(coder, "Turkish forces entered the province on Monday to support rebel forces opposing "
+                            "the Syrian regime.")
+    assert found and all("TUR" not in recipients for _actors, recipients in found)
+
+
 def test_rejected_claim_points_to_whoever_made_it(coder):
     found = _parties(coder, "The Armenian defence ministry said Azerbaijani troops had opened fire on its "
                             "positions. Baku rejected the claim.")

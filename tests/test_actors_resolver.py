@@ -84,6 +84,8 @@ CASES = [
     ("The Ministry of Defence denied it.", "The Ministry of Defence", [("GBR", "MIL")]),
     ("A Russian bank froze the accounts.", "A Russian bank", [("RUS", "BUS")]),
     ("Gazprom cut gas supplies.", "Gazprom", [("MNC", None)]),
+    ("The Caribbean Community backed Guyana.", "The Caribbean Community", [("IGO", None)]),
+    ("The UN Development Programme sent experts.", "The UN Development Programme", [("UNO", None)]),
     # titles with names, possessives, appositions
     ("Pakistani Defense Secretary Mian Hilal Hussain arrived in Moscow.",
      "Pakistani Defense Secretary Mian Hilal Hussain", [("PAK", "GOV")]),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from storefakes import FakeCoded, article, make_event, unrelated_events
 
 from dotterel.store import Store
+from dotterel.store.campaigns import LASTING_ACTS
 from dotterel.store.clusters import recluster
 from dotterel.store.evidence import act_words
 
@@ -94,7 +95,9 @@ def test_one_article_naming_the_operation_and_the_place_joins_both_names(tmp_pat
 
 def test_a_withdrawal_ordered_in_light_verbs_is_the_withdrawal():
     assert "=withdraw" in act_words("ordered", " a full, rapid withdrawal of troops")
-    assert "=strike" not in act_words("ordered", " a limited missile strike")  # only lasting acts
+    # an ordered strike is a strike, and no lasting act
+    assert "=strike" in act_words("ordered", " a limited missile strike")
+    assert not act_words("ordered", " a limited missile strike") & LASTING_ACTS
 
 
 def test_one_demand_repeated_in_other_verbs_is_one_event(tmp_path):

@@ -50,10 +50,6 @@ def test_a_toll_names_the_attack_that_took_it():
     assert not act_words("killed", " two") & act_words("shelled")
 
 
-def test_an_ordered_strike_is_a_strike():
-    assert act_words("ordered", " a limited missile strike on the base") & act_words("airstrikes")
-
-
 def test_locations_are_named_places_of_the_act_not_countries_or_bodies():
     drop = all_country_words()
     assert locations_named("the assault on the town of Qalaat Hamra in Syria", drop) == {"qalaat", "hamra"}

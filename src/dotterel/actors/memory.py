@@ -86,6 +86,7 @@ class Reading:
     possessive: str | None = None  # a possessive pronoun on the head: "its troops", "his country"
     number: str | None = None  # "the two countries", "both sides"
     counted: bool = False  # "four soldiers", "12 policemen": a count of people, news of new ones
+    sector_modifier: bool = False  # a modifier, not the head, gives the sector: "REBEL forces"
     country_named: bool = False  # the code comes from a state's own name ("Mali", "Mali's army")
     # tokens of the names of cities and regions in the phrase ("the VIENNA talks"), which place
     # things but are no state
@@ -176,7 +177,10 @@ class ArticleMemory:
         if reading.counted and not reading.definite:
             return self._home(reading)  # "... wounding four soldiers": not the forces named before
         if reading.agent_key and reading.agent_key in self.agents:
-            return self.agents[reading.agent_key]
+            earlier = self.agents[reading.agent_key]
+            if not (reading.sector_modifier and any(e.sector != reading.sector for e in earlier)):
+                return earlier  # "rebel forces" are not the Turkish forces named before; "the forces" are
+            return self._home(reading)
         if reading.sector not in RECALLED_SECTORS:
             return self._home(reading)
         if reading.agent_key and reading.agent_key[-1] in self.head_words:

@@ -227,6 +227,7 @@ class ActorResolver:
             possessive=_possessive_pronoun(children),
             number=next((c.lower_ for c in children if c.lower_ in NUMBER_WORDS), None),
             counted=any(c.dep_ == "nummod" and c.tag_ == "CD" for c in children),
+            sector_modifier=deciding is not None and head_agent is not None and deciding is not head_agent,
             definite=any(c.lower_ in DEFINITE_WORDS for c in children if c.dep_ in ("det", "poss")),
         )
 
@@ -710,12 +711,15 @@ def _object_position(pronoun: Token) -> bool:
 
 
 def _clause_subjects(token: Token) -> frozenset[int]:
-    """Subjects of the verbs governing `token`, up to the sentence root (who cannot be "them")."""
+    """Who cannot be "them": the subject of its clause, also when the clause borrows it from the verb it
+    hangs on ("police fired tear gas to disperse them"). A subject above a clause with its own subject
+    can ("Isis fighters fled to the desert, where the army hunts them")."""
     found: set[int] = set()
     verb = token.head
     for _ in range(6):
-        found.update(c.i for c in verb.children if c.dep_ in SUBJECT_DEPS)
-        if verb.head is verb:
+        subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        found.update(subjects)
+        if subjects or verb.head is verb:
             break
         verb = verb.head
     return frozenset(found)
