@@ -262,3 +262,17 @@ def test_a_host_admitting_inspectors_allows_access(coder):
 def test_who_died_in_an_owned_strike_is_its_recipient_not_the_striker(coder):
     found = _parties(coder, "Two Yemeni fishermen died in a Saudi air strike on Monday.")
     assert pair({"SAU"}, {"YEM"}) in found
+
+
+# --- refusals, denunciations and concessions that name no one ------------------------------------------
+
+def test_a_refusal_or_concession_naming_no_one_answers_someone_at_home(coder):
+    assert _parties(coder, "Malawi's main opposition party refused to accept the election results.") == [
+        pair({"MWI"}, {"MWI"})]
+    assert _parties(coder, "The Chilean government lifted the nationwide curfew on Monday.") == [
+        pair({"CHL"}, {"CHL"})]
+
+
+def test_a_refusal_in_a_sentence_naming_another_state_is_not_aimed_at_home(coder):
+    found = _parties(coder, "The Chilean president rejected a fresh offer of talks from Peru.")
+    assert found and all("CHL" not in recipients for _actors, recipients in found)

@@ -235,6 +235,24 @@ def test_an_event_noun_with_a_named_owner_keeps_its_own_time_and_actor(coder):
     assert "RETREAT" not in [e.event for e in _coded(coder, text)]
 
 
+def test_a_named_acts_subject_of_a_future_verb_was_done(coder):
+    text = "The Ugandan refusal to sign the border deal will anger Kenya."
+    assert [(e.event, e.aux) for e in _coded(coder, text) if e.event == "REJECT"] == [("REJECT", None)]
+    text = "An attack on the border town would lead to an exodus."  # imagined
+    assert not [e for e in _coded(coder, text) if e.aux is None]
+
+
+def test_what_a_party_did_before_it_told_anything_took_place(coder):
+    text = "Before invading Somalia last month, Ethiopia told reporters it had no choice."
+    assert [(e.event, e.aux) for e in _coded(coder, text)] == [("ASSAULT", None)]
+
+
+def test_telling_another_party_to_act_is_a_request(coder):
+    text = "Ethiopia told the United States to stay out of the dispute."
+    assert [(e.event, e.aux) for e in _coded(coder, text)] == [("REQUEST", None)]
+    assert not _coded(coder, "The Ethiopian minister told reporters to expect more arrests.")
+
+
 @pytest.mark.parametrize(
     "text",
     [

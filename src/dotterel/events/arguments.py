@@ -1051,6 +1051,9 @@ CONFLICT_AT_PLACE = PLACE_TARGETED - COOPERATIVE | {"THREATEN"}
 # ... and whose unnamed target is otherwise the actor's own country (domestic protest and repression).
 DOMESTIC = frozenset({"PROTEST", "COERCE"})
 HOME_BODIES = frozenset({"COP", "JUD"})
+# Denunciations, refusals and concessions that name no one, in a sentence naming no other state, answer
+# someone at home ("Arce denounced an attempted coup", "refused to step down", "lifted the curfew").
+HOME_TARGETED = frozenset({"ACCUSE", "REJECT", "CONCEDE"})
 
 
 def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Token, actors: list[Entity],
@@ -1123,7 +1126,10 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
     # police and courts act on their own country's people ("police fired tear gas", "the police chief
     # warned that protest leaders would be arrested")
     home_body = worded_as not in COOPERATIVE and all(e.sector in HOME_BODIES for e in actors)
-    if (worded_as in DOMESTIC or convicted or home_body) and len(set(actor_codes)) == 1 \
+    # ... and so do denunciations, refusals and concessions in a sentence naming no other state
+    at_home = worded_as in HOME_TARGETED and trigger.mode != "allege" \
+        and _only_state(head, lookup) in actor_codes
+    if (worded_as in DOMESTIC or convicted or home_body or at_home) and len(set(actor_codes)) == 1 \
             and actor_codes[0] not in NON_STATE_CODES:
         return [Entity(actor_codes[0], None, "")]
     return []

@@ -15,6 +15,10 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "should", "must", "would", "ought"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# "BEFORE invading Afrin, Erdogan told the US ...": when or despite what the governor acted, not what
+# it asked for ("called FOR an attack")
+CIRCUMSTANCE_PREPS = frozenset({"before", "after", "while", "during", "despite", "since", "upon",
+                                "following", "amid"})
 # A trigger in the complement of these verbs did not happen ("denied attacking", "refused to meet").
 NEGATING_GOVERNORS = frozenset({"deny", "refuse", "fail", "decline", "reject", "avoid", "stop",
                                 "dismiss", "halt", "cancel", "postpone", "abandon", "prevent", "spare",
@@ -104,6 +108,8 @@ def _subject_of_unreal_predicate(head: Token) -> str | None:
     collapse", "clashes MAY erupt", "talks WILL resume next week"."""
     if is_verbal(head) or head.dep_ not in ("nsubj", "nsubjpass") or head.head == head:
         return None
+    if _definite_and_owned(head):
+        return None  # "THE RUSSIAN refusal will anger the US": the refusal was made, the anger is to come
     predicate = head.head
     mode = _from_auxiliaries(predicate)
     if mode == "future" and (predicate.lemma_.lower() not in OCCURRENCE_VERBS
@@ -111,6 +117,15 @@ def _subject_of_unreal_predicate(head: Token) -> str | None:
         # "an assault WOULD LEAD to an exodus": a consequence imagined, not an event announced
         return "hypothetical"
     return mode
+
+
+def _definite_and_owned(noun: Token) -> bool:
+    """ "the Russian refusal", "Turkey's offensive": a known act of a named party, not one imagined
+    ("an assault would lead to ...")."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+    named = any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+                for c in noun.children)
+    return owned_by_another(noun) or (definite and named)
 
 
 def _said_not_to_be(verb: Token) -> bool:
@@ -261,7 +276,8 @@ def _from_governors(tok: Token, category: str) -> str | None:
                 return "hypothetical" if _has_own_subject(cursor) else "future"
             if dep in ("xcomp", "ccomp") and lemma in VOLITION:
                 return "future"  # "wants to attack": an intention, coded as AGREE/THREATEN
-            if dep in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj") and lemma in HYPOTHETICAL_GOVERNORS:
+            if dep in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj") and lemma in HYPOTHETICAL_GOVERNORS \
+                    and not (dep == "prep" and cursor.lower_ in CIRCUMSTANCE_PREPS):
                 return "hypothetical"
             if dep in ("xcomp", "acl", "prep", "pobj", "dobj") and lemma in FUTURE_GOVERNORS:
                 return "future"
