@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from dotterel.actors.matching import ETHNIC_MARKERS
 from dotterel.actors.resolver import ActorResolver, Mention, unique_entities
 from dotterel.events import clauses
+from dotterel.events.reactions import reacts_to_an_act
 from dotterel.events.triggers import CAUSING, RELATIVE_PRONOUNS, SPEECH_NOUNS, Trigger
 from dotterel.models import Entity
 
@@ -1051,9 +1052,10 @@ CONFLICT_AT_PLACE = PLACE_TARGETED - COOPERATIVE | {"THREATEN"}
 # ... and whose unnamed target is otherwise the actor's own country (domestic protest and repression).
 DOMESTIC = frozenset({"PROTEST", "COERCE"})
 HOME_BODIES = frozenset({"COP", "JUD"})
-# Denunciations, refusals and concessions that name no one, in a sentence naming no other state, answer
-# someone at home ("Arce denounced an attempted coup", "refused to step down", "lifted the curfew").
-HOME_TARGETED = frozenset({"ACCUSE", "REJECT", "CONCEDE"})
+# Refusals and concessions that name no one, in news of one state (no other named so far), answer
+# someone at home ("refused to step down", "lifted the curfew"); a rebuff of something said or done is
+# aimed at whoever said or did it (`reactions`).
+HOME_TARGETED = frozenset({"REJECT", "CONCEDE"})
 
 
 def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Token, actors: list[Entity],
@@ -1126,9 +1128,11 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
     # police and courts act on their own country's people ("police fired tear gas", "the police chief
     # warned that protest leaders would be arrested")
     home_body = worded_as not in COOPERATIVE and all(e.sector in HOME_BODIES for e in actors)
-    # ... and so do denunciations, refusals and concessions in a sentence naming no other state
-    at_home = worded_as in HOME_TARGETED and trigger.mode != "allege" \
-        and _only_state(head, lookup) in actor_codes
+    # ... and so do refusals and concessions in news of one state
+    at_home = worded_as in HOME_TARGETED and not reacts_to_an_act(trigger) \
+        and not any(_owned_by_pronoun(c) for c in head.children if c.dep_ in ("dobj", "obj")) \
+        and _only_state(head, lookup) in actor_codes \
+        and _states_named_so_far(head, lookup) <= set(actor_codes)  # "withdraw ITS soldiers": its own
     if (worded_as in DOMESTIC or convicted or home_body or at_home) and len(set(actor_codes)) == 1 \
             and actor_codes[0] not in NON_STATE_CODES:
         return [Entity(actor_codes[0], None, "")]
@@ -1580,6 +1584,13 @@ def _officials_of_the_only_country(head: Token, actor_heads: list[Token],
     if code is None:
         return []
     return [Entity(code, e.sector, e.entity_text, e.start, e.end) for e in uncoded]
+
+
+def _states_named_so_far(head: Token, lookup: EntityLookup) -> set[str]:
+    """Codes of the states the article has named up to the end of the sentence of `head`."""
+    end = head.sent.end
+    return {e.code for i, mention in lookup.by_token.items() if i < end for e in mention.entities
+            if e.code and e.code not in NON_STATE_CODES}
 
 
 def _only_state(head: Token, lookup: EntityLookup) -> str | None:

@@ -25,6 +25,13 @@ from dotterel.events.context import ContextClassifier
 from dotterel.events.dates import event_date, is_historical, parse_published
 from dotterel.events.dedup import deduplicate
 from dotterel.events.ids import event_id
+from dotterel.events.reactions import aim_reactions, reacted_to
+from dotterel.events.responsibility import (
+    ResponsibilityClaim,
+    claims_in,
+    credit_attacks,
+    restates_a_claimed_attack,
+)
 from dotterel.events.retaliation import aim_vows
 from dotterel.events.triggers import THREAT_MODES, THREAT_MODES_BY_MODE, Trigger, TriggerFinder
 from dotterel.models import Article, Entity, Event, TextInfo
@@ -60,6 +67,7 @@ LABELLED_LINE = re.compile(
     r"explainer|factbox|fact box|timeline|photo|photos|picture|caption|video|recommended|trending|"
     r"breaking|update|updated)\s*[:|]", re.IGNORECASE)
 END_PUNCT = tuple(".!?\"”’'»)")
+CLAIM_WORD = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
 class EventCoder:
@@ -77,26 +85,37 @@ class EventCoder:
         # the article's mention index and contexts cost as much as the rest of coding: built only
         # once a sentence holds a codable trigger
         lookup: EntityLookup | None = None
-        contexts: list[str] = []
+        contexts: list[str] | None = None
         events: list[Event] = []
+        reacting: dict[str, frozenset[str]] = {}  # reactions to a deed named by it ("condemned the raid")
         text = doc.text  # Doc.text joins every token: build it once, not once per trigger
+        claims: list[ResponsibilityClaim] = []  # "JNIM claimed responsibility for the attack"
         for sequence, sentence in enumerate(doc.sents):
             if BOILERPLATE.search(text, sentence.start_char, sentence.end_char):
                 continue
+            if CLAIM_WORD.search(text, sentence.start_char, sentence.end_char):
+                lookup = lookup or EntityLookup.from_resolver(doc, self.resolver)
+                claims += claims_in(sentence, sequence, lookup)
             for trigger in self.finder.find(sentence):
                 if not _codable_line(text, trigger, article.title):
                     continue
                 if lookup is None:
                     lookup = EntityLookup.from_resolver(doc, self.resolver)
+                if contexts is None:
                     contexts = self.contexts.contexts(doc)
-                events.extend(self._events(article, text, sentence, sequence, trigger, lookup, published,
-                                           contexts))
-        return aim_vows(deduplicate(events))
+                coded = self._events(article, text, sentence, sequence, trigger, lookup, published, contexts)
+                categories = reacted_to(trigger)
+                if categories is not None:
+                    reacting.update((event.id, categories) for event in coded)
+                events.extend(coded)
+        return aim_reactions(aim_vows(credit_attacks(deduplicate(events), claims)), reacting)
 
     def _events(self, article: Article, text: str, sentence: Span, sequence: int, trigger: Trigger,
                 lookup: EntityLookup, published: date | None, contexts: list[str]) -> list[Event]:
         if _describes_party(trigger, lookup) and not clauses.dated_in_past(clause_verb(trigger.head)):
             return []  # a description, unless it dates a past event ("whose forces took X in 2023")
+        if trigger.nominal and restates_a_claimed_attack(trigger.head):
+            return []  # "claimed responsibility for the attack": the attack told before
         if clauses.is_slogan(trigger.head):
             return []  # "signs reading 'stop Turkey from helping Isis'": words on a sign
         if clauses.is_tally(trigger.head):

@@ -210,10 +210,13 @@ def sentence_words(tokens: Sequence[Token]) -> set[str]:
 def _rules_in_code() -> list[tuple[frozenset[str], tuple[frozenset[str], ...]]]:
     """Triggers the finder makes in code rather than from lexicon entries, as (lemmas, needed words).
 
-    "X said Y must do ...": a speech verb with an obligation auxiliary is a REQUEST.
+    "X said Y must do ...": a speech verb with an obligation auxiliary is a REQUEST. "X claimed
+    responsibility" names the attacker of an attack told before (`events.responsibility`).
     """
-    from dotterel.events import clauses, triggers
+    from dotterel.events import clauses, responsibility, triggers
 
     speech = getattr(triggers, "SPEECH_VERBS", frozenset())
     obligation = getattr(clauses, "OBLIGATION_AUX", frozenset())
-    return [(frozenset(speech), (frozenset(obligation),))] if speech and obligation else []
+    rules = [(frozenset(speech), (frozenset(obligation),))] if speech and obligation else []
+    claimed = responsibility.CLAIMED | responsibility.ATTACK_NOUNS
+    return [*rules, (frozenset({"claim"}), (claimed,))]

@@ -1,0 +1,117 @@
+"""A reaction to an act or a statement is aimed at whoever did or said it earlier in the article.
+
+"Ecuadorean police forced their way into Mexico's embassy ... Mexico's president called the raid an
+authoritarian act": the sentence of the reaction names the act, not who did it; the article does. A
+denunciation, a welcome or a rebuff (ACCUSE, SUPPORT, REJECT) with no recipient whose object is an act
+("the raid", "the release", "the move"), a statement ("the request", "the allegations", "denied that
+...") or points back to one ("it", "this") takes as recipient the actors of the latest earlier event
+of record, within REACH sentences, done by another party: of the category the object names when it
+names one ("rejected the request": the latest REQUEST) or else of any in the sentence before, and of
+any when the object names no category ("welcomed the move"). Another party is another state, or
+in one state another side (a union reacting to the government, not a ministry to its army).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dotterel.events.triggers import Trigger
+from dotterel.models import Entity, Event
+
+REACTING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+REACH = 2  # sentences back
+UNREAL = frozenset({"negated", "hypothetical"})
+BACK_POINTERS = frozenset({"it", "this", "that"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Nouns that name an act someone did (the object of "condemned the ...", "welcomed the ..."), with the
+# categories of the event they name when they name one.
+ACT_NOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(["raid", "attack", "strike", "assault", "incursion", "invasion", "bombing", "shelling",
+                     "offensive", "killing", "shooting", "abduction", "kidnapping", "execution", "storming",
+                     "burning"], frozenset({"ASSAULT", "COERCE", "PROTEST"})),
+    **dict.fromkeys(["arrest", "detention", "crackdown", "seizure", "ban", "closure", "coup", "takeover"],
+                    frozenset({"COERCE", "ASSAULT"})),
+    **dict.fromkeys(["release", "withdrawal", "handover", "transfer"], frozenset({"RETREAT", "CONCEDE"})),
+    **dict.fromkeys(["pardon", "suspension"], frozenset({"CONCEDE", "SANCTION"})),
+    **dict.fromkeys(["deal", "agreement", "accord"], frozenset({"SUPPORT", "AGREE"})),
+    "expulsion": frozenset({"SANCTION", "COERCE"}),
+    "deployment": frozenset({"MOBILIZE"}),
+    "sentence": frozenset({"SANCTION"}),
+    "verdict": frozenset({"SANCTION"}),
+    "ruling": frozenset({"SANCTION", "ACCUSE"}),
+    **dict.fromkeys(["move", "decision", "step", "announcement", "vote", "operation", "measure", "action",
+                     "test", "launch", "blockade", "annexation", "recognition", "referendum"], frozenset()),
+}
+# Nouns that name what someone said or asked (the object of "rejected the ...", "denied the ...").
+STATEMENT_NOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(["allegation", "accusation", "claim", "charge", "criticism", "assertion", "involvement",
+                     "responsibility", "role"], frozenset({"ACCUSE"})),
+    **dict.fromkeys(["request", "demand", "call", "appeal", "bid"], frozenset({"REQUEST"})),
+    **dict.fromkeys(["offer", "proposal", "invitation", "plan", "idea"], frozenset({"AGREE"})),
+    "ultimatum": frozenset({"THREATEN"}),
+    **dict.fromkeys(["report", "suggestion", "question", "argument", "statement", "remark", "comment"],
+                    frozenset()),
+}
+REACTED_TO = {**ACT_NOUNS, **STATEMENT_NOUNS}
+
+
+def reacts_to_an_act(trigger: Trigger) -> bool:
+    """A denunciation, welcome or rebuff whose object is an act or a statement or points back to one
+    ("condemned the raid", "welcomed it", "denied that ..."); "condemned Ecuador" names its recipient
+    itself, and "struck a deal" is the deal."""
+    return reacted_to(trigger) is not None
+
+
+def reacted_to(trigger: Trigger) -> frozenset[str] | None:
+    """The categories of the event the trigger reacts to (empty: any), or None if it reacts to none."""
+    if trigger.category not in REACTING or trigger.nominal:
+        return None
+    objects = [c for c in trigger.head.children if c.dep_ in ("dobj", "obj") and c not in trigger.tokens]
+    if not objects:
+        said = trigger.category == "REJECT" and any(c.dep_ == "ccomp" for c in trigger.head.children)
+        return frozenset({"ACCUSE"}) if said else None  # "denied that its troops had fired"
+    named = [_named(o) for o in objects]
+    if any(n is None for n in named):
+        return None
+    return frozenset().union(*[n for n in named if n is not None])
+
+
+def _named(token: Token) -> frozenset[str] | None:
+    if token.lower_ in BACK_POINTERS:
+        return frozenset()
+    if any(c.dep_ == "poss" for c in token.children):
+        return None  # "Ecuador's raid" names its doer
+    return REACTED_TO.get(token.lemma_.lower())
+
+
+def aim_reactions(events: list[Event], reacting: dict[str, frozenset[str]]) -> list[Event]:
+    """The article's events, each recipient-less reaction (its id a key of `reacting`, with the
+    categories it reacts to) aimed at the doer."""
+    return [_aimed(event, events[:i], reacting[event.id]) if event.id in reacting else event
+            for i, event in enumerate(events)]
+
+
+def _aimed(reaction: Event, earlier: list[Event], categories: frozenset[str]) -> Event:
+    if reaction.recipient or reaction.aux in UNREAL or reaction.text_info is None:
+        return reaction
+    sentence = reaction.text_info.sequence
+    recent = [e for e in earlier if e.text_info is not None and sentence - e.text_info.sequence <= REACH
+              and e.aux not in UNREAL]
+    candidates = [e for e in recent if e.event in categories] if categories else recent
+    if not candidates:  # what "the accusation" named was worded as another act: only just before
+        candidates = [e for e in recent if sentence - e.text_info.sequence <= 1]  # type: ignore[union-attr]
+    for act in reversed(candidates):
+        doers = [e for e in (act.actor + act.recipient if act.reciprocal else act.actor) if e.code]
+        if doers and not any(_same_side(d, r) for d in doers for r in reaction.actor):
+            return replace(reaction, recipient=[Entity(e.code, e.sector, e.entity_text, e.start, e.end)
+                                                for e in doers])
+    return reaction
+
+
+def _same_side(a: Entity, b: Entity) -> bool:
+    """One party: the same state's government bodies, or the same code and sector."""
+    if a.code != b.code:
+        return False
+    return a.sector == b.sector or None in (a.sector, b.sector) or {a.sector, b.sector} <= STATE_SECTORS

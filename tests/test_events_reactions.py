@@ -1,0 +1,36 @@
+"""A denunciation, welcome or rebuff of an act named only by its deed ("condemned the raid") is aimed
+at whoever did it earlier in the article. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from party_helpers import coded_parties, pair
+
+PUBLISHED = "2024-03-14"
+
+
+def test_a_denounced_raid_is_aimed_at_the_raiders(coder):
+    text = ("Ecuadorean police raided the Mexican embassy in Quito on Friday. Mexico's president called "
+            "the raid an authoritarian act.")
+    assert pair({"MEX"}, {"ECU"}) in coded_parties(coder, text, PUBLISHED)
+
+
+def test_a_welcomed_release_is_aimed_at_who_released(coder):
+    text = ("Nicaragua freed 222 political prisoners on Thursday. The U.S. State Department welcomed the "
+            "release.")
+    assert pair({"USA"}, {"NIC"}) in coded_parties(coder, text, PUBLISHED)
+
+
+def test_a_union_condemning_its_governments_decision_reacts_to_the_other_side(coder):
+    text = ("Guinea's military authorities withdrew the licences of three radio stations on Tuesday. The "
+            "country's main journalists' union condemned the decision.")
+    assert pair({"GIN"}, {"GIN"}) in coded_parties(coder, text, PUBLISHED)
+
+
+def test_a_state_defending_its_own_move_reacts_to_no_one_else(coder):
+    text = "Turkish jets struck Kurdish positions in Syria on Monday. Ankara defended the move."
+    assert pair({"TUR"}, set()) in coded_parties(coder, text, PUBLISHED)
+
+
+def test_a_reaction_to_an_act_not_reported_as_an_event_names_no_recipient(coder):
+    text = "Kenya's parliament debated the finance bill on Tuesday. Uganda welcomed the move."
+    assert coded_parties(coder, text, PUBLISHED) == [pair({"UGA"}, set())]

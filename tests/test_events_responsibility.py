@@ -1,0 +1,32 @@
+"""Whoever claims an attack did it, when the report of the attack names no attacker. The sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+from party_helpers import coded_parties, pair
+
+PUBLISHED = "2024-03-14"
+
+
+def test_a_later_claim_names_the_attacker_of_the_attack_and_is_no_second_attack(coder):
+    text = ("Twenty soldiers were killed on Wednesday when gunmen overran an army post in northern Benin. "
+            "The al Qaeda-linked group JNIM claimed responsibility for the attack on Thursday.")
+    assert coded_parties(coder, text, PUBLISHED) == [pair({"IMG"}, {"BEN"})]
+
+
+def test_an_attack_claimed_by_a_group_is_the_groups(coder):
+    text = ("A suicide bomber killed nine people at a market in Mogadishu on Friday in an attack claimed by "
+            "al-Shabaab.")
+    assert coded_parties(coder, text, PUBLISHED) == [pair({"IMG"}, {"SOM"})]
+
+
+def test_no_claim_leaves_the_attacker_unidentified(coder):
+    text = ("Gunmen killed five police officers in Quetta on Monday. No group has claimed responsibility "
+            "for the attack.")
+    found = coded_parties(coder, text, PUBLISHED)
+    assert found and all("IMG" not in actors for actors, _ in found)
+
+
+def test_claiming_an_attack_not_told_before_tells_it(coder):
+    text = "The Islamic State group claimed responsibility for an ambush that killed 11 soldiers in Niger."
+    assert pair({"IMG"}, {"NER"}) in coded_parties(coder, text, PUBLISHED)
