@@ -141,6 +141,9 @@ ONE_EVENT = [
     ("The European Union imposed sanctions on Freedonian officials.", "SANCTION"),
     ("Ruritania expelled four Freedonian diplomats on Wednesday.", "SANCTION"),
     ("Freedonia cut diplomatic ties with Ruritania.", "SANCTION"),
+    ("Ruritania quit the regional forum last year.", "SANCTION"),
+    ("Freedonia froze its participation in the alliance.", "SANCTION"),
+    ("Ruritania withdrew from the arms control treaty.", "REJECT"),  # leaving a treaty rejects it
     ("The donors suspended aid to the government after the coup.", "SANCTION"),
     ("A court convicted the opposition leader of embezzlement.", "SANCTION"),
     ("Ruritania recalled its ambassador from Freedonia.", "SANCTION"),
@@ -1053,9 +1056,11 @@ FRESH_WORDINGS = [
     ("Freedonia has wielded its veto six times to shield its ally.", "REJECT"),
     ("The premier refused to respond to a demand from the rebels.", "REJECT"),
     ("The general said his troops would liberate every inch of the country.", "THREATEN"),
-    # REJECT: leaving a bloc or a treaty; CONCEDE: an announced withdrawal of forces
-    ("Freedonia withdrew from the regional council on Monday.", "REJECT"),
-    ("The juntas announced their withdrawal from the regional bloc.", "REJECT"),
+    # SANCTION: leaving a bloc (relations cut); REJECT: leaving a treaty; CONCEDE: an announced
+    # withdrawal of forces
+    ("Freedonia withdrew from the regional council on Monday.", "SANCTION"),
+    ("The juntas announced their withdrawal from the regional bloc.", "SANCTION"),
+    ("The juntas announced their withdrawal from the fishing treaty.", "REJECT"),
     ("The president announced the withdrawal of 2,000 troops from the border.", "CONCEDE"),
     # RETREAT: a truce carried out; CONCEDE: plans given up; COERCE: rights taken away
     ("The truce between the two militias took effect at midnight.", "RETREAT"),
