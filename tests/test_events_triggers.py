@@ -1255,3 +1255,11 @@ def test_warning_of_a_danger_threatens_no_one(nlp, finder):
 def test_dispersing_needs_someone_dispersed(nlp, finder):
     assert categories(nlp, finder, "Many of the fighters had dispersed into the desert by Sunday.") == []
     assert categories(nlp, finder, "Riot police dispersed the crowd with tear gas.") == ["COERCE"]
+
+
+def test_a_crowd_protesting_while_police_disperse_it_protests_of_its_own(nlp, finder):
+    found = categories(nlp, finder, "Riot police used tear gas to disperse students protesting against fees.")
+    assert "PROTEST" in found and len(found) == 2
+    # a protest named as a noun in the police action's story stays its background
+    text = "Riot police were deployed after days of student protests."
+    assert categories(nlp, finder, text) == ["MOBILIZE"]

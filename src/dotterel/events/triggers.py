@@ -707,6 +707,10 @@ def _is_passive(token: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
 
 
+# force and repression are done to a crowd that protests of its own: neither takes in the other
+REPRESSING = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+
+
 def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
     """The nearest trigger whose object or complement contains this one, if any."""
     current = trigger.head
@@ -730,6 +734,8 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
             return _governor(first, heads) if first is not trigger else None
         owner = heads.get(parent.i)
         if owner is not None and owner is not trigger:
+            if trigger.category == "PROTEST" and not trigger.nominal and owner.category in REPRESSING:
+                return None  # "fired tear gas to disperse students PROTESTING": the crowd protests
             if dep not in NOT_ABSORBED_AS:
                 return owner
             # "the air strike killed nine": an event noun subject of the same kind is the same event
