@@ -276,3 +276,9 @@ def test_a_refusal_or_concession_naming_no_one_answers_someone_at_home(coder):
 def test_a_refusal_in_a_sentence_naming_another_state_is_not_aimed_at_home(coder):
     found = _parties(coder, "The Chilean president rejected a fresh offer of talks from Peru.")
     assert found and all("CHL" not in recipients for _actors, recipients in found)
+
+
+def test_the_bloc_is_the_organisation_the_sentence_named_before(coder):
+    text = "Guinea announced its withdrawal from the African Union on Monday, accusing the bloc of meddling."
+    assert pair({"GIN"}, {"IGO"}) in _parties(coder, text)
+    assert len(_parties(coder, text)) == 2  # the withdrawal and the accusation

@@ -138,7 +138,19 @@ class EntityLookup:
             found.extend(e for e in self.resolve_span(self.doc[head.i:head.i + 1]) if e.code)
         for item in listed:
             found.extend(self.entities_of(item))
+        if not found and _refers_to_a_body(head):
+            found = self._body_named_before(head)
         return unique_entities(found)
+
+    def _body_named_before(self, head: Token) -> list[Entity]:
+        """ "withdrew from ECOWAS, accusing THE BLOC of ...": the latest organisation the sentence named
+        before the reference."""
+        for token in reversed(head.sent[: head.i - head.sent.start]):
+            if token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("pobj", "dobj", "nsubj", "appos"):
+                bodies = [e for e in self.entities_of(token) if e.code in BODY_CODES]
+                if bodies:
+                    return bodies
+        return []
 
     def uncoded_entities(self, head: Token) -> list[Entity]:
         """Entities the phrase names by sector only ("the rebels", "students"), code None."""
@@ -226,6 +238,18 @@ def _owner_phrase_tokens(prep: Token) -> list[Token]:
                 or (t.dep_ in OWNER_CLAUSE_DEPS and not _to_infinitive(t))]
     inside = {w.i for t in left_out for w in t.subtree}
     return [t for t in prep.subtree if t.i not in inside]
+
+
+# "the bloc", "the alliance": a reference back to an organisation, not a party of its own
+BODY_WORDS = frozenset({"bloc", "alliance", "organisation", "organization", "union", "body", "grouping",
+                        "community", "forum", "council", "court", "agency"})
+BODY_CODES = frozenset({"IGO", "UNO", "EUR", "NGO"})
+
+
+def _refers_to_a_body(head: Token) -> bool:
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return head.lemma_.lower() in BODY_WORDS and definite \
+        and not any(c.dep_ in ("amod", "compound") for c in head.children)
 
 
 def _conjuncts(head: Token) -> list[Token]:
