@@ -226,3 +226,18 @@ def test_one_rarely_named_person_acting_alone_in_both_tells_one_act(tmp_path):
                      "withdrew", date="2022-08-17", mentions=["Lavrov"])),
     ])
     assert ids["a-0"] == ids["b-0"] != ids["c-0"]
+
+
+def test_one_demand_told_and_then_quoted_in_one_article_is_one_event(tmp_path):
+    """The lead paraphrases the demand to the EU, the quote names its members: the same run of rare words
+    outweighs the other verb, the other party coding and the second sentence of one article."""
+    ids = _clusters(tmp_path, [
+        ("a", _event("a", 0, "REQUEST", ["CAN"], ["EUR"],
+                     "Canada has told the EU it must take back its 900 fighters held in camps and try them.",
+                     "told", date="2024-02-17", mentions=["Canada", "the EU"])),
+        ("a", _event("a", 1, "REQUEST", ["CAN"], ["DEU", "FRA"],
+                     '"Canada is asking Germany and France to take back their 900 fighters held in camps," '
+                     "the minister wrote.", "asking", date="2024-02-17",
+                     mentions=["Canada", "Germany", "France"])),
+    ])
+    assert ids["a-0"] == ids["a-1"]

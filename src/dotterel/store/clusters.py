@@ -24,7 +24,8 @@ One act. Both triggers must share a content stem, nouns of action folded onto th
 or "made" do not count), or a narrow class of act words (`evidence.act_words`: "offensive" ~
 "assault" ~ "incursion"; "pullout" ~ "withdrawal"): "warned" and "vowed" in one week are two
 statements, whatever else they share. A class alone is one doubt, unless both name the same place
-for the act, and is not enough inside one article ("asked", then "demanded": two turns). Categories
+for the act or repeat the same run of rare words (`_said_alike`: a demand told, then quoted), and is
+not enough inside one article ("asked", then "demanded": two turns). Categories
 of one quad may then differ (one act coded CONCEDE in one report, RETREAT in another). `told_apart`
 vetoes a pair whose texts name different actors or targets ("Mattis" vs "McGurk"), different
 countries as the place ("from Syria" vs "in Afghanistan", near the trigger in one sentence and
@@ -353,7 +354,7 @@ class ClusterRules:
         if _statements(a, b) and a.when != b.when and not (_said_alike(a, b) or one_article or twins(a, b)):
             return None  # "vowed" on Tuesday and "vowed" on Sunday: two statements, unless in the same words
         doubts = _PARTY_DOUBTS[parties] + _coarser(a.precision, b.precision) + one_article
-        doubts += not (_same_word(a, b) or _same_place(a, b))
+        doubts += not (_same_word(a, b) or _same_place(a, b) or _said_alike(a, b))
         if not self.dates_close(a, b):
             if not self.background(a, b):
                 return None
