@@ -282,3 +282,8 @@ def test_the_bloc_is_the_organisation_the_sentence_named_before(coder):
     text = "Guinea announced its withdrawal from the African Union on Monday, accusing the bloc of meddling."
     assert pair({"GIN"}, {"IGO"}) in _parties(coder, text)
     assert len(_parties(coder, text)) == 2  # the withdrawal and the accusation
+
+
+def test_an_arrest_by_no_one_named_is_by_the_police_of_the_place(coder):
+    found = _parties(coder, "The opposition leader was arrested at his home in Harare on Saturday.")
+    assert found == [pair({"ZWE"}, {"ZWE"})]

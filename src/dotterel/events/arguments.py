@@ -1272,7 +1272,7 @@ def _placed_actors(trigger: Trigger, head: Token, verb: Token, actor_heads: list
                    lookup: EntityLookup) -> list[Entity]:
     """An actor named without a country takes the country where it acts ("protesters in Hong Kong");
     an attack with no named attacker is by unidentified forces of that country ("a car bomb near X
-    killed ...")."""
+    killed ..."), an arrest with none by its police ("was arrested at his home in Lahore")."""
     if is_topic_mention(head, verb):
         return []  # "expressed sorrow for the shootings in X": the attack is a topic, not reported here
     # where it happens, not what it is aimed at ("fired rockets at a US base in Syria": Syria)
@@ -1280,7 +1280,8 @@ def _placed_actors(trigger: Trigger, head: Token, verb: Token, actor_heads: list
     if not place:  # the place of the weapon or blast that is the subject: "a bombing near X killed ..."
         place = [e for t in actor_heads if t.pos_ == "NOUN"
                  for obj in _location_objects(t) for e in lookup.entities_of(obj) if e.code]
-    if not place and trigger.category == "ASSAULT" and not actor_heads:
+    arrest = trigger.category == "COERCE" and trigger.mode == "arrest" and not actor_heads
+    if not place and (trigger.category == "ASSAULT" or arrest) and not actor_heads:
         place = _victims_home(verb, lookup)
     if not place:
         return []
@@ -1289,6 +1290,8 @@ def _placed_actors(trigger: Trigger, head: Token, verb: Token, actor_heads: list
         return [Entity(place[0].code, e.sector, e.entity_text, e.start, e.end) for e in uncoded]
     if trigger.category == "ASSAULT" and not any(t.pos_ in ("PROPN", "PRON") for t in actor_heads):
         return [Entity(place[0].code, "UAF", place[0].entity_text, place[0].start, place[0].end)]
+    if arrest:  # "Imran Khan was arrested at his home in Lahore": by the police of the place
+        return [Entity(place[0].code, "COP", "", place[0].start, place[0].start)]
     return []
 
 
