@@ -287,3 +287,8 @@ def test_the_bloc_is_the_organisation_the_sentence_named_before(coder):
 def test_an_arrest_by_no_one_named_is_by_the_police_of_the_place(coder):
     found = _parties(coder, "The opposition leader was arrested at his home in Harare on Saturday.")
     assert found == [pair({"ZWE"}, {"ZWE"})]
+
+
+def test_who_visits_during_a_visit_is_who_acts_in_the_clause(coder):
+    found = _parties(coder, "Germany's president apologised on Wednesday during a visit to Tanzania.")
+    assert found.count(pair({"DEU"}, {"TZA"})) == 2  # the apology and the visit

@@ -1263,3 +1263,9 @@ def test_a_crowd_protesting_while_police_disperse_it_protests_of_its_own(nlp, fi
     # a protest named as a noun in the police action's story stays its background
     text = "Riot police were deployed after days of student protests."
     assert categories(nlp, finder, text) == ["MOBILIZE"]
+
+
+def test_a_visit_that_is_the_occasion_of_the_news_is_news_of_its_own(nlp, finder):
+    text = "The Kenyan president pledged support for Somalia during a visit to Mogadishu."
+    found = categories(nlp, finder, text)
+    assert "CONSULT" in found and len(found) == 2

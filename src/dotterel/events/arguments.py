@@ -479,7 +479,15 @@ def noun_actor_tokens(noun: Token) -> list[Token]:
             return agents
     owners = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
               and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN") and c.i < noun.i]
+    if not owners and noun.lemma_.lower() in OCCASION_NOUNS and noun.dep_ == "pobj" \
+            and noun.head.lower_ in OCCASION_PREPS and is_verbal(noun.head.head):
+        return verb_actor_tokens(noun.head.head)  # "pledged support DURING A VISIT": the one pledging
     return owners[:1]
+
+
+# "signed the deal during a visit to Hanoi": who acts in the clause is the one visiting
+OCCASION_NOUNS = frozenset({"visit", "trip", "tour"})
+OCCASION_PREPS = frozenset({"during", "on", "at"})
 
 
 def between_tokens(noun: Token) -> list[Token]:

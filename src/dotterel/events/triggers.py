@@ -734,6 +734,8 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
             return _governor(first, heads) if first is not trigger else None
         owner = heads.get(parent.i)
         if owner is not None and owner is not trigger:
+            if _on_a_visit(trigger):
+                return None  # "signed the deal during a VISIT to Hanoi": the visit is news of its own
             if trigger.category == "PROTEST" and not trigger.nominal and owner.category in REPRESSING:
                 return None  # "fired tear gas to disperse students PROTESTING": the crowd protests
             if dep not in NOT_ABSORBED_AS:
@@ -957,5 +959,13 @@ def _obliged_party(clause: Token, speech: Token) -> Token | None:
 def _drop_background(kept: list[Trigger]) -> list[Trigger]:
     """Events in "after ..."/"amid ..." phrases are background when the sentence reports another one."""
     foreground = [t for t in kept if not clauses.in_background(t.head) or clauses.dated_in_past(t.head)
-                  or t.category == "PROTEST"]
+                  or t.category == "PROTEST" or _on_a_visit(t)]
     return foreground or kept
+
+
+def _on_a_visit(trig: Trigger) -> bool:
+    """ "signed the deal DURING A VISIT to Hanoi", "ON A VISIT to Chisinau": the visit is the occasion of
+    the news and an event of its own."""
+    head = trig.head
+    return trig.category == "CONSULT" and trig.mode == "visit" and trig.nominal and head.dep_ == "pobj" \
+        and head.head.lower_ in ("during", "on", "at", "of")
