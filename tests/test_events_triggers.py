@@ -142,6 +142,7 @@ ONE_EVENT = [
     ("Ruritania expelled four Freedonian diplomats on Wednesday.", "SANCTION"),
     ("Freedonia cut diplomatic ties with Ruritania.", "SANCTION"),
     ("Ruritania quit the regional forum last year.", "SANCTION"),
+    ("The bloc warned that it could use force if the junta refused.", "THREATEN"),  # a measure held out
     ("Freedonia froze its participation in the alliance.", "SANCTION"),
     ("Ruritania withdrew from the arms control treaty.", "REJECT"),  # leaving a treaty rejects it
     ("The donors suspended aid to the government after the coup.", "SANCTION"),
@@ -1163,6 +1164,7 @@ def test_fresh_wordings_report_their_category(nlp, finder, text, expected):
 
 
 FRESH_NOT_REPORTED = [
+    "The agency warned that the drought could cause a famine.",  # a forecast, no measure held out
     # silence towards the press, one's own aims, idioms
     "The ministry declined to comment on the reports.",
     "Army spokesmen refused to confirm whether the commander had been killed.",

@@ -679,8 +679,20 @@ def _is_sworn_infinitive(child: Token, verb: Token) -> bool:
 
 
 def _has_future_clause(token: Token) -> bool:
-    return any(c.dep_ in ("ccomp", "xcomp") and clauses.is_intended(c) and not _foretold_outcome(c)
-               for c in token.children)
+    return any(c.dep_ in ("ccomp", "xcomp") and (clauses.is_intended(c) or _possible_measure(c))
+               and not _foretold_outcome(c) for c in token.children)
+
+
+# "warned that it COULD USE FORCE": a measure the speaker may take is held out as a threat
+POSSIBLE_AUX = frozenset({"could", "may", "might"})
+MEASURE_LEMMAS = frozenset({"use", "attack", "strike", "retaliate", "respond", "intervene", "invade",
+                            "launch", "impose", "expel", "arrest", "close", "cut", "sever", "suspend",
+                            "deploy"})
+
+
+def _possible_measure(clause: Token) -> bool:
+    return clause.lemma_.lower() in MEASURE_LEMMAS and any(
+        c.dep_ == "aux" and c.lower_ in POSSIBLE_AUX for c in clause.children)
 
 
 # "warned that an offensive WOULD CAUSE a catastrophe": a forecast of what something brings about
