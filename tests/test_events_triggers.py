@@ -264,6 +264,10 @@ ONE_EVENT += [
     ("Foreign troops arrived in Freedonia on Monday.", "MOBILIZE"),
     ("A first batch of Freedonian troops arrived in Ruritania on Monday.", "MOBILIZE"),  # counted troops
     ("Two hundred Freedonian police officers arrived in Ruritania on Monday.", "MOBILIZE"),
+    ("A cargo plane carrying 20 tonnes of medical supplies landed in Freedonia on Monday.", "AID"),
+    ("Ruritanian aircraft landed in Freedonia with the first shipments of drinking water.", "AID"),
+    ("The Ruritanian foreign minister landed in Freedonia on Monday.", "CONSULT"),
+    ("Defence ministers met in Brussels to discuss ammunition supplies for Freedonia.", "CONSULT"),
     ("Freedonian gendarmes arrived in Ruritania to help the army fight the rebels.", "AID"),  # to help
     ("Freedonian troops arrived in Ruritania to guard the border.", "MOBILIZE"),
     ("Freedonian troops lifted the siege of the town on Monday.", "RETREAT"),  # access allowed

@@ -184,6 +184,8 @@ class TriggerFinder:
         if trig.mode in ("access", "release"):
             return  # letting aid through or freeing peacekeepers stays RETREAT, whoever passes
         near = [t for t in _near(trig) if not _in_recipient_phrase(t, trig) and not _in_source_phrase(t)]
+        if trig.category == "CONSULT":
+            near += _cargo(trig.head)  # "a plane CARRYING medical supplies landed in ..."
         if trig.category == "MOBILIZE":
             near += _purpose_words(trig.head)  # "sent troops TO SERVE AS PEACEKEEPERS"
             subjects = _subjects(trig.head)  # "PEACEKEEPERS began deploying", "dozens OF PEACEKEEPERS"
@@ -258,6 +260,8 @@ def _apply_cues(trig: Trigger, cues: dict[str, dict[str, frozenset[str]]], token
             continue  # only "strikes" are ambiguous: rebels blocking roads still obstruct them
         if trig.category == "COERCE" and category == "ASSAULT" and trig.mode in RULES_NOT_FORCE:
             continue  # armed rulers barring women from school restrict them; seizing people is force
+        if trig.category == "CONSULT" and trig.mode != "visit":
+            continue  # talks about supplies are talks; a plane arriving with supplies delivers them
         if any(_is(t, words) for t in tokens):
             # "a warrant issued IN ABSENTIA": the threatened act names the threat's mode
             mode = _threat_mode_of(trig.category, trig.mode) if category == "THREATEN" else None
@@ -276,6 +280,16 @@ def _near(trig: Trigger) -> list[Token]:
         near += [g for c in list(near) for g in c.children
                  if g.dep_ not in CONTEXT_STOP_DEPS and g not in near]
     return near
+
+
+CARRYING = frozenset({"carry", "bring", "transport", "deliver", "ferry", "load"})
+
+
+def _cargo(head: Token) -> list[Token]:
+    """What the subject of an arrival carries: "a cargo plane CARRYING 20 tonnes of medical supplies"."""
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return [t for s in subjects for c in s.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING
+            for t in c.subtree]
 
 
 def _purpose_words(head: Token) -> list[Token]:
