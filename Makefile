@@ -34,6 +34,7 @@ eval: setup
 	$(BIN)/dotterel eval tests/data/written_gold.jsonl
 	$(BIN)/dotterel eval tests/data/dev2_gold.jsonl
 	$(BIN)/dotterel eval tests/data/dev3_gold.jsonl
+	$(BIN)/dotterel eval tests/data/dev4_gold.jsonl
 	$(BIN)/dotterel eval tests/data/heldout_gold.jsonl
 
 clean:
