@@ -265,6 +265,7 @@ ONE_EVENT += [
     ("A first batch of Freedonian troops arrived in Ruritania on Monday.", "MOBILIZE"),  # counted troops
     ("Two hundred Freedonian police officers arrived in Ruritania on Monday.", "MOBILIZE"),
     ("A cargo plane carrying 20 tonnes of medical supplies landed in Freedonia on Monday.", "AID"),
+    ("Ruritania deployed 1,000 soldiers to Freedonia to help fight the insurgents.", "AID"),  # to aid
     ("Ruritanian aircraft landed in Freedonia with the first shipments of drinking water.", "AID"),
     ("The Ruritanian foreign minister landed in Freedonia on Monday.", "CONSULT"),
     ("Defence ministers met in Brussels to discuss ammunition supplies for Freedonia.", "CONSULT"),

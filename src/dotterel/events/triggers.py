@@ -839,6 +839,8 @@ def _recategorise(trig: Trigger, inner: list[Trigger], table: dict[str, str]) ->
             continue
         if new == "*":  # a transparent governor: "ordered the police to arrest" is the arrest
             new = sub.category
+        if trig.category == "MOBILIZE" and sub.pattern.startswith("help-to"):
+            new = "AID"  # "deployed troops TO HELP fight insurgents": forces sent to another's aid
         own, trig.category = trig.category, new
         if new == "THREATEN":
             trig.mode = THREAT_MODES_BY_MODE.get(sub.mode or "") or THREAT_MODES.get(sub.category)
