@@ -142,6 +142,8 @@ ONE_EVENT = [
     ("Ruritania expelled four Freedonian diplomats on Wednesday.", "SANCTION"),
     ("Freedonia cut diplomatic ties with Ruritania.", "SANCTION"),
     ("Ruritania quit the regional forum last year.", "SANCTION"),
+    ("Freedonia barred the Ruritanian envoy from entering the country.", "REJECT"),  # entry refused
+    ("The premier pulled out on Monday of a meeting with the Freedonian president.", "REJECT"),
     ("The bloc warned that it could use force if the junta refused.", "THREATEN"),  # a measure held out
     ("Freedonia froze its participation in the alliance.", "SANCTION"),
     ("Ruritania withdrew from the arms control treaty.", "REJECT"),  # leaving a treaty rejects it
