@@ -340,3 +340,9 @@ def test_what_may_happen_in_case_is_hypothetical(coder):
 )
 def test_what_was_never_done_imagined_or_left_unsaid_is_no_event_of_record(coder, text):
     assert [e.event for e in _coded(coder, text) if e.aux not in ("negated", "hypothetical")] == []
+
+
+def test_a_participle_on_the_object_of_a_dated_deed_shares_its_date(coder):
+    text = "In 2019, Kenyan lawmakers signed a letter asking Uganda to release the detained activists."
+    requests = [e for e in _coded(coder, text) if e.event == "REQUEST"]
+    assert [(e.aux, e.event_date) for e in requests] == [("historical", "2019")]

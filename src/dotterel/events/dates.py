@@ -55,11 +55,15 @@ def event_date(head: Token, sentence: Span, published: date | None) -> EventDate
         anchors.add(verb.head.i)
     if head.dep_ == "nsubj" and verb == head and is_verbal(head.head):
         anchors.add(head.head.i)  # "the US INVASION toppled Saddam in 2003": the act dates with its deed
+    framed = verb
+    if _describes_an_object(verb):
+        framed = verb.head.head  # "In 2015, X launched a petition ASKING for ...": the petition's time
+        anchors.add(framed.i)
     for ent in sentence.ents:
         if ent.label_ != "DATE":
             continue
         prep = _preposition(ent)
-        if not (_attached(ent.root, anchors) or _frames_main_clause(ent, verb, sentence)):
+        if not (_attached(ent.root, anchors) or _frames_main_clause(ent, framed, sentence)):
             continue
         future = any(c.lower_ in ("will", "shall") for c in clause_verb(head).children)
         resolved = resolve(ent.text, published, prep=prep, future=future)
@@ -85,6 +89,14 @@ def _shares_governor_time(verb: Token) -> bool:
         return True  # "imposed a boycott last year, ACCUSING it of ...": the same moment
     purpose = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return purpose and verb.head.tag_ in ("VBD", "VBN")
+
+
+def _describes_an_object(verb: Token) -> bool:
+    """A participle on the object of a deed tells what the object did when it was made: "launched a
+    petition ASKING for ...", "signed a letter CALLING for ..."."""
+    noun = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ in ("dobj", "obj") \
+        and is_verbal(noun.head) and noun.head != noun
 
 
 def _frames_main_clause(ent: Span, verb: Token, sentence: Span) -> bool:
