@@ -346,3 +346,17 @@ def test_a_participle_on_the_object_of_a_dated_deed_shares_its_date(coder):
     text = "In 2019, Kenyan lawmakers signed a letter asking Uganda to release the detained activists."
     requests = [e for e in _coded(coder, text) if e.event == "REQUEST"]
     assert [(e.aux, e.event_date) for e in requests] == [("historical", "2019")]
+
+
+@pytest.mark.parametrize("text", [
+    "In Kenya, journalists are killed simply for reporting on the cartels.",
+    "Ugandan police routinely detain opposition activists before elections.",
+    "Kenyan journalists are attacked every week, the union said.",
+])
+def test_what_happens_as_a_rule_is_no_event(coder, text):
+    assert not [e for e in _coded(coder, text) if e.aux is None]
+
+
+def test_a_counted_group_killed_on_a_day_is_an_event(coder):
+    text = "Three Kenyan journalists were killed in Nairobi on Monday."
+    assert [e.event for e in _coded(coder, text)] == ["ASSAULT"]

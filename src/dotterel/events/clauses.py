@@ -180,6 +180,37 @@ TALLY_PHRASES = ("in total", "so far", "to date", "in all")
 SCALE_WORDS = {"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9}
 
 
+HABIT_ADVERBS = frozenset({"routinely", "regularly", "often", "frequently", "usually", "typically",
+                           "habitually", "sometimes", "always", "repeatedly"})
+
+
+def is_generic(verb: Token) -> bool:
+    """What happens as a rule, not an event: a present passive of no one in particular ("journalists
+    ARE KILLED simply for recording the atrocities") or a present act done "routinely"/"often"."""
+    if verb.tag_ not in ("VBN", "VBZ", "VBP"):
+        return False
+    present_passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")
+                                                 for c in verb.children)
+    present = verb.tag_ in ("VBZ", "VBP") or present_passive
+    habit = present and any(_habit_word(c) for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    bare = bool(subjects) and all(_bare_plural(s) for s in subjects)
+    return habit or (present_passive and bare)
+
+
+def _habit_word(token: Token) -> bool:
+    """ "ROUTINELY", "EVERY WEEK": how often something happens."""
+    if token.dep_ == "advmod":
+        return token.lower_ in HABIT_ADVERBS
+    return token.dep_ == "npadvmod" and any(d.lower_ in ("every", "each") for d in token.children)
+
+
+def _bare_plural(noun: Token) -> bool:
+    """ "journalists", "women": a plural with no determiner, number, owner or name: no one in particular."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss", "compound", "amod")
+                                          and (c.dep_ != "amod" or c.ent_type_) for c in noun.children)
+
+
 def is_tally(verb: Token) -> bool:
     """ "An estimated 400,000 Syrians have been killed", "four soldiers have been killed in total": a
     count kept over time (a perfect passive with a count in the thousands or a "so far"), not one event."""
