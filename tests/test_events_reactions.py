@@ -34,3 +34,11 @@ def test_a_state_defending_its_own_move_reacts_to_no_one_else(coder):
 def test_a_reaction_to_an_act_not_reported_as_an_event_names_no_recipient(coder):
     text = "Kenya's parliament debated the finance bill on Tuesday. Uganda welcomed the move."
     assert coded_parties(coder, text, PUBLISHED) == [pair({"UGA"}, set())]
+
+
+def test_a_report_the_sentence_calls_an_allegation_is_the_speakers_accusation(coder):
+    text = ("Kenya said on Tuesday that Ugandan troops had opened fire on its border posts near Busia, "
+            "killing two soldiers, an allegation Kampala denied.")
+    found = coded_parties(coder, text, PUBLISHED)
+    assert pair({"KEN"}, {"UGA"}) in found  # the accusation
+    assert pair({"UGA"}, {"KEN"}) in found  # the denial answers it

@@ -1445,9 +1445,19 @@ def reported_claim(trigger: Trigger, args: Arguments, lookup: EntityLookup) -> C
                    if e.code and e.code not in speaker_codes]
     if not accused:
         return None  # the speaker reports its own act, or names no one
-    if not lemma_in(speech, ALLEGING_VERBS) and _reported_as_done(clause_verb(trigger.head)):
+    if not lemma_in(speech, ALLEGING_VERBS) and _reported_as_done(clause_verb(trigger.head)) \
+            and not _called_an_allegation(speech):
         return None  # "officials said X had fired ...": a completed fact reported, not an allegation
     return Claim(speakers, unique_entities(accused)[:3], speech)
+
+
+ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "claim", "charge"})
+
+
+def _called_an_allegation(speech: Token) -> bool:
+    """ "..., AN ALLEGATION Baku denied": the sentence itself calls what was said a claim."""
+    return any(t.lemma_.lower() in ALLEGATION_NOUNS and t.dep_ in ("appos", "npadvmod")
+               for t in speech.subtree)
 
 
 def _reported_as_done(verb: Token) -> bool:

@@ -2,9 +2,10 @@
 
 "Ecuadorean police forced their way into Mexico's embassy ... Mexico's president called the raid an
 authoritarian act": the sentence of the reaction names the act, not who did it; the article does. A
-denunciation, a welcome or a rebuff (ACCUSE, SUPPORT, REJECT) with no recipient whose object is an act
-("the raid", "the release", "the move"), a statement ("the request", "the allegations", "denied that
-...") or points back to one ("it", "this") takes as recipient the actors of the latest earlier event
+denunciation, a welcome or a rebuff (ACCUSE, SUPPORT, REJECT) with no recipient (or only its own
+side) whose object is an act ("the raid", "the release", "the move"), a statement ("the request", "the
+allegations", "denied that ...", "an allegation Baku denied") or points back to one ("it", "this") takes
+as recipient the actors of the latest earlier event
 of record, within REACH sentences, done by another party: of the category the object names when it
 names one ("rejected the request": the latest REQUEST) or else of any in the sentence before, and of
 any when the object names no category ("welcomed the move"). Another party is another state, or
@@ -69,6 +70,8 @@ def reacted_to(trigger: Trigger) -> frozenset[str] | None:
     if trigger.category not in REACTING or trigger.nominal:
         return None
     objects = [c for c in trigger.head.children if c.dep_ in ("dobj", "obj") and c not in trigger.tokens]
+    if not objects and trigger.head.dep_ == "relcl":  # "..., an allegation Baku DENIED"
+        return _named(trigger.head.head)
     if not objects:
         said = trigger.category == "REJECT" and any(c.dep_ == "ccomp" for c in trigger.head.children)
         return frozenset({"ACCUSE"}) if said else None  # "denied that its troops had fired"
@@ -94,8 +97,9 @@ def aim_reactions(events: list[Event], reacting: dict[str, frozenset[str]]) -> l
 
 
 def _aimed(reaction: Event, earlier: list[Event], categories: frozenset[str]) -> Event:
-    if reaction.recipient or reaction.aux in UNREAL or reaction.text_info is None:
-        return reaction
+    own_side = all(any(_same_side(r, a) for a in reaction.actor) for r in reaction.recipient)
+    if not own_side or reaction.aux in UNREAL or reaction.text_info is None:
+        return reaction  # a recipient of the reacting party's own side is no one it answers
     sentence = reaction.text_info.sequence
     recent = [e for e in earlier if e.text_info is not None and sentence - e.text_info.sequence <= REACH
               and e.aux not in UNREAL]
