@@ -5,11 +5,11 @@ authoritarian act": the sentence of the reaction names the act, not who did it; 
 denunciation, a welcome or a rebuff (ACCUSE, SUPPORT, REJECT) with no recipient (or only its own
 side) whose object is an act ("the raid", "the release", "the move"), a statement ("the request", "the
 allegations", "denied that ...", "an allegation Baku denied") or points back to one ("it", "this") takes
-as recipient the actors of the latest earlier event
-of record, within REACH sentences, done by another party: of the category the object names when it
-names one ("rejected the request": the latest REQUEST) or else of any in the sentence before, and of
-any when the object names no category ("welcomed the move"). Another party is another state, or
-in one state another side (a union reacting to the government, not a ministry to its army).
+as recipient the actors of the latest earlier event of record, within REACH sentences, done by another
+party: of the category the object names when it names one ("rejected the request": the latest
+REQUEST) or else of any in the sentence before, and of any when the object names no category
+("welcomed the move"). Another party is another state, or in one state another side (a union reacting
+to the government, not a ministry to its army).
 """
 
 from __future__ import annotations
