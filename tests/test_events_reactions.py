@@ -42,3 +42,9 @@ def test_a_report_the_sentence_calls_an_allegation_is_the_speakers_accusation(co
     found = coded_parties(coder, text, PUBLISHED)
     assert pair({"KEN"}, {"UGA"}) in found  # the accusation
     assert pair({"UGA"}, {"KEN"}) in found  # the denial answers it
+
+
+def test_a_demand_for_a_release_is_aimed_at_the_captors(coder):
+    text = ("Ugandan police arrested dozens of opposition supporters on Monday. The United States called for "
+            "the detainees' immediate release.")
+    assert pair({"USA"}, {"UGA"}) in coded_parties(coder, text, PUBLISHED)

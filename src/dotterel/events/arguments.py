@@ -143,9 +143,14 @@ class EntityLookup:
         return unique_entities(found)
 
     def _body_named_before(self, head: Token) -> list[Entity]:
-        """ "withdrew from ECOWAS, accusing THE BLOC of ...": the latest organisation the sentence named
-        before the reference."""
-        for token in reversed(head.sent[: head.i - head.sent.start]):
+        """ "withdrew from ECOWAS, accusing THE BLOC of ...", "... Kiribati quit THE 18-MEMBER FORUM": the
+        latest organisation named before the reference, in its sentence or the BODY_REACH before."""
+        start = max(head.sent.start - 1, 0)
+        first = head.doc[start].sent.start if start < head.sent.start else head.sent.start
+        for _ in range(BODY_REACH - 1):
+            if first > 0:
+                first = head.doc[first - 1].sent.start
+        for token in reversed(head.doc[first: head.i]):
             if token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("pobj", "dobj", "nsubj", "appos"):
                 bodies = [e for e in self.entities_of(token) if e.code in BODY_CODES]
                 if bodies:
@@ -246,10 +251,14 @@ BODY_WORDS = frozenset({"bloc", "alliance", "organisation", "organization", "uni
 BODY_CODES = frozenset({"IGO", "UNO", "EUR", "NGO"})
 
 
+BODY_REACH = 2  # sentences before the reference's own
+
+
 def _refers_to_a_body(head: Token) -> bool:
+    """ "the bloc", "the 18-member forum"; not "the African Union" or "the Arab bloc", which name one."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    return head.lemma_.lower() in BODY_WORDS and definite \
-        and not any(c.dep_ in ("amod", "compound") for c in head.children)
+    named = any(c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_) for c in head.children)
+    return head.lemma_.lower() in BODY_WORDS and definite and not named
 
 
 def _conjuncts(head: Token) -> list[Token]:

@@ -1,5 +1,7 @@
 """A reaction to an act or a statement is aimed at whoever did or said it earlier in the article.
 
+A demand for someone's release is aimed at whoever seized or holds them, told earlier.
+
 "Ecuadorean police forced their way into Mexico's embassy ... Mexico's president called the raid an
 authoritarian act": the sentence of the reaction names the act, not who did it; the article does. A
 denunciation, a welcome or a rebuff (ACCUSE, SUPPORT, REJECT) with no recipient (or only its own
@@ -21,7 +23,7 @@ from spacy.tokens import Token
 from dotterel.events.triggers import Trigger
 from dotterel.models import Entity, Event
 
-REACTING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+REACTING = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})
 REACH = 2  # sentences back
 UNREAL = frozenset({"negated", "hypothetical"})
 BACK_POINTERS = frozenset({"it", "this", "that"})
@@ -56,6 +58,10 @@ STATEMENT_NOUNS: dict[str, frozenset[str]] = {
                     frozenset()),
 }
 REACTED_TO = {**ACT_NOUNS, **STATEMENT_NOUNS}
+# What a demand asks of whoever holds someone: "demanded Conde's RELEASE" is asked of his captors (the
+# possessor is the one held, not the doer).
+RELEASE_NOUNS = frozenset({"release", "freedom", "reinstatement", "return"})
+HOLDING = frozenset({"COERCE", "ASSAULT"})
 
 
 def reacts_to_an_act(trigger: Trigger) -> bool:
@@ -70,6 +76,11 @@ def reacted_to(trigger: Trigger) -> frozenset[str] | None:
     if trigger.category not in REACTING or trigger.nominal:
         return None
     objects = [c for c in trigger.head.children if c.dep_ in ("dobj", "obj") and c not in trigger.tokens]
+    objects += [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children if g.dep_ == "pobj"]  # "called for the detainees' release"
+    if trigger.category == "REQUEST":
+        released = [o for o in objects if o.lemma_.lower() in RELEASE_NOUNS]
+        return HOLDING if released else None
     if not objects and trigger.head.dep_ == "relcl":  # "..., an allegation Baku DENIED"
         return _named(trigger.head.head)
     if not objects:
