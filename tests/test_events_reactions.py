@@ -48,3 +48,15 @@ def test_a_demand_for_a_release_is_aimed_at_the_captors(coder):
     text = ("Ugandan police arrested dozens of opposition supporters on Monday. The United States called for "
             "the detainees' immediate release.")
     assert pair({"USA"}, {"UGA"}) in coded_parties(coder, text, PUBLISHED)
+
+
+def test_a_party_carried_from_another_sentence_has_no_offsets_into_this_one(coder):
+    from dotterel.models import Article
+
+    text = ("Ecuadorean police raided the Mexican embassy in Quito on Friday. Mexico's president called "
+            "the raid an authoritarian act.")
+    events = coder.code_article(Article("carried", text, PUBLISHED)).events
+    accusation = next(e for e in events if e.event == "ACCUSE")
+    assert [(e.code, e.start) for e in accusation.recipient] == [("ECU", None)]
+    assert all(text[e.start:e.end] == e.entity_text for ev in events for e in ev.actor + ev.recipient
+               if e.start is not None)

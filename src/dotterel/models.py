@@ -87,6 +87,15 @@ class Event:
     reciprocal: bool = False
     cite_info: dict[str, Any] = field(default_factory=dict)
 
+    def borrowed(self, entity: Entity) -> Entity:
+        """A party named elsewhere in the article, as a party of this event: its offsets are kept only
+        when they lie in this event's sentence (evidence spans point into the evidence)."""
+        info = self.text_info
+        inside = info is not None and entity.start is not None and info.start <= entity.start < info.end
+        if inside:
+            return Entity(entity.code, entity.sector, entity.entity_text, entity.start, entity.end)
+        return Entity(entity.code, entity.sector, entity.entity_text)
+
     def to_plover(self) -> dict[str, Any]:
         """The record as PLOVER JSON (field names from the PLOVER spec)."""
         out = asdict(self)

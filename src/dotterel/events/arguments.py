@@ -1308,7 +1308,7 @@ def _placed_actors(trigger: Trigger, head: Token, verb: Token, actor_heads: list
     if trigger.category == "ASSAULT" and not any(t.pos_ in ("PROPN", "PRON") for t in actor_heads):
         return [Entity(place[0].code, "UAF", place[0].entity_text, place[0].start, place[0].end)]
     if arrest:  # "Imran Khan was arrested at his home in Lahore": by the police of the place
-        return [Entity(place[0].code, "COP", "", place[0].start, place[0].start)]
+        return [Entity(place[0].code, "COP")]
     return []
 
 

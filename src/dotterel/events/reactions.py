@@ -120,8 +120,7 @@ def _aimed(reaction: Event, earlier: list[Event], categories: frozenset[str]) ->
     for act in reversed(candidates):
         doers = [e for e in (act.actor + act.recipient if act.reciprocal else act.actor) if e.code]
         if doers and not any(_same_side(d, r) for d in doers for r in reaction.actor):
-            return replace(reaction, recipient=[Entity(e.code, e.sector, e.entity_text, e.start, e.end)
-                                                for e in doers])
+            return replace(reaction, recipient=[reaction.borrowed(e) for e in doers])
     return reaction
 
 

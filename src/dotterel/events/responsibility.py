@@ -81,8 +81,8 @@ def credit_attacks(events: list[Event], claims: list[ResponsibilityClaim]) -> li
     for claim in claims:
         attack = _unattributed_attack(credited, claim)
         if attack is not None:
-            claimants = [Entity(e.code, e.sector, e.entity_text, e.start, e.end) for e in claim.claimants]
-            credited[credited.index(attack)] = replace(attack, actor=claimants)
+            credited[credited.index(attack)] = replace(
+                attack, actor=[attack.borrowed(e) for e in claim.claimants])
     return credited
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dotterel.models import Entity, Event
+from dotterel.models import Event
 
 RETALIATION = re.compile(
     r"\b(retaliat\w*|reveng\w*|aveng\w*|respond\w*|response|unanswered|reprisals?|"
@@ -38,6 +38,5 @@ def _aimed(vow: Event, earlier: list[Event]) -> Event:
         hit = {e.code for e in attack.recipient if e.code}
         attackers = [e for e in attack.actor if e.code and e.code not in own]
         if own & hit and attackers:
-            return replace(vow, recipient=[Entity(e.code, e.sector, e.entity_text, e.start, e.end)
-                                           for e in attackers])
+            return replace(vow, recipient=[vow.borrowed(e) for e in attackers])
     return vow
