@@ -1172,6 +1172,8 @@ def test_fresh_wordings_report_their_category(nlp, finder, text, expected):
 
 FRESH_NOT_REPORTED = [
     "The agency warned that the drought could cause a famine.",  # a forecast, no measure held out
+    "The battle for votes in the northern province heated up this week.",  # campaigning
+    "The tourism industry is fighting a losing battle against rising fuel costs.",
     # silence towards the press, one's own aims, idioms
     "The ministry declined to comment on the reports.",
     "Army spokesmen refused to confirm whether the commander had been killed.",
