@@ -360,3 +360,10 @@ def test_what_happens_as_a_rule_is_no_event(coder, text):
 def test_a_counted_group_killed_on_a_day_is_an_event(coder):
     text = "Three Kenyan journalists were killed in Nairobi on Monday."
     assert [e.event for e in _coded(coder, text)] == ["ASSAULT"]
+
+
+def test_an_act_not_yet_done_is_no_refusal(coder):
+    assert not [e for e in _coded(coder, "Malawi has not yet signed the regional trade protocol.")
+                if e.aux is None]
+    refused = _coded(coder, "Malawi refused to sign the regional trade protocol.")
+    assert [e.event for e in refused] == ["REJECT"]

@@ -57,9 +57,10 @@ def intent_denied(token: Token) -> bool:
 
 
 def never_done(token: Token) -> bool:
-    """ "has NEVER held joint exercises": a fact about the past, not a refusal of cooperation."""
-    return any(c.lower_ == "never" for c in token.children) \
-        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
+    """ "has NEVER held joint exercises": a fact about the past, not a refusal of cooperation; "has not
+    YET signed the protocol": still to come, not refused."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
+    return perfect and any(c.lower_ in ("never", "yet") for c in token.children)
 
 
 def neither_subject(token: Token) -> bool:
