@@ -16,7 +16,8 @@ NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 
 def retag_acronyms(doc: Doc) -> Doc:
     for token in doc:
-        if token.pos_ == "VERB" and token.dep_ in NOMINAL_ROLES and len(token.text) >= 2 \
-                and token.text.isalpha() and token.text.isupper():
+        # the lexeme flags first: they are cheap, and capitals are rare
+        if token.is_upper and token.is_alpha and len(token) >= 2 and token.pos_ == "VERB" \
+                and token.dep_ in NOMINAL_ROLES:
             token.pos_, token.tag_ = "PROPN", "NNP"
     return doc
