@@ -35,6 +35,7 @@ eval: setup
 	$(BIN)/dotterel eval tests/data/dev2_gold.jsonl
 	$(BIN)/dotterel eval tests/data/dev3_gold.jsonl
 	$(BIN)/dotterel eval tests/data/dev4_gold.jsonl
+	$(BIN)/dotterel eval tests/data/dev5_gold.jsonl
 	$(BIN)/dotterel eval tests/data/heldout_gold.jsonl
 
 clean:

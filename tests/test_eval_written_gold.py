@@ -16,6 +16,10 @@ events).
 - `tests/data/dev4_gold.jsonl`: 150 units (50 wire-style sentences, 70 article excerpts of 2-5
   sentences with background and reactions, 30 with no event) by a fourth annotator who never saw the
   coder; scored on arrival (type_f1 0.737, full_f1 0.545, neg_clean 0.867), then mined for misses.
+- `tests/data/dev5_gold.jsonl`: 120 units (60 wire-style sentences, 40 article excerpts, 20 with no
+  event) by a fifth annotator who never saw the coder; only ever scored, never mined for misses (on
+  arrival full_f1 0.654; the code of the session before scored 0.613). Keep it that way, like the
+  held-out set.
 
 Coding them and scoring with the scorer's metrics shows whether the coder generalises beyond the public
 gold sets; the floors sit a little below the measured figures so that a regression fails here.
@@ -39,21 +43,24 @@ HELDOUT_GOLD = DATA / "heldout_gold.jsonl"
 DEV2_GOLD = DATA / "dev2_gold.jsonl"
 DEV3_GOLD = DATA / "dev3_gold.jsonl"
 DEV4_GOLD = DATA / "dev4_gold.jsonl"
+DEV5_GOLD = DATA / "dev5_gold.jsonl"
 EXTRA_STATE_CODES = {"KOS"}  # Kosovo, as PLOVER codes it
 AUX_VALUES = {None, "historical", "future"}
 
 # Measured 2026-11-30 12:50 UTC: written type_f1 0.966, full_f1 0.941, neg_clean 1.0; held-out 0.846,
-# 0.739, 0.914; dev2 0.835, 0.737, 0.941; dev3 0.821, 0.655, 1.0; dev4 0.765, 0.588, 0.867. The floors
-# sit below these.
+# 0.739, 0.914; dev2 0.835, 0.737, 0.941; dev3 0.821, 0.655, 1.0; dev4 0.765, 0.588, 0.867; dev5 (13:20)
+# 0.869, 0.658, 0.8. The floors sit below these.
 FLOORS = {
     "written_gold.jsonl": {"type_f1": 0.94, "full_f1": 0.92, "neg_clean": 0.95},
     "heldout_gold.jsonl": {"type_f1": 0.82, "full_f1": 0.71, "neg_clean": 0.88},
     "dev2_gold.jsonl": {"type_f1": 0.80, "full_f1": 0.70, "neg_clean": 0.9},
     "dev3_gold.jsonl": {"type_f1": 0.79, "full_f1": 0.62, "neg_clean": 0.95},
     "dev4_gold.jsonl": {"type_f1": 0.74, "full_f1": 0.56, "neg_clean": 0.83},
+    "dev5_gold.jsonl": {"type_f1": 0.83, "full_f1": 0.62, "neg_clean": 0.7},
 }
 GOLD_FILES = {"written_gold.jsonl": WRITTEN_GOLD, "heldout_gold.jsonl": HELDOUT_GOLD,
-              "dev2_gold.jsonl": DEV2_GOLD, "dev3_gold.jsonl": DEV3_GOLD, "dev4_gold.jsonl": DEV4_GOLD}
+              "dev2_gold.jsonl": DEV2_GOLD, "dev3_gold.jsonl": DEV3_GOLD, "dev4_gold.jsonl": DEV4_GOLD,
+              "dev5_gold.jsonl": DEV5_GOLD}
 
 
 @pytest.fixture(scope="module", params=sorted(GOLD_FILES))
