@@ -292,3 +292,10 @@ def test_an_arrest_by_no_one_named_is_by_the_police_of_the_place(coder):
 def test_who_visits_during_a_visit_is_who_acts_in_the_clause(coder):
     found = _parties(coder, "Germany's president apologised on Wednesday during a visit to Tanzania.")
     assert found.count(pair({"DEU"}, {"TZA"})) == 2  # the apology and the visit
+
+
+def test_an_official_is_not_of_the_state_he_blames(coder):
+    text = ("Thousands of Bolivians marched through the capital on Sunday. President Mateo Quispe blamed the "
+            "United States for the unrest.")
+    assert pair({"BOL"}, {"USA"}) in _parties(coder, text)
+    assert pair({"USA"}, {"USA"}) not in _parties(coder, text)

@@ -837,6 +837,7 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
         actors = _placed_actors(trigger, head, verb, actor_heads, lookup)
     if not any(e.code for e in actors):
         actors = _officials_of_the_only_country(head, actor_heads, lookup)
+        actors = _not_of_the_target(actors, trigger, head, verb, lookup)
     if not any(e.code for e in actors):
         actors = _ethnic_origin(actor_heads, lookup)
     if not actors:
@@ -1623,6 +1624,26 @@ NAMED_PLACE_TYPES = frozenset({"GPE", "NORP", "LOC"})
 
 def _proper_name(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper()  # the tagger calls "the foreign ministry" PROPN
+
+
+def _not_of_the_target(officials: list[Entity], trigger: Trigger, head: Token, verb: Token,
+                       lookup: EntityLookup) -> list[Entity]:
+    """ "President Miguel Diaz-Canel blamed the United States": an official is not of the state his act
+    targets, even when it is the only one the sentence names; he is of the one other state the article
+    has named, if there is one."""
+    if not officials:
+        return officials
+    # the target named as a state ("the United States", "Kigali"), not people or places of it: a
+    # judge's probe of Chilean officials, rioters in Nairobi's parliament are news at home
+    targeted = {e.code for t in recipient_tokens(trigger, verb) if t.ent_type_ == "GPE"
+                for e in lookup.entities_of(t) if e.code}
+    if officials[0].code not in targeted:
+        return officials
+    others = _states_named_so_far(head, lookup) - targeted
+    if len(others) != 1:
+        return []
+    code = next(iter(others))
+    return [Entity(code, e.sector, e.entity_text, e.start, e.end) for e in officials]
 
 
 def _officials_of_the_only_country(head: Token, actor_heads: list[Token],
