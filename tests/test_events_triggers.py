@@ -145,6 +145,7 @@ ONE_EVENT = [
     ("Freedonia barred the Ruritanian envoy from entering the country.", "REJECT"),  # entry refused
     ("The premier pulled out on Monday of a meeting with the Freedonian president.", "REJECT"),
     ("The bloc warned that it could use force if the junta refused.", "THREATEN"),  # a measure held out
+    ("The Freedonian offensive now threatens the town.", "ASSAULT"),  # the offensive, not a threat
     ("Freedonia froze its participation in the alliance.", "SANCTION"),
     ("Ruritania withdrew from the arms control treaty.", "REJECT"),  # leaving a treaty rejects it
     ("The donors suspended aid to the government after the coup.", "SANCTION"),
@@ -1174,6 +1175,7 @@ FRESH_NOT_REPORTED = [
     "The agency warned that the drought could cause a famine.",  # a forecast, no measure held out
     "The battle for votes in the northern province heated up this week.",  # campaigning
     "The tourism industry is fighting a losing battle against rising fuel costs.",
+    "The escalation now threatens the northern towns.",  # an act endangers, no one warns
     # silence towards the press, one's own aims, idioms
     "The ministry declined to comment on the reports.",
     "Army spokesmen refused to confirm whether the commander had been killed.",
