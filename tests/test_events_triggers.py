@@ -147,6 +147,8 @@ ONE_EVENT = [
     ("The bloc warned that it could use force if the junta refused.", "THREATEN"),  # a measure held out
     ("The Freedonian offensive now threatens the town.", "ASSAULT"),  # the offensive, not a threat
     ("Freedonia froze its participation in the alliance.", "SANCTION"),
+    ("The emir suspended some articles of the constitution on Friday.", "COERCE"),  # rights taken away
+    ("The junta suspended university education for women.", "COERCE"),
     ("Ruritania withdrew from the arms control treaty.", "REJECT"),  # leaving a treaty rejects it
     ("The donors suspended aid to the government after the coup.", "SANCTION"),
     ("A court convicted the opposition leader of embezzlement.", "SANCTION"),
