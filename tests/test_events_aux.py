@@ -367,3 +367,10 @@ def test_an_act_not_yet_done_is_no_refusal(coder):
                 if e.aux is None]
     refused = _coded(coder, "Malawi refused to sign the regional trade protocol.")
     assert [e.event for e in refused] == ["REJECT"]
+
+
+def test_a_vow_of_retaliation_is_a_threat_and_aimed_at_the_attacker(coder):
+    text = ("Kenyan jets struck rebel camps in Somalia on Friday. A Somali militia spokesman vowed that the "
+            "strikes would not go unpunished.")
+    threats = [e for e in _coded(coder, text) if e.event == "THREATEN"]
+    assert [[a.code for a in e.recipient] for e in threats] == [["KEN"]]

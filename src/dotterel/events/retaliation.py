@@ -14,7 +14,7 @@ from dataclasses import replace
 from dotterel.models import Event
 
 RETALIATION = re.compile(
-    r"\b(retaliat\w*|reveng\w*|aveng\w*|respond\w*|response|unanswered|reprisals?|"
+    r"\b(retaliat\w*|reveng\w*|aveng\w*|respond\w*|response|unanswered|unpunished|reprisals?|"
     r"those responsible|perpetrators|pay (?:a|the) (?:heavy |high )?price)\b",
     re.IGNORECASE,
 )

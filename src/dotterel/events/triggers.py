@@ -108,6 +108,7 @@ class TriggerFinder:
         kept = self._kept(sentence)
         for trig in kept:
             self._recategorise_by_context(trig)
+            _apply_vow_of_retaliation(trig)
             if not _apply_ruled_out(trig):
                 _apply_intent(trig)
             _apply_advice(trig)
@@ -717,6 +718,23 @@ OUTCOME_LEMMAS = frozenset({"cause", "lead", "trigger", "spark", "result", "crea
 
 RETALIATION_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "retribution",
                                "consequence", "punishment", "war"})
+
+
+VOW_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})
+# what a vow of retaliation says: "would not go UNPUNISHED", "to AVENGE", "would RETALIATE"
+RETALIATION_WORDS = frozenset({"unpunished", "unanswered", "avenge", "revenge", "retaliate", "retaliation",
+                               "vengeance", "reprisal", "reprisals", "retribution", "punish"})
+
+
+def _apply_vow_of_retaliation(trig: Trigger) -> None:
+    """A vow to avenge or punish is a threat, not a promise of cooperation."""
+    head = trig.head
+    if trig.category != "AGREE" or head.lemma_.lower() not in VOW_LEMMAS:
+        return
+    said = [t for c in head.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
+    if any(t.lower_ in RETALIATION_WORDS or t.lemma_.lower() in RETALIATION_WORDS for t in said):
+        trig.category, trig.mode = "THREATEN", "violence"
+        trig.pattern += "~retaliation"
 
 
 def _foretold_outcome(clause: Token) -> bool:
