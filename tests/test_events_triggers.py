@@ -1178,6 +1178,7 @@ FRESH_NOT_REPORTED = [
     "The battle for votes in the northern province heated up this week.",  # campaigning
     "The tourism industry is fighting a losing battle against rising fuel costs.",
     "The escalation now threatens the northern towns.",  # an act endangers, no one warns
+    "The senator has clashed repeatedly with Joe Biden over the budget.",  # a quarrel with a person
     # silence towards the press, one's own aims, idioms
     "The ministry declined to comment on the reports.",
     "Army spokesmen refused to confirm whether the commander had been killed.",
