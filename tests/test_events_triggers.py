@@ -269,6 +269,7 @@ ONE_EVENT += [
     ("Foreign troops arrived in Freedonia on Monday.", "MOBILIZE"),
     ("A first batch of Freedonian troops arrived in Ruritania on Monday.", "MOBILIZE"),  # counted troops
     ("Two hundred Freedonian police officers arrived in Ruritania on Monday.", "MOBILIZE"),
+    ("The first deployment of Freedonian peacekeeping troops arrived in Ruritania.", "AID"),  # peacekeepers
     ("A cargo plane carrying 20 tonnes of medical supplies landed in Freedonia on Monday.", "AID"),
     ("Ruritania deployed 1,000 soldiers to Freedonia to help fight the insurgents.", "AID"),  # to aid
     ("Ruritanian aircraft landed in Freedonia with the first shipments of drinking water.", "AID"),

@@ -201,7 +201,8 @@ class TriggerFinder:
         subjects += _members(subjects)
         if _apply_cues(trig, self.lexicon.subject_cues, subjects):
             # soldiers who "arrived in" a country are a deployment; as PEACEKEEPERS, or to help, they are AID
-            _apply_cues(trig, self.lexicon.category_cues, near + _purpose_words(trig.head))
+            described = [c for t in subjects for c in t.children if c.dep_ in ("amod", "compound")]
+            _apply_cues(trig, self.lexicon.category_cues, near + _purpose_words(trig.head) + described)
         elif trig.category == "PROTEST" and trig.mode == "strike" and any(s.ent_type_ == "GPE"
                                                                          for s in subjects):
             # "Israel announced new strikes": a state strikes with force; workers go on strike
@@ -631,6 +632,7 @@ def _objects(token: Token, particles: list[Token]) -> list[Token]:
 
 # Nouns that count or gather their "of" phrase: "a first batch of troops" arrives as troops do.
 GATHERING_NOUNS = frozenset({"batch", "group", "contingent", "unit", "number", "dozen", "hundred", "thousand",
+                             "deployment",
                              "million", "ten", "score", "column", "convoy", "detachment", "team", "squad",
                              "wave", "handful"})
 
