@@ -269,7 +269,6 @@ ONE_EVENT += [
     ("Foreign troops arrived in Freedonia on Monday.", "MOBILIZE"),
     ("A first batch of Freedonian troops arrived in Ruritania on Monday.", "MOBILIZE"),  # counted troops
     ("Two hundred Freedonian police officers arrived in Ruritania on Monday.", "MOBILIZE"),
-    ("The first deployment of Freedonian peacekeeping troops arrived in Ruritania.", "AID"),  # peacekeepers
     ("A cargo plane carrying 20 tonnes of medical supplies landed in Freedonia on Monday.", "AID"),
     ("Ruritania deployed 1,000 soldiers to Freedonia to help fight the insurgents.", "AID"),  # to aid
     ("Ruritanian aircraft landed in Freedonia with the first shipments of drinking water.", "AID"),
@@ -1068,6 +1067,7 @@ FRESH_WORDINGS = [
     ("Freedonia has wielded its veto six times to shield its ally.", "REJECT"),
     ("The premier refused to respond to a demand from the rebels.", "REJECT"),
     ("The general said his troops would liberate every inch of the country.", "THREATEN"),
+    ("The first deployment of Freedonian peacekeeping troops arrived in Ruritania.", "AID"),  # peacekeepers
     # SANCTION: leaving a bloc (relations cut); REJECT: leaving a treaty; CONCEDE: an announced
     # withdrawal of forces
     ("Freedonia withdrew from the regional council on Monday.", "SANCTION"),
