@@ -1067,7 +1067,7 @@ FRESH_WORDINGS = [
     ("Freedonia has wielded its veto six times to shield its ally.", "REJECT"),
     ("The premier refused to respond to a demand from the rebels.", "REJECT"),
     ("The general said his troops would liberate every inch of the country.", "THREATEN"),
-    ("The first deployment of Freedonian peacekeeping troops arrived in Ruritania.", "AID"),  # peacekeepers
+    ("A first batch of Freedonian peacekeeping troops arrived in Ruritania.", "AID"),  # peacekeepers
     # SANCTION: leaving a bloc (relations cut); REJECT: leaving a treaty; CONCEDE: an announced
     # withdrawal of forces
     ("Freedonia withdrew from the regional council on Monday.", "SANCTION"),
