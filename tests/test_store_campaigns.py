@@ -126,3 +126,18 @@ def test_two_vows_on_two_days_are_two_statements_unless_told_in_the_same_words(t
                 "vowed", "2024-01-24", **eth),
     ])
     assert ids["a-0"] == ids["b-0"] != ids["c-0"]
+
+
+def test_an_undated_report_the_next_day_may_tell_the_same_statement(tmp_path):
+    eth = {"category": "REQUEST"}
+    ids = _clusters(tmp_path, [
+        _report("a", "The Ethiopian prime minister called the Eritrean president on Wednesday, urging him to "
+                "halt the shelling near Badme.", "urging", "2024-01-24", dated=True, **eth),
+        # a readout of the same call, published the next morning without a date
+        _report("b", "According to a readout of the call, the Ethiopian prime minister urged Eritrea to stop "
+                "its artillery fire around Badme.", "urged", "2024-01-25", **eth),
+        # an undated urging three days on is another statement
+        _report("c", "Speaking in parliament, the Ethiopian prime minister urged Eritrea to end "
+                "the bombardment of villages near Badme.", "urged", "2024-01-27", **eth),
+    ])
+    assert ids["a-0"] == ids["b-0"] != ids["c-0"]

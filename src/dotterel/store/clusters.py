@@ -280,6 +280,16 @@ def _statements(a: Report, b: Report) -> bool:
     return bool(classes) and classes <= STATEMENT_CLASSES and not unclassed
 
 
+def _one_day(a: Report, b: Report) -> bool:
+    """The two can tell one statement by their dates: the same day, or a report that gives no date
+    published the day after the other's ("Trump urged Erdogan on Wednesday" ~ a readout of the call
+    told the next morning)."""
+    if a.when == b.when:
+        return True
+    early, late = (a, b) if a.when < b.when else (b, a)
+    return not (late.dated or late.coarse or early.coarse) and (late.when - early.when).days <= 1
+
+
 def _said_alike(a: Report, b: Report) -> bool:
     """Two reports of one category that repeat the same run of rare words tell one act, whatever verb
     tells it: "asked Britain, France and Germany to take back over 800 Isis fighters" ~ "told the EU
@@ -351,7 +361,7 @@ class ClusterRules:
         if one_article and not (_same_word(a, b) or _said_alike(a, b)
                                 or (a.act & b.act & LASTING_ACTS and _same_place(a, b))):
             return None  # "asked", then "demanded": one article tells two turns in other words
-        if _statements(a, b) and a.when != b.when and not (_said_alike(a, b) or one_article or twins(a, b)):
+        if _statements(a, b) and not (_said_alike(a, b) or one_article or twins(a, b) or _one_day(a, b)):
             return None  # "vowed" on Tuesday and "vowed" on Sunday: two statements, unless in the same words
         doubts = _PARTY_DOUBTS[parties] + _coarser(a.precision, b.precision) + one_article
         doubts += not (_same_word(a, b) or _same_place(a, b) or _said_alike(a, b))
