@@ -221,3 +221,36 @@ def test_a_vow_of_retaliation_is_aimed_at_the_earlier_attacker(coder):
     found = _coded(coder, "Ugandan jets bombed a Congolese border town on Monday. Kinshasa vowed to hunt "
                           "down those responsible.")
     assert ("THREATEN", frozenset({"COD"}), frozenset({"UGA"})) in found
+
+
+def test_people_driven_from_their_homes_are_expelled_by_those_who_drove_them(coder):
+    found = _coded(coder, "Clashes between South Sudan's army and a rebel militia forced thousands of villagers "
+                          "to flee into Uganda.")
+    # the refuge is not the party acted on: the villagers are of the land fought over
+    assert ("SANCTION", frozenset({"SSD"}), frozenset({"SSD"})) in found
+    found = _coded(coder, "Clashes between Ethiopian troops and Eritrean soldiers forced thousands of villagers "
+                          "to flee into Sudan.")
+    assert ("SANCTION", frozenset({"ETH", "ERI"}), frozenset()) in found
+    found = _coded(coder, "Mozambican insurgents torched a market in Cabo Delgado on Monday, sending thousands "
+                          "of residents fleeing towards the coast.")
+    assert ("SANCTION", frozenset({"MOZ"}), frozenset({"MOZ"})) in found
+    assert any(category == "ASSAULT" for category, _, _ in found)
+
+
+def test_what_is_forced_to_leave_a_market_is_no_refugee(coder):
+    found = _coded(coder, "The Kenyan government forced the company to leave the market.")
+    assert all(category != "SANCTION" for category, _, _ in found)
+
+
+def test_an_envoy_ordered_to_leave_is_expelled(coder):
+    found = _coded(coder, "Lithuania ordered a Belarusian diplomat to leave the country within a week.")
+    assert ("SANCTION", frozenset({"LTU"}), frozenset({"BLR"})) in found
+    found = _coded(coder, "The Kenyan president ordered the troops to leave the capital.")
+    assert all(category != "SANCTION" for category, _, _ in found)
+
+
+def test_a_harsh_verdict_on_a_decision_blames_but_one_on_a_report_disputes(coder):
+    found = _coded(coder, "Zambia's opposition called the court ruling politically motivated.")
+    assert [category for category, _, _ in found] == ["ACCUSE"]
+    found = _coded(coder, "Zambia's opposition called the reports a provocation.")
+    assert all(category != "ACCUSE" for category, _, _ in found)

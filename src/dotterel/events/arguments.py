@@ -8,7 +8,7 @@ resolving the phrase directly).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -17,7 +17,7 @@ from dotterel.actors.matching import ETHNIC_MARKERS
 from dotterel.actors.resolver import ActorResolver, Mention, unique_entities
 from dotterel.events import clauses
 from dotterel.events.reactions import reacts_to_an_act
-from dotterel.events.triggers import CAUSING, RELATIVE_PRONOUNS, SPEECH_NOUNS, Trigger
+from dotterel.events.triggers import CAUSING, DISPLACING, RELATIVE_PRONOUNS, SPEECH_NOUNS, Trigger
 from dotterel.models import Entity
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -418,7 +418,11 @@ def _owners_not_venues(noun: Token, lookup: EntityLookup) -> list[Token]:
 
 def _act_owners(subject: Token, lookup: EntityLookup) -> list[Token]:
     """ "The Afrin offensive killed hundreds": an act of force as the subject is done by its owner,
-    not by the place its name carries."""
+    not by the place its name carries; "fighting between the army and the RSF forced thousands to flee":
+    by the parties it names."""
+    parties = between_tokens(subject)
+    if parties:
+        return parties
     placed = subject.lemma_.lower() in FORCE_NOUNS and any(
         c.dep_ in ("compound", "nmod", "amod") and lookup.names_city(c) for c in subject.children)
     return _owners_not_venues(subject, lookup) if placed else [subject]
@@ -848,6 +852,9 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     actor_ids = {t.i for h in actor_heads for t in _actor_phrase(h, head)}
     actor_keys = {(e.code, e.sector) for e in actors}
     actor_codes = {e.code for e in actors if e.code}
+    if trigger.pattern in DISPLACING:
+        return Arguments(actors=actors, recipients=_displaced(trigger, actor_codes, lookup),
+                         actor_tokens=actor_heads)
     recipients: list[Entity] = []
     groups = [lambda: recipient_tokens(trigger, verb)]
     if trigger.category == "ACCUSE":  # "complained to the UN over Israeli raids": the target, not the UN
@@ -856,7 +863,7 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
         groups.insert(0, lambda: verb_actor_tokens(head.head.head) if is_verbal(head.head.head) else [])
     if trigger.category == "PROTEST":  # "blocked the border with Ukraine in protest against the EU"
         groups.insert(0, lambda: _protest_targets(verb if is_verbal(verb) else head))
-    if is_verbal(head):
+    if is_verbal(head) and trigger.pattern not in DISPLACING:  # "forced them to flee INTO Chad": a refuge
         threat = (worded_as or trigger.category) == "THREATEN"
         groups.append(lambda: complement_recipient_tokens(head, threat=threat))
     if owner_heads:
@@ -865,7 +872,7 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
         groups.append(lambda: purpose_recipient_tokens(verb))
     # "troops left the country", "allowed UN convoys into ...": a trigger word that names a party of
     # another state is the one acted on
-    groups.insert(2 if trigger.category == "ACCUSE" else 1,
+    groups.insert(0 if trigger.pattern in OBJECT_IS_PARTY else 2 if trigger.category == "ACCUSE" else 1,
                   lambda: [t for t in trigger.tokens if t != head and t.pos_ in ("NOUN", "PROPN")
                            and not any(e.code in actor_codes for e in lookup.entities_of(t))])
     for group in groups:
@@ -911,6 +918,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     return Arguments(actors=actors, recipients=recipients, reciprocal=reciprocal, actor_tokens=actor_heads)
 
 
+# entries whose object, part of the trigger's wording, is the party acted on: "ordered the ENVOY to leave"
+OBJECT_IS_PARTY = frozenset({"order-to-leave"})
 # nouns of an act of force whose owner ("a Russian strike", "an ambush by rebels") is its attacker
 FORCE_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "ambush", "bombing", "shelling", "assault",
                          "offensive", "bombardment", "shooting", "crackdown", "incursion", "onslaught",
@@ -919,6 +928,24 @@ WEAPON_NOUNS = frozenset({"missile", "rocket", "bomb", "shell", "drone", "mine",
                           "explosive", "device", "projectile", "artillery", "airstrike", "strike"})
 CLAIMING_LEMMAS = frozenset({"claim"})
 BLAMING_LEMMAS = frozenset({"blame", "attribute", "pin"})
+
+
+def _displaced(trigger: Trigger, actor_codes: set[str], lookup: EntityLookup) -> list[Entity]:
+    """People driven from their homes ("forced 20,000 people to flee into Chad") are of the land
+    fought over, the one state of those who drove them out; where they fled to is a refuge."""
+    groups = trigger.tokens[1:]
+    groups += [g for t in groups for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]  # "thousands OF RESIDENTS"
+    people = [e for t in groups for e in lookup.entities_of(t)]
+    named = [e for e in people if e.code]
+    states = actor_codes - NON_STATE_CODES
+    if named or len(states) != 1 or not groups:
+        return named
+    (home,) = states
+    if people:
+        return [replace(people[0], code=home)]
+    group = groups[-1]
+    return [Entity(home, "REF", group.text, group.idx, group.idx + len(group.text))]
 
 
 def _hidden_attacker(trigger: Trigger, head: Token, verb: Token, actor_heads: list[Token],
@@ -1156,6 +1183,8 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
     focus = inside[:1] or focus
     if uncoded and uncoded[0].sector in NON_STATE_ARMED and not inside and not place_codes:
         focus = own  # rebels fought by a state are its own, whoever reports it
+    if trigger.pattern in DISPLACING and own:
+        focus = own  # people driven out are of the land fought over, not of where they flee to
     if focus == own and any(t.lemma_.lower() in ENVOYS for t in candidates if lookup.uncoded_entities(t)):
         return []  # "the ambassador was summoned": a foreign envoy, of no state the sentence names
     if uncoded and len(set(actor_codes)) == 1 and focus:

@@ -56,6 +56,7 @@ class Entry:
     xcomp: bool | None = None  # True: needs an embedded clause ("agreed TO meet"); False: must have none
     clause: str | None = None  # "ccomp": the embedded clause has its own subject ("wants THEM to go")
     future_clause: bool | None = None  # the embedded clause is future: "warned that police WILL act"
+    clause_verb: frozenset[str] | None = None  # lemma of the embedded clause's verb: "forced them to FLEE"
     passive: bool | None = None
     # a word that judges the object: "considers it a PROFESSIONAL army", "called them TERRORISTS"
     verdict: frozenset[str] | None = None
@@ -65,7 +66,7 @@ class Entry:
     def specificity(self) -> int:
         conditions = (self.particle, self.obj, self.obj_ent, self.mods, self.xcomp, self.passive,
                       self.subj or self.subj_ent, self.mods_ent, self.clause, self.future_clause,
-                      self.verdict)
+                      self.verdict, self.clause_verb)
         return sum(c is not None for c in conditions) + bool(self.obj_not) + bool(self.mods_not)
 
 
@@ -220,6 +221,7 @@ def _entry(raw: dict[str, Any], classes: dict[str, frozenset[str]], embeds: dict
         xcomp=raw.get("xcomp"),
         clause=raw.get("clause"),
         future_clause=raw.get("future_clause"),
+        clause_verb=_word_set(raw.get("clause_verb"), classes, where),
         passive=raw.get("passive"),
         verdict=_word_set(raw.get("verdict"), classes, where),
         embedded=dict(embedded),

@@ -447,6 +447,8 @@ def _holds(entry: Entry, token: Token) -> bool:
         return False
     if entry.future_clause is not None and entry.future_clause != _has_future_clause(token):
         return False
+    if entry.clause_verb is not None and not any(_is(c, entry.clause_verb) for c in _clause_verbs(token)):
+        return False
     if entry.xcomp is not None and entry.xcomp != _has_clause(token):
         return False
     if entry.verdict is not None:
@@ -462,6 +464,20 @@ def _holds(entry: Entry, token: Token) -> bool:
         if any(_is(j, entry.obj_not) for j in judged):
             return False
     return entry.passive is None or entry.passive == _is_passive(token)
+
+
+# "forced them to FLEE", "sent residents FLEEING" (a participle the parser hangs as a predicate)
+CLAUSE_VERB_DEPS = frozenset({"xcomp", "ccomp", "advcl", "oprd", "acomp"})
+
+
+def _clause_verbs(verb: Token) -> list[Token]:
+    """The verbs of what a verb makes its object do: "forced them to FLEE", "sent thousands of
+    residents FLEEING" (the parser may hang the participle on the object)."""
+    clauses_ = [c for c in verb.children if c.dep_ in CLAUSE_VERB_DEPS]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+    return clauses_ + [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBG"]
 
 
 def _has_entity_label(token: Token, labels: frozenset[str]) -> bool:
@@ -764,7 +780,8 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
         dep, parent = current.dep_, current.head
         elaborates = dep == "advcl" and clauses.is_purpose_or_participle(current) \
             and not _own_word_on_it(trigger, current, heads.get(parent.i))
-        if dep in CLAUSE_BREAKS and (not elaborates or trigger.subject_is_recipient):
+        if dep in CLAUSE_BREAKS and (not elaborates or trigger.subject_is_recipient
+                                     or trigger.pattern in CONSEQUENCES):
             return None  # "visited Taipei, DRAWING a rebuke from Beijing" is Beijing's act, not the visit
         if clauses.comments_on(current, parent):
             return None  # "accused Rwanda of ..., a charge Kigali denies": the accusation stands
@@ -795,6 +812,10 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 # verbs by which one act brings another party to act: "prompting Israel to recall its envoys"
+# people driven from their homes (PLOVER: SANCTION expel, by what drove them out)
+DISPLACING = frozenset({"force-to-flee", "force-a-people-to-flee"})
+# acts that follow from a deed and are events of their own: "shelled the town, SENDING thousands fleeing"
+CONSEQUENCES = DISPLACING
 CAUSING = frozenset({"prompt", "lead", "spur", "force", "compel", "push", "drive", "provoke", "trigger",
                      "cause", "oblige"})
 SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")  # "won 2-1"
