@@ -224,15 +224,15 @@ def test_a_vow_of_retaliation_is_aimed_at_the_earlier_attacker(coder):
 
 
 def test_people_driven_from_their_homes_are_expelled_by_those_who_drove_them(coder):
-    found = _coded(coder, "Clashes between South Sudan's army and a rebel militia forced thousands of villagers "
-                          "to flee into Uganda.")
+    found = _coded(coder, "Clashes between South Sudan's army and a rebel militia forced thousands of "
+                          "villagers to flee into Uganda.")
     # the refuge is not the party acted on: the villagers are of the land fought over
     assert ("SANCTION", frozenset({"SSD"}), frozenset({"SSD"})) in found
-    found = _coded(coder, "Clashes between Ethiopian troops and Eritrean soldiers forced thousands of villagers "
-                          "to flee into Sudan.")
+    found = _coded(coder, "Clashes between Ethiopian troops and Eritrean soldiers forced thousands of "
+                          "villagers to flee into Sudan.")
     assert ("SANCTION", frozenset({"ETH", "ERI"}), frozenset()) in found
-    found = _coded(coder, "Mozambican insurgents torched a market in Cabo Delgado on Monday, sending thousands "
-                          "of residents fleeing towards the coast.")
+    found = _coded(coder, "Mozambican insurgents torched a market in Cabo Delgado on Monday, sending "
+                          "thousands of residents fleeing towards the coast.")
     assert ("SANCTION", frozenset({"MOZ"}), frozenset({"MOZ"})) in found
     assert any(category == "ASSAULT" for category, _, _ in found)
 
@@ -254,3 +254,19 @@ def test_a_harsh_verdict_on_a_decision_blames_but_one_on_a_report_disputes(coder
     assert [category for category, _, _ in found] == ["ACCUSE"]
     found = _coded(coder, "Zambia's opposition called the reports a provocation.")
     assert all(category != "ACCUSE" for category, _, _ in found)
+
+
+def test_police_named_by_no_state_are_of_the_one_state_the_article_named(coder):
+    found = _coded(coder, "Thousands of Ghanaians marched through the capital on Saturday against rising "
+                          "prices. Police detained dozens of people.")
+    assert ("COERCE", frozenset({"GHA"}), frozenset({"GHA"})) in found
+    found = _coded(coder, "Ghanaian and Togolese traders marched on Saturday against new border fees. Police "
+                          "detained dozens of people.")
+    assert all(category != "COERCE" for category, _, _ in found)
+
+
+def test_what_happened_before_the_main_event_is_no_background(coder):
+    found = _coded(coder, "Protesters stormed the parliament in Nairobi on Tuesday before police regained "
+                          "control and detained 40 people.")
+    assert ("COERCE", frozenset({"KEN"}), frozenset({"KEN"})) in found
+    assert any(category == "PROTEST" for category, _, _ in found)

@@ -1685,6 +1685,12 @@ def _officials_of_the_only_country(head: Token, actor_heads: list[Token],
     uncoded += [e for t in actor_heads if t not in named for e in lookup.uncoded_entities(t)
                 if e.sector in SOCIETY_SECTORS | HOME_BODIES]  # "police fired tear gas ... in Dhaka"
     code = _only_state(head, lookup) if uncoded else None
+    if code is None and uncoded and all(e.sector in HOME_BODIES for e in uncoded) \
+            and not _sentence_states(head, lookup):
+        # "Police detained dozens": in a sentence naming no state, the police of the one state the
+        # article has named so far
+        named_so_far = _states_named_so_far(head, lookup)
+        code = next(iter(named_so_far)) if len(named_so_far) == 1 else None
     if code is None:
         return []
     return [Entity(code, e.sector, e.entity_text, e.start, e.end) for e in uncoded]
@@ -1699,6 +1705,15 @@ def _states_named_so_far(head: Token, lookup: EntityLookup) -> set[str]:
 
 def _only_state(head: Token, lookup: EntityLookup) -> str | None:
     """The one state the sentence of `head` names (by name, capital, people or places), if only one."""
+    codes = _sentence_states(head, lookup, stop_after=1)
+    if len(codes) != 1 or codes & NON_STATE_CODES:
+        return None
+    return next(iter(codes))
+
+
+def _sentence_states(head: Token, lookup: EntityLookup, stop_after: int = 0) -> set[str]:
+    """Codes the sentence of `head` names (by name, capital, people or places); with stop_after, the
+    search stops once it has found more than that many."""
     root = head
     while root.head != root:
         root = root.head
@@ -1711,11 +1726,9 @@ def _only_state(head: Token, lookup: EntityLookup) -> str | None:
             ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
             if ent is not None:
                 codes.update(e.code for e in lookup._resolved(list(ent)) if e.code)
-        if len(codes) > 1:
-            return None
-    if len(codes) != 1 or codes & NON_STATE_CODES:
-        return None
-    return next(iter(codes))
+        if stop_after and len(codes) > stop_after:
+            break
+    return codes
 
 
 def _counted_crowd(verb: Token) -> bool:

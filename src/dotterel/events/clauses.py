@@ -33,7 +33,7 @@ FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 BACKGROUND_PREPS = frozenset({"after", "following", "since", "amid", "despite", "before", "during", "with",
                               "without"})
 BACKGROUND_MARKS = frozenset(
-    {"after", "since", "before", "because", "although", "though", "until", "unless", "if", "when", "while",
+    {"after", "since", "because", "although", "though", "until", "unless", "if", "when", "while",
      "whereas", "with"}
 )
 
