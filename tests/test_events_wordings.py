@@ -270,3 +270,15 @@ def test_what_happened_before_the_main_event_is_no_background(coder):
                           "control and detained 40 people.")
     assert ("COERCE", frozenset({"KEN"}), frozenset({"KEN"})) in found
     assert any(category == "PROTEST" for category, _, _ in found)
+
+
+def test_a_mediator_consults_with_the_parties_it_brought_together(coder):
+    found = _coded(coder, "Ethiopia and Eritrea exchanged 40 prisoners in a swap mediated by Qatar.")
+    assert ("CONSULT", frozenset({"QAT"}), frozenset({"ETH", "ERI"})) in found
+    assert any(category == "RETREAT" for category, _, _ in found)
+    # what the parties agree to is still to come; the brokering is done
+    found = _coded(coder, "Sudan and South Sudan agreed to a border truce brokered by Kenya.")
+    assert ("CONSULT", frozenset({"KEN"}), frozenset({"SDN", "SSD"})) in found
+    # a mediator with no parties found makes no record
+    found = _coded(coder, "Talks mediated by Oman resumed in Muscat on Sunday.")
+    assert all(category != "CONSULT" or "OMN" not in actors for category, actors, _ in found)

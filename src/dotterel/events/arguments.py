@@ -857,6 +857,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
                          actor_tokens=actor_heads)
     recipients: list[Entity] = []
     groups = [lambda: recipient_tokens(trigger, verb)]
+    if clauses.mediation(head):
+        groups.insert(0, lambda: _mediated_parties(head))
     if trigger.category == "ACCUSE":  # "complained to the UN over Israeli raids": the target, not the UN
         groups.insert(0, lambda: _accusation_targets(head, verb))
     if clauses.comment_clause(head):  # "Ukraine accused Russia ..., an allegation Moscow denied": Ukraine
@@ -928,6 +930,19 @@ WEAPON_NOUNS = frozenset({"missile", "rocket", "bomb", "shell", "drone", "mine",
                           "explosive", "device", "projectile", "artillery", "airstrike", "strike"})
 CLAIMING_LEMMAS = frozenset({"claim"})
 BLAMING_LEMMAS = frozenset({"blame", "attribute", "pin"})
+
+
+def _mediated_parties(clause: Token) -> list[Token]:
+    """ "Russia and Ukraine exchanged prisoners in a swap mediated by the UAE": the mediator acts
+    between those who made the swap, the truce or the talks."""
+    noun = clause.head
+    parties = between_tokens(noun)
+    if parties:
+        return parties
+    governor = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and is_verbal(governor):
+        return verb_actor_tokens(governor)
+    return []
 
 
 def _displaced(trigger: Trigger, actor_codes: set[str], lookup: EntityLookup) -> list[Entity]:

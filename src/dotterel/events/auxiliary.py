@@ -258,6 +258,8 @@ def _from_governors(tok: Token, category: str) -> str | None:
             return None
         if clauses.comments_on(cursor, governor):
             return None  # "accused Rwanda of ..., a charge Kigali denies": reported, then commented on
+        if clauses.mediation(cursor):
+            return None  # "agreed to a truce BROKERED by Egypt": the brokering is done, whatever is agreed
         lemma = governor.lemma_.lower()
         if dep in ("xcomp", "pcomp", "pobj", "prep", "acl", "ccomp", "dobj"):
             ruled_out = lemma == "rule" and any(c.lower_ == "out" for c in governor.children)

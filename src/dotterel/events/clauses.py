@@ -145,10 +145,20 @@ def in_background(token: Token) -> bool:
             return True
         if current.dep_ in ("pcomp", "pobj") and current.head.lower_ in BACKGROUND_PREPS:
             return True
-        if current.dep_ in ("relcl", "acl") and not comment_clause(current):
+        if current.dep_ in ("relcl", "acl") and not comment_clause(current) and not mediation(current):
             return True  # "the group that has seized ...", "the coalition fighting ...": a description
         current = current.head
     return False
+
+
+MEDIATING = frozenset({"mediate", "broker"})
+
+
+def mediation(clause: Token) -> bool:
+    """ "a swap MEDIATED BY the UAE", "a truce BROKERED BY Egypt": the third party of the news's own act,
+    not a description."""
+    return clause.dep_ == "acl" and clause.lemma_.lower() in MEDIATING and any(
+        c.dep_ == "agent" for c in clause.children)
 
 
 PAST_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(years|decades) ago\b|\blast year\b")

@@ -158,6 +158,8 @@ class EventCoder:
         elif not _anchored(args) or _meeting_of_one(trigger, args.actors, args.recipients) \
                 or _private_goodwill(category, args) or _private_travel(trigger, args):
             return []
+        elif clauses.mediation(trigger.head) and not args.recipients:
+            return []  # "talks mediated by Iraq", between parties not found: whom did it bring together?
         elif category == "ACCUSE" and mode in (None, "allege") and not args.recipients:
             return []  # "X claimed that they had attacked ...": an allegation against no one identified
         when = event_date(trigger.head, sentence, published)

@@ -783,6 +783,8 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
         if dep in CLAUSE_BREAKS and (not elaborates or trigger.subject_is_recipient
                                      or trigger.pattern in CONSEQUENCES):
             return None  # "visited Taipei, DRAWING a rebuke from Beijing" is Beijing's act, not the visit
+        if clauses.mediation(current):
+            return None  # "exchanged prisoners in a swap MEDIATED by the UAE": the mediator's own act
         if clauses.comments_on(current, parent):
             return None  # "accused Rwanda of ..., a charge Kigali denies": the accusation stands
         if clauses.comment_clause(current):
