@@ -282,3 +282,28 @@ def test_a_mediator_consults_with_the_parties_it_brought_together(coder):
     # a mediator with no parties found makes no record
     found = _coded(coder, "Talks mediated by Oman resumed in Muscat on Sunday.")
     assert all(category != "CONSULT" or "OMN" not in actors for category, actors, _ in found)
+
+
+def test_a_smaller_military_presence_is_a_withdrawal(coder):
+    found = _coded(coder, "Rwanda has reduced its military presence along the border with Burundi.")
+    assert ("RETREAT", frozenset({"RWA"}), frozenset({"BDI"})) in found
+    found = _coded(coder, "Kenya cut taxes on fuel imports.")
+    assert all(category != "RETREAT" for category, _, _ in found)
+
+
+def test_a_lighter_sentence_is_a_concession(coder):
+    found = _coded(coder, "Zambia's president halved the prison sentence of the opposition leader.")
+    assert [category for category, _, _ in found] == ["CONCEDE"]
+
+
+def test_soldiers_leaving_an_enclave_withdraw(coder):
+    found = _coded(coder, "Armenian troops left the enclave on Sunday.")
+    assert ("RETREAT", frozenset({"ARM"}), frozenset()) in found
+
+
+def test_captives_freed_by_no_one_named_are_freed_by_the_state_that_jailed_them(coder):
+    found = _coded(coder, "Three Canadians jailed in China were released on Friday.")
+    assert ("RETREAT", frozenset({"CHN"}), frozenset({"CAN"})) in found
+    # hostages held somewhere may be held by anyone
+    found = _coded(coder, "Two French journalists held in Mali were freed on Sunday.")
+    assert all(actors != frozenset({"MLI"}) for _, actors, _ in found)

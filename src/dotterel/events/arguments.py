@@ -1343,6 +1343,10 @@ def _placed_actors(trigger: Trigger, head: Token, verb: Token, actor_heads: list
         place = [e for t in actor_heads if t.pos_ == "NOUN"
                  for obj in _location_objects(t) for e in lookup.entities_of(obj) if e.code]
     arrest = trigger.category == "COERCE" and trigger.mode == "arrest" and not actor_heads
+    release = trigger.category == "RETREAT" and trigger.mode == "release" and not actor_heads
+    if release:  # "five Americans detained in Iran were released": by the state that held them
+        holders = _holders(verb, lookup)
+        return [Entity(holders[0].code, "GOV")] if holders else []
     if not place and (trigger.category == "ASSAULT" or arrest) and not actor_heads:
         place = _victims_home(verb, lookup)
     if not place:
@@ -1355,6 +1359,21 @@ def _placed_actors(trigger: Trigger, head: Token, verb: Token, actor_heads: list
     if arrest:  # "Imran Khan was arrested at his home in Lahore": by the police of the place
         return [Entity(place[0].code, "COP")]
     return []
+
+
+STATE_CUSTODY = frozenset({"detain", "jail", "imprison", "arrest", "sentence", "convict", "incarcerate"})
+
+
+def _holders(verb: Token, lookup: EntityLookup) -> list[Entity]:
+    """The state where captives set free were held: "Americans DETAINED IN IRAN were released"."""
+    if not is_verbal(verb):
+        return []
+    captives = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    held = [c for t in captives for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and c.lemma_.lower() in STATE_CUSTODY]  # "hostages HELD in Mali" may be held by anyone
+    return [e for v in held for c in v.children if c.dep_ == "prep" and c.lower_ == "in"
+            for obj in _prep_objects(c) for e in lookup.entities_of(obj)
+            if e.code and e.code not in NON_STATE_CODES]
 
 
 # A nominal trigger hanging on these prepositions of a verb that does not carry it names what someone
