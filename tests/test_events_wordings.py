@@ -307,3 +307,15 @@ def test_captives_freed_by_no_one_named_are_freed_by_the_state_that_jailed_them(
     # hostages held somewhere may be held by anyone
     found = _coded(coder, "Two French journalists held in Mali were freed on Sunday.")
     assert all(actors != frozenset({"MLI"}) for _, actors, _ in found)
+
+
+def test_a_past_tense_misread_as_a_participle_before_the_source_keeps_its_subject(coder):
+    found = _coded(coder, "Ghana's cabinet approved on Monday the deployment of 500 soldiers to Mali, the "
+                          "defence minister said.")
+    assert any(actors == frozenset({"GHA"}) for _, actors, _ in found)
+
+
+def test_a_multinational_force_is_no_company(coder):
+    found = _coded(coder, "Ghana's cabinet approved on Monday the deployment of 500 soldiers to lead a "
+                          "multinational security mission in Mali.")
+    assert all("MNC" not in recipients for _, _, recipients in found)

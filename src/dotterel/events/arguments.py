@@ -348,9 +348,10 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return passive  # "Israel is opposed to ...", "Vietnam is committed to ...": a stance, not a passive
     if passive or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
         return _agents(verb)
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" \
-            and any(c.dep_ == "dobj" for c in verb.children):
-        return [verb.head]  # a past tense read as a participle: "Kenya's cabinet approved the plan"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ in ("ROOT", "nsubj") \
+            and any(c.dep_ == "dobj" for c in verb.children) and not _agents(verb):
+        # a past tense read as a participle: "Kenya's cabinet approved the plan", also before ", X said"
+        return [verb.head]
     if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not active:
         return []  # "Asked about ..., the minister said": the participle's patient is the subject
     if active:
