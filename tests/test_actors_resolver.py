@@ -194,6 +194,10 @@ CASES = [
      [("HUN", "GOV"), ("ROU", "GOV")]),
     ("Indian and Chinese troops clashed.", "Indian and Chinese troops", [("IND", "MIL"), ("CHN", "MIL")]),
     ("Iraq, Syria and Jordan met.", "Iraq, Syria and Jordan", [("IRQ", None), ("SYR", None), ("JOR", None)]),
+    # an envoy belongs to the first name before it; the one next to the post is its topic
+    ("Mali's UN ambassador denied it.", "Mali's UN ambassador", [("MLI", "GOV")]),
+    ("The UN Libya envoy urged calm.", "The UN Libya envoy", [("UNO", "GOV")]),
+    ("The US Sudan envoy urged calm.", "The US Sudan envoy", [("USA", "GOV")]),
 ]
 
 

@@ -319,3 +319,20 @@ def test_a_multinational_force_is_no_company(coder):
     found = _coded(coder, "Ghana's cabinet approved on Monday the deployment of 500 soldiers to lead a "
                           "multinational security mission in Mali.")
     assert all("MNC" not in recipients for _, _, recipients in found)
+
+
+def test_a_tweet_fired_off_is_no_shot(coder):
+    found = _coded(coder, "On Friday Boris Johnson fired off an angry letter that told Brussels to yield.")
+    assert all(category != "ASSAULT" for category, _, _ in found)
+
+
+def test_troops_ordered_out_are_expelled_unless_they_are_ones_own(coder):
+    found = _coded(coder, "Niger's junta ordered French troops to leave the country.")
+    assert ("SANCTION", frozenset({"NER"}), frozenset({"FRA"})) in found
+    found = _coded(coder, "The French president ordered French troops in Niger to leave by December.")
+    assert ("CONCEDE", frozenset({"FRA"}), frozenset({"NER"})) in found
+
+
+def test_a_city_naming_an_attack_is_where_it_happened_not_who_did_it(coder):
+    found = _coded(coder, "She said she first heard news of the Paris terror attacks in 2015.")
+    assert all(actors != frozenset({"FRA"}) for _, actors, _ in found)

@@ -79,6 +79,7 @@ from dotterel.actors.memory import (
 from dotterel.config import Settings
 from dotterel.models import Entity
 
+ENVOY_HEADS = frozenset({"envoy", "ambassador", "representative", "emissary", "delegate"})
 KEPT_PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "within", "inside"})
 LEFT_OUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "prep", "mark", "ccomp", "dep"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
@@ -237,6 +238,10 @@ class ActorResolver:
         if not coded:
             return []
         rank = {id(m): (_match_priority(m, unit), abs(m.start - unit.head.i)) for m in coded}
+        if unit.head.lemma_.lower() in ENVOY_HEADS:
+            # "Syria's UN ambassador", "the US Syria envoy": the first name owns the envoy, the one next
+            # to the head is the post's topic
+            rank = {id(m): (_match_priority(m, unit), m.start) for m in coded}
         best = min(coded, key=lambda m: rank[id(m)])
         if best.entry.kind == DEMONYM and rank[id(best)][0] == 0:
             # "Bosnian Serbs", "Iraqi Kurds": people named by origin, placed by the state they live in
@@ -454,9 +459,17 @@ class MentionIndex:
         return mention is not None and mention.vague
 
     def names_city(self, token: Token) -> bool:
-        """The token is part of the name of a city or region ("Vienna", "Afrin"), not of a state."""
+        """The token is part of the name of a city or region ("Vienna", "Afrin"), not of a state; a name
+        that is no mention of its own ("the Paris attacks") is read afresh."""
         mention = self.mention_at(token)
-        return mention is not None and token.i in mention.city_tokens
+        if mention is not None:
+            return token.i in mention.city_tokens
+        limit = token.sent
+        bounds = (limit.start, limit.end)
+        if bounds not in self._breaks:
+            self._breaks[bounds] = _has_paragraph_break(limit)
+        unit = _build_unit(token, limit, self._breaks[bounds])
+        return token.i in self.resolver.read_unit(unit, self.doc).city_tokens
 
     def entities_for(self, target: Span | Token) -> list[Entity]:
         """Entities of a phrase given by its head token or its span; [] when it names no actor."""

@@ -145,6 +145,11 @@ class EventCoder:
             trigger = replace(trigger, category="MOBILIZE", mode=None, pattern=trigger.pattern + "~own-force")
             category, mode = "MOBILIZE", None
             args = find_arguments(trigger, lookup, worded_as=category)
+        if trigger.pattern == "order-troops-to-leave" and _own_force_ordered(trigger, args.actors, lookup):
+            # "Trump ordered US forces in Syria to leave": a withdrawal announced, not an expulsion
+            trigger = replace(trigger, category="CONCEDE", mode=None, pattern=trigger.pattern + "~own-force")
+            category, mode = "CONCEDE", None
+            args = replace(args, recipients=_stationed_in(trigger, args.actors, lookup))
         if _joint_exercise(trigger, args.actors, args.recipients):
             # codebook: an exercise of several countries together is military cooperation
             trigger = replace(trigger, category="COOPERATE", mode=None, reciprocal=True,
@@ -268,6 +273,27 @@ def _own_force_trained(trigger: Trigger, actors: list[Entity], lookup: EntityLoo
     return bool(objects and own) and all(
         o.lemma_.lower() in OWN_FORCE_NOUNS and {e.code for e in lookup.entities_of(o) if e.code} <= own
         for o in objects)
+
+
+def _own_force_ordered(trigger: Trigger, actors: list[Entity], lookup: EntityLookup) -> bool:
+    """The troops ordered out are the actor's own ("ordered US forces to leave"), or of no state named."""
+    own = {e.code for e in actors if e.code}
+    troops = [t for t in trigger.tokens[1:] if t.pos_ in ("NOUN", "PROPN")]
+    return bool(own and troops) and all(
+        {e.code for e in _own_core_entities(t, lookup) if e.code} <= own for t in troops)
+
+
+def _own_core_entities(troops: Token, lookup: EntityLookup) -> list[Entity]:
+    """Whose the troops are, not where they are: "US forces [in Syria]"."""
+    return lookup.resolve_span(troops.doc[troops.left_edge.i:troops.i + 1])
+
+
+def _stationed_in(trigger: Trigger, actors: list[Entity], lookup: EntityLookup) -> list[Entity]:
+    """Where one's own troops ordered out are: "US forces IN SYRIA"."""
+    own = {e.code for e in actors if e.code}
+    places = [o for t in trigger.tokens[1:] for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+              for o in c.children if o.dep_ == "pobj"]
+    return [e for o in places for e in lookup.entities_of(o) if e.code and e.code not in own][:1]
 
 
 def _anchored(args: Arguments) -> bool:
