@@ -336,3 +336,15 @@ def test_troops_ordered_out_are_expelled_unless_they_are_ones_own(coder):
 def test_a_city_naming_an_attack_is_where_it_happened_not_who_did_it(coder):
     found = _coded(coder, "She said she first heard news of the Paris terror attacks in 2015.")
     assert all(actors != frozenset({"FRA"}) for _, actors, _ in found)
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_names(coder):
+    found = _coded(coder, "Ethiopia warned it would strike back if Eritrea attacked its border posts.")
+    assert ("THREATEN", frozenset({"ETH"}), frozenset({"ERI"})) in found
+    found = _coded(coder, "Kenya says it will retaliate if the Somalis overstep.")
+    assert ("THREATEN", frozenset({"KEN"}), frozenset({"SOM"})) in found
+
+
+def test_troops_a_state_threatens_to_send_are_its_means_not_its_target(coder):
+    found = _coded(coder, "Rwanda threatened to send troops.")
+    assert all(recipients != frozenset({"RWA"}) for _, _, recipients in found)

@@ -869,6 +869,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     if is_verbal(head) and trigger.pattern not in DISPLACING:  # "forced them to flee INTO Chad": a refuge
         threat = (worded_as or trigger.category) == "THREATEN"
         groups.append(lambda: complement_recipient_tokens(head, threat=threat))
+    if trigger.category == "THREATEN":  # "will retaliate if the Turks overstep": whom the condition names
+        groups.append(lambda: _condition_parties(head))
     if owner_heads:
         groups.append(lambda: owner_heads)
     if is_verbal(verb) and (worded_as or trigger.category) in PURPOSE_TARGETED:
@@ -906,6 +908,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
                                          actor_ids, lookup)
     if (worded_as or trigger.category) == "MOBILIZE":  # "sent its air force": the force moved is its own
         recipients = [e for e in recipients if not (e.code in actor_codes and e.sector in ("MIL", "COP"))]
+    elif trigger.category == "THREATEN":  # "threatened to send troops": the means, not the target
+        recipients = [e for e in recipients if not (e.code in actor_codes and e.sector == "MIL")]
     reciprocal = mutual or (
         len({e.code for e in actors}) >= 2 and not recipients
         and (head.lemma_.lower() in SYMMETRIC_LEMMAS or verb.lemma_.lower() in SYMMETRIC_LEMMAS))
@@ -931,6 +935,19 @@ WEAPON_NOUNS = frozenset({"missile", "rocket", "bomb", "shell", "drone", "mine",
                           "explosive", "device", "projectile", "artillery", "airstrike", "strike"})
 CLAIMING_LEMMAS = frozenset({"claim"})
 BLAMING_LEMMAS = frozenset({"blame", "attribute", "pin"})
+
+
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _condition_parties(head: Token) -> list[Token]:
+    """The subject of the condition a threat sets: "will strike back IF ISRAEL attacks", "warned it would
+    act UNLESS THE MILITIA withdrew" (the parser may make "the Turks overstep" one noun phrase)."""
+    clauses_ = [head, *(t for t in head.subtree if t.dep_ in ("ccomp", "xcomp") and t.head.i >= head.i)]
+    conditions = [c for t in clauses_ for c in t.children if c.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
+    return [g for c in conditions for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+            or (g.dep_ == "compound" and g.ent_type_ in ("NORP", "GPE", "ORG"))]
 
 
 def _mediated_parties(clause: Token) -> list[Token]:
