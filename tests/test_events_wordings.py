@@ -348,3 +348,15 @@ def test_a_threat_is_aimed_at_whom_its_condition_names(coder):
 def test_troops_a_state_threatens_to_send_are_its_means_not_its_target(coder):
     found = _coded(coder, "Rwanda threatened to send troops.")
     assert all(recipients != frozenset({"RWA"}) for _, _, recipients in found)
+
+
+def test_an_intent_to_use_force_declared_is_a_threat(coder):
+    found = _coded(coder, "Ethiopia's prime minister has declared his intent to attack the port of Assab.")
+    assert [category for category, _, _ in found] == ["THREATEN"]
+
+
+def test_a_state_put_out_of_a_body_is_sanctioned_but_people_put_out_are_deported(coder):
+    found = _coded(coder, "The African Union expelled Mali in 2021.")
+    assert [category for category, _, _ in found] == ["SANCTION"]
+    found = _coded(coder, "Uganda expelled Kenyan traders.")
+    assert [category for category, _, _ in found] == ["COERCE"]
