@@ -244,7 +244,7 @@ def test_a_named_acts_subject_of_a_future_verb_was_done(coder):
 
 def test_what_a_party_did_before_it_told_anything_took_place(coder):
     text = "Before invading Somalia last month, Ethiopia told reporters it had no choice."
-    assert [(e.event, e.aux) for e in _coded(coder, text)] == [("ASSAULT", None)]
+    assert [(e.event, e.aux) for e in _coded(coder, text)] == [("ASSAULT", "historical")]  # last month
 
 
 def test_telling_another_party_to_act_is_a_request(coder):

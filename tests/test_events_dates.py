@@ -53,8 +53,14 @@ def test_historical_needs_a_clear_gap_before_publication():
     assert is_historical(resolve("2014", PUBLISHED), PUBLISHED)
     assert is_historical(resolve("last year", PUBLISHED), PUBLISHED)
     assert not is_historical(resolve("Tuesday", PUBLISHED, prep="on"), PUBLISHED)
-    assert not is_historical(resolve("last month", PUBLISHED), PUBLISHED)
     assert not is_historical(resolve("earlier this year", PUBLISHED), PUBLISHED)
+    assert not is_historical(resolve("this month", PUBLISHED), PUBLISHED)
+
+
+def test_a_month_before_the_news_is_background():
+    # "last month", said on 14 March: February is background to the news, not the news itself
+    assert is_historical(resolve("last month", PUBLISHED), PUBLISHED)
+    assert is_historical(resolve("February", PUBLISHED, prep="in"), PUBLISHED)
 
 
 def test_weekday_in_a_sentence_dates_a_current_event(nlp):

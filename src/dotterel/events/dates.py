@@ -267,4 +267,6 @@ def is_historical(when: EventDate, published: date | None) -> bool:
         return False
     if when.since:  # "since 2014": an ongoing state counts as background only when it began long ago
         return when.latest < published - SINCE_GAP
+    if len(when.iso) == 7:  # "last month", "in January": a month before the news's own is background
+        return when.latest < published.replace(day=1)
     return when.latest < published - HISTORICAL_GAP
