@@ -149,3 +149,4 @@ def test_an_act_named_as_the_subject_is_dated_by_its_deed(coder):
     # the invasion is the subject of "toppled", which carries the year: background, not news of the day
     text = "When the Ugandan invasion toppled the Kenyan government in 2003, Kenyan exiles rejoiced."
     assert ("ASSAULT", "2003", "historical") in _dated(coder, text, "2024-03-14")
+

@@ -360,3 +360,9 @@ def test_a_state_put_out_of_a_body_is_sanctioned_but_people_put_out_are_deported
     assert [category for category, _, _ in found] == ["SANCTION"]
     found = _coded(coder, "Uganda expelled Kenyan traders.")
     assert [category for category, _, _ in found] == ["COERCE"]
+
+
+def test_an_act_some_years_before_the_news_is_dated_that_long_ago(coder):
+    text = "Kenya readmitted Somalia to the trade bloc, seven years after expelling it."
+    events = [e for e in coder.code_article(Article("years", text, PUBLISHED)).events if e.event == "COERCE"]
+    assert [(e.event_date, e.aux) for e in events] == [("2017", "historical")]

@@ -55,6 +55,11 @@ def event_date(head: Token, sentence: Span, published: date | None) -> EventDate
         anchors.add(verb.head.i)
     if head.dep_ == "nsubj" and verb == head and is_verbal(head.head):
         anchors.add(head.head.i)  # "the US INVASION toppled Saddam in 2003": the act dates with its deed
+    interval = _interval_before(verb) if published is not None else None
+    if interval is not None:
+        resolved = resolve(interval, published)
+        if resolved is not None:
+            return resolved
     framed = verb
     if _describes_an_object(verb):
         framed = verb.head.head  # "In 2015, X launched a petition ASKING for ...": the petition's time
@@ -70,6 +75,17 @@ def event_date(head: Token, sentence: Span, published: date | None) -> EventDate
         if resolved is not None:
             return resolved
     return None
+
+
+def _interval_before(verb: Token) -> str | None:
+    """ "re-admit Syria seven years AFTER EXPELLING it", "two decades after the invasion": the act lies
+    that long before the news, read as "seven years ago"."""
+    if verb.dep_ not in ("pcomp", "pobj") or verb.head.lower_ != "after":
+        return None
+    spans = [c for c in verb.head.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+    if not spans:
+        return None
+    return " ".join(t.text for t in spans[0].subtree) + " ago"
 
 
 TEMPORAL_MARKS = frozenset({"when", "as", "while"})
