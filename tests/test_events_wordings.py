@@ -366,3 +366,20 @@ def test_an_act_some_years_before_the_news_is_dated_that_long_ago(coder):
     text = "Kenya readmitted Somalia to the trade bloc, seven years after expelling it."
     events = [e for e in coder.code_article(Article("years", text, PUBLISHED)).events if e.event == "COERCE"]
     assert [(e.event_date, e.aux) for e in events] == [("2017", "historical")]
+
+
+def test_candidates_addressing_rallies_are_campaigning_not_protesting(coder):
+    found = _coded(coder, "Presidential candidates toured the province, addressing packed rallies.")
+    assert all(category != "PROTEST" for category, _, _ in found)
+    found = _coded(coder, "Thousands joined an election rally in Nairobi.")
+    assert all(category != "PROTEST" for category, _, _ in found)
+    found = _coded(coder, "Thousands joined a rally against the government in Nairobi.")
+    assert any(category == "PROTEST" for category, _, _ in found)
+
+
+def test_a_rumour_denied_is_no_refusal(coder):
+    found = _coded(coder, "Ghana's finance ministry dismissed as false social media posts claiming that the "
+                          "cedi would be devalued.")
+    assert all(category != "REJECT" for category, _, _ in found)
+    found = _coded(coder, "Ghana's government denied rumours of a coup.")
+    assert all(category != "REJECT" for category, _, _ in found)
