@@ -383,3 +383,8 @@ def test_a_rumour_denied_is_no_refusal(coder):
     assert all(category != "REJECT" for category, _, _ in found)
     found = _coded(coder, "Ghana's government denied rumours of a coup.")
     assert all(category != "REJECT" for category, _, _ in found)
+
+
+def test_soldiers_killed_fighting_a_group_were_killed_by_it(coder):
+    found = _coded(coder, "Two Ugandan soldiers were killed fighting al-Shabab in Somalia on Monday.")
+    assert ("ASSAULT", frozenset({"IMG"}), frozenset({"UGA"})) in found

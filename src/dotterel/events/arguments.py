@@ -981,6 +981,9 @@ def _displaced(trigger: Trigger, actor_codes: set[str], lookup: EntityLookup) ->
     return [Entity(home, "REF", group.text, group.idx, group.idx + len(group.text))]
 
 
+FIGHTING_LEMMAS = frozenset({"fight", "battle", "combat"})
+
+
 def _hidden_attacker(trigger: Trigger, head: Token, verb: Token, actor_heads: list[Token],
                      lookup: EntityLookup) -> tuple[list[Entity], list[Token]]:
     """The attacker of an act of force that its own clause does not name as subject or agent."""
@@ -996,6 +999,11 @@ def _hidden_attacker(trigger: Trigger, head: Token, verb: Token, actor_heads: li
                        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by")
                        for act in prep.children if act.dep_ == "pobj" and act.lemma_.lower() in FORCE_NOUNS
                        for o in [*noun_actor_tokens(act), *_claimants(act)]]
+    if is_verbal(verb) and (_is_passive(verb) or verb.tag_ == "VBN") and not _agents(verb):
+        # "Britons killed FIGHTING ISIS": whom the victims fought killed them
+        fought = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                  and c.lemma_.lower() in FIGHTING_LEMMAS]
+        candidates += [o for c in fought for o in c.children if o.dep_ in ("dobj", "obj")]
     for noun in [h for h in actor_heads if h.pos_ == "NOUN"] + ([head] if not is_verbal(head) else []):
         candidates += _claimants(noun)  # "the attack, which killed nine, was claimed by X"
     for tok in candidates:
