@@ -388,3 +388,12 @@ def test_a_rumour_denied_is_no_refusal(coder):
 def test_soldiers_killed_fighting_a_group_were_killed_by_it(coder):
     found = _coded(coder, "Two Ugandan soldiers were killed fighting al-Shabab in Somalia on Monday.")
     assert ("ASSAULT", frozenset({"IMG"}), frozenset({"UGA"})) in found
+
+
+def test_the_means_of_an_aim_are_done_but_the_means_of_a_promise_are_to_come(coder):
+    text = "By arming and training militias in Mali, Russia has sought to push back the jihadists."
+    events = coder.code_article(Article("means", text, PUBLISHED)).events
+    assert [(e.event, e.aux) for e in events if e.event == "AID"] == [("AID", None)]
+    text = "Kenya will punish Uganda by cutting aid."
+    events = coder.code_article(Article("means", text, PUBLISHED)).events
+    assert not [e for e in events if e.event == "SANCTION" and e.aux is None]

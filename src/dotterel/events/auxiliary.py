@@ -260,6 +260,9 @@ def _from_governors(tok: Token, category: str) -> str | None:
             return None  # "accused Rwanda of ..., a charge Kigali denies": reported, then commented on
         if clauses.mediation(cursor):
             return None  # "agreed to a truce BROKERED by Egypt": the brokering is done, whatever is agreed
+        if dep == "prep" and cursor.lower_ == "by" and is_verbal(governor) \
+                and not _from_auxiliaries(governor):
+            return None  # "BY ARMING militias, Tehran has sought to ...": the means used are done
         lemma = governor.lemma_.lower()
         if dep in ("xcomp", "pcomp", "pobj", "prep", "acl", "ccomp", "dobj"):
             ruled_out = lemma == "rule" and any(c.lower_ == "out" for c in governor.children)
