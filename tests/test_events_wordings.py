@@ -397,3 +397,11 @@ def test_the_means_of_an_aim_are_done_but_the_means_of_a_promise_are_to_come(cod
     text = "Kenya will punish Uganda by cutting aid."
     events = coder.code_article(Article("means", text, PUBLISHED)).events
     assert not [e for e in events if e.event == "SANCTION" and e.aux is None]
+
+
+def test_an_accusation_of_someone_named_stands_though_their_state_is_unknown(coder):
+    found = _coded(coder, "Kenya's intelligence agency has blamed the Jabha Network for the attack.")
+    assert [category for category, _, _ in found] == ["ACCUSE"]
+    # an allegation against no one named is no record
+    found = _coded(coder, "Kenya's intelligence agency said they had attacked the convoy.")
+    assert all(category != "ACCUSE" or recipients for category, _, recipients in found)

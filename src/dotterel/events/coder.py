@@ -165,7 +165,8 @@ class EventCoder:
             return []
         elif clauses.mediation(trigger.head) and not args.recipients:
             return []  # "talks mediated by Iraq", between parties not found: whom did it bring together?
-        elif category == "ACCUSE" and mode in (None, "allege") and not args.recipients:
+        elif category == "ACCUSE" and mode in (None, "allege") and not args.recipients \
+                and not _named_target(trigger):
             return []  # "X claimed that they had attacked ...": an allegation against no one identified
         when = event_date(trigger.head, sentence, published)
         iso = None
@@ -273,6 +274,21 @@ def _own_force_trained(trigger: Trigger, actors: list[Entity], lookup: EntityLoo
     return bool(objects and own) and all(
         o.lemma_.lower() in OWN_FORCE_NOUNS and {e.code for e in lookup.entities_of(o) if e.code} <= own
         for o in objects)
+
+
+TARGET_PREPS = frozenset({"against", "on", "of"})
+NOT_PARTY_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "CARDINAL", "MONEY", "PERCENT", "QUANTITY",
+                            "EVENT"})
+
+
+def _named_target(trigger: Trigger) -> bool:
+    """An accusation aimed at someone the text names, though no code is known for them: "indicted Sajid
+    Mir", "blamed the Haqqani network", "filed a lawsuit against The New York Times"."""
+    heads = [trigger.head, *(t for t in trigger.tokens if t.pos_ == "NOUN")]
+    targets = [c for h in heads for c in h.children if c.dep_ in ("dobj", "obj")]
+    targets += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                for g in c.children if g.dep_ == "pobj"]
+    return any(t.pos_ == "PROPN" and t.ent_type_ not in NOT_PARTY_ENTS for t in targets)
 
 
 def _own_force_ordered(trigger: Trigger, actors: list[Entity], lookup: EntityLookup) -> bool:
