@@ -405,3 +405,13 @@ def test_an_accusation_of_someone_named_stands_though_their_state_is_unknown(cod
     # an allegation against no one named is no record
     found = _coded(coder, "Kenya's intelligence agency said they had attacked the convoy.")
     assert all(category != "ACCUSE" or recipients for category, _, recipients in found)
+
+
+def test_a_measure_lifted_by_no_one_named_is_lifted_by_whoever_imposed_it(coder):
+    found = _coded(coder, "EU sanctions against Belarus were lifted on Monday.")
+    assert ("CONCEDE", frozenset({"EUR"}), frozenset({"BLR"})) in found
+
+
+def test_frozen_assets_released_are_a_concession_not_aid(coder):
+    found = _coded(coder, "A Kenyan court released a Ugandan businessman's assets worth 19 million dollars.")
+    assert [category for category, _, _ in found] == ["CONCEDE"]

@@ -838,6 +838,13 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     if giver_entities:  # "X received weapons from Y": Y acts, X receives
         return Arguments(actors=giver_entities, recipients=[e for e in actors if e.code],
                          actor_tokens=giver)
+    if not any(e.code for e in actors) and is_verbal(verb) and _is_passive(verb) and not _agents(verb):
+        # "UN sanctions against Iran were lifted": whose measure it was lifts it
+        owners = [t for s in verb.children if s.dep_ in PASSIVE_SUBJECT_DEPS and lemma_in(s, OWNED_MEASURES)
+                  for t in noun_actor_tokens(s)]
+        owned = unique_entities(e for t in owners for e in lookup.entities_of(t) if e.code)
+        if owned:
+            actors, actor_heads = owned, owners
     if not any(e.code for e in actors):
         actors = _placed_actors(trigger, head, verb, actor_heads, lookup)
     if not any(e.code for e in actors):
@@ -982,6 +989,9 @@ def _displaced(trigger: Trigger, actor_codes: set[str], lookup: EntityLookup) ->
 
 
 FIGHTING_LEMMAS = frozenset({"fight", "battle", "combat"})
+# measures whose owner ("UN sanctions", "the Israeli blockade") imposed them
+OWNED_MEASURES = frozenset({"sanction", "sanctions", "embargo", "blockade", "ban", "curfew", "restriction",
+                            "restrictions", "boycott", "siege"})
 
 
 def _hidden_attacker(trigger: Trigger, head: Token, verb: Token, actor_heads: list[Token],
