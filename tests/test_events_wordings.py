@@ -415,3 +415,11 @@ def test_a_measure_lifted_by_no_one_named_is_lifted_by_whoever_imposed_it(coder)
 def test_frozen_assets_released_are_a_concession_not_aid(coder):
     found = _coded(coder, "A Kenyan court released a Ugandan businessman's assets worth 19 million dollars.")
     assert [category for category, _, _ in found] == ["CONCEDE"]
+
+
+def test_what_lies_deep_inside_a_condition_is_hypothetical(coder):
+    found = _coded(coder, "If Kenya and Uganda are able to reach agreement, trade would grow.")
+    assert found == []
+    found = _coded(coder, "Donors will not pay for reconstruction unless the Ethiopian government is "
+                          "ready to compromise.")
+    assert all(category != "AGREE" for category, _, _ in found)

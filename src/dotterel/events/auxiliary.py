@@ -239,10 +239,28 @@ def _reported(tok: Token) -> bool:
     return False
 
 
+def _conditional(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children)
+
+
+def _inside_condition(tok: Token) -> bool:
+    """The token lies somewhere inside an "if/unless ..." clause, however deep."""
+    cursor = tok
+    for _ in range(6):
+        if cursor.dep_ == "advcl" and _conditional(cursor):
+            return True
+        if cursor.head == cursor:
+            return False
+        cursor = cursor.head
+    return False
+
+
 def _from_governors(tok: Token, category: str) -> str | None:
     """Walk up through the clauses that embed the trigger; the first telling governor decides."""
     if _in_open_question(tok):
         return "hypothetical"
+    if _inside_condition(tok):
+        return "hypothetical"  # "IF they are able to REACH agreement", "UNLESS it is ready to COMPROMISE"
     cursor = tok
     for _ in range(5):
         dep = cursor.dep_
