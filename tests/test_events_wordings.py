@@ -423,3 +423,12 @@ def test_what_lies_deep_inside_a_condition_is_hypothetical(coder):
     found = _coded(coder, "Donors will not pay for reconstruction unless the Ethiopian government is "
                           "ready to compromise.")
     assert all(category != "AGREE" for category, _, _ in found)
+
+
+def test_what_someone_would_do_in_the_writers_aside_is_hypothetical(coder):
+    text = "Gulf states say the Kurds deserve a say in Syria, something Assad would resist."
+    events = coder.code_article(Article("aside", text, PUBLISHED)).events
+    assert all(e.aux in ("hypothetical", "negated") for e in events if e.event == "REJECT")
+    text = "Ethiopia said it would resist any attack on its border."
+    events = coder.code_article(Article("aside", text, PUBLISHED)).events
+    assert any(e.aux not in ("hypothetical", "negated") for e in events)

@@ -233,8 +233,8 @@ def _reported(tok: Token) -> bool:
     for _ in range(3):
         if cursor.dep_ in ("ccomp", "parataxis") and cursor.head.lemma_ in SPEECH:
             return True
-        if cursor.head == cursor:
-            break
+        if cursor.head == cursor or cursor.dep_ in ("relcl", "appos"):
+            break  # "..., something Assad WOULD resist": the writer's aside, not the reported words
         cursor = cursor.head
     return False
 
