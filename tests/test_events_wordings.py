@@ -432,3 +432,12 @@ def test_what_someone_would_do_in_the_writers_aside_is_hypothetical(coder):
     text = "Ethiopia said it would resist any attack on its border."
     events = coder.code_article(Article("aside", text, PUBLISHED)).events
     assert any(e.aux not in ("hypothetical", "negated") for e in events)
+
+
+def test_a_vow_to_answer_an_attack_or_to_purge_a_city_is_a_threat(coder):
+    found = _coded(coder, "Kenya vowed to respond if attacked.")
+    assert [category for category, _, _ in found] == ["THREATEN"]
+    found = _coded(coder, "Kenya vowed to respond to the humanitarian crisis.")
+    assert [category for category, _, _ in found] == ["AGREE"]
+    found = _coded(coder, "The Ethiopian prime minister vowed to clean up the town of Badme.")
+    assert [category for category, _, _ in found] == ["THREATEN"]

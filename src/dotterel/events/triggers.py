@@ -739,6 +739,9 @@ RETALIATION_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal",
 
 
 VOW_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})
+ANSWERING_LEMMAS = frozenset({"respond", "react", "retaliate", "answer"})
+PURGING_LEMMAS = frozenset({"clean", "clear", "purge", "cleanse", "rid"})
+PLACE_NOUNS = frozenset({"city", "town", "region", "area", "border", "province", "village", "district"})
 # what a vow of retaliation says: "would not go UNPUNISHED", "to AVENGE", "would RETALIATE"
 RETALIATION_WORDS = frozenset({"unpunished", "unanswered", "avenge", "revenge", "retaliate", "retaliation",
                                "vengeance", "reprisal", "reprisals", "retribution", "punish"})
@@ -750,9 +753,25 @@ def _apply_vow_of_retaliation(trig: Trigger) -> None:
     if trig.category != "AGREE" or head.lemma_.lower() not in VOW_LEMMAS:
         return
     said = [t for c in head.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
-    if any(t.lower_ in RETALIATION_WORDS or t.lemma_.lower() in RETALIATION_WORDS for t in said):
+    if any(t.lower_ in RETALIATION_WORDS or t.lemma_.lower() in RETALIATION_WORDS for t in said) \
+            or any(_answer_if_attacked(t) or _purge_of_a_place(t) for t in said):
         trig.category, trig.mode = "THREATEN", "violence"
         trig.pattern += "~retaliation"
+
+
+def _answer_if_attacked(verb: Token) -> bool:
+    """ "vowed to RESPOND IF ATTACKED": an answer to force, promised on a condition, is force."""
+    return verb.lemma_.lower() in ANSWERING_LEMMAS and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "should") for m in c.children)
+        for c in verb.children)
+
+
+def _purge_of_a_place(verb: Token) -> bool:
+    """ "vowing to 'CLEAN UP' the city of Manbij": a place to be cleared of its enemies by force."""
+    return verb.lemma_.lower() in PURGING_LEMMAS and any(
+        c.dep_ in ("dobj", "obj") and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in PLACE_NOUNS
+                                       or any(g.ent_type_ in ("GPE", "LOC") for g in c.subtree))
+        for c in verb.children)
 
 
 def _foretold_outcome(clause: Token) -> bool:
