@@ -441,3 +441,8 @@ def test_a_vow_to_answer_an_attack_or_to_purge_a_city_is_a_threat(coder):
     assert [category for category, _, _ in found] == ["AGREE"]
     found = _coded(coder, "The Ethiopian prime minister vowed to clean up the town of Badme.")
     assert [category for category, _, _ in found] == ["THREATEN"]
+
+
+def test_a_confirmation_hearing_charges_no_one(coder):
+    found = _coded(coder, "The Kenyan senate opened the confirmation hearing of the new foreign minister.")
+    assert all(category != "ACCUSE" for category, _, _ in found)
