@@ -446,3 +446,8 @@ def test_a_vow_to_answer_an_attack_or_to_purge_a_city_is_a_threat(coder):
 def test_a_confirmation_hearing_charges_no_one(coder):
     found = _coded(coder, "The Kenyan senate opened the confirmation hearing of the new foreign minister.")
     assert all(category != "ACCUSE" for category, _, _ in found)
+
+
+def test_revoking_citizenship_takes_away_a_right(coder):
+    found = _coded(coder, "The Bahraini interior minister revoked the activist's citizenship.")
+    assert [category for category, _, _ in found] == ["COERCE"]
