@@ -451,3 +451,10 @@ def test_a_confirmation_hearing_charges_no_one(coder):
 def test_revoking_citizenship_takes_away_a_right(coder):
     found = _coded(coder, "The Bahraini interior minister revoked the activist's citizenship.")
     assert [category for category, _, _ in found] == ["COERCE"]
+
+
+def test_participles_coordinated_before_an_agent_share_it(coder):
+    text = ("Malian and Nigerien forces, both of them trained and equipped by France, have now turned on "
+            "each other.")
+    events = coder.code_article(Article("agents", text, PUBLISHED)).events
+    assert {frozenset(a.code for a in e.actor) for e in events if e.event == "AID"} == {frozenset({"FRA"})}

@@ -348,6 +348,9 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return passive  # "Israel is opposed to ...", "Vietnam is committed to ...": a stance, not a passive
     if passive or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
         return _agents(verb)
+    shared = _shared_agents(verb)
+    if shared:
+        return shared  # "TRAINED and equipped by the US": the agent of the later participle
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ in ("ROOT", "nsubj") \
             and any(c.dep_ == "dobj" for c in verb.children) and not _agents(verb):
         # a past tense read as a participle: "Kenya's cabinet approved the plan", also before ", X said"
@@ -401,13 +404,22 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if is_verbal(governor) or governor.pos_ == "NOUN":
             return verb_actor_tokens(governor, depth + 1) if is_verbal(governor) else []
     if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBN", "VBG"):
-        # "troops deployed by Russia", "the group fighting the army"
-        agents = _agents(verb)
+        # "troops deployed by Russia", "the group fighting the army"; "trained and equipped by the US":
+        # the agent the parser hangs on the last conjunct is shared
+        agents = _agents(verb) or [a for c in verb.conjuncts if c.tag_ == "VBN" for a in _agents(c)]
         if agents:
             return agents
         if verb.tag_ == "VBG":
             return _issuers(verb.head, depth) if lemma_in(verb.head, MESSAGE_NOUNS) else [verb.head]
     return []
+
+
+def _shared_agents(verb: Token) -> list[Token]:
+    """A bare participle coordinated with a later one that has an agent shares it."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl") or any(
+            c.dep_ in ("aux", "agent") for c in verb.children):
+        return []
+    return [a for c in verb.conjuncts if c.tag_ == "VBN" and c.i > verb.i for a in _agents(c)]
 
 
 def _owners_not_venues(noun: Token, lookup: EntityLookup) -> list[Token]:
@@ -582,6 +594,9 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
             out.extend(_suffered_in(head))
     if not out and is_verbal(head) and head.dep_ == "acl" and head.tag_ == "VBN":
         out.append(head.head)  # "soldiers killed in ...": the modified noun suffered it
+    elif not out and is_verbal(head) and head.dep_ == "conj" and head.tag_ == "VBN" \
+            and head.head.dep_ == "acl" and head.head.tag_ == "VBN":
+        out.append(head.head.head)  # "forces trained and EQUIPPED by the US": the forces
     return [t for t in out if t.i not in trigger_ids]
 
 
