@@ -299,3 +299,18 @@ def test_an_official_is_not_of_the_state_he_blames(coder):
             "United States for the unrest.")
     assert pair({"BOL"}, {"USA"}) in _parties(coder, text)
     assert pair({"USA"}, {"USA"}) not in _parties(coder, text)
+
+
+def test_a_government_named_by_no_state_is_not_the_one_it_blames(coder):
+    text = ("Hackers took the websites of Latvia's presidency offline on Monday, and the government blamed a "
+            "group working for Belarusian intelligence.")
+    assert pair({"LVA"}, {"BLR"}) in _parties(coder, text)
+
+
+def test_a_government_named_by_no_state_stays_uncoded_when_no_other_state_is_named(coder):
+    assert all(actors != {"BLR"} for actors, _ in _parties(coder, "The government blamed Belarus."))
+
+
+def test_an_object_it_points_to_the_body_named_inside_the_object_before_it(coder):
+    text = "Qatar announced its withdrawal from OPEC on Monday, accusing it of serving Saudi interests."
+    assert _parties(coder, text).count(pair({"QAT"}, {"IGO"})) == 2  # the exit and the accusation

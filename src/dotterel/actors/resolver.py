@@ -383,11 +383,27 @@ class ActorResolver:
                 elif unit.head.dep_ in ("dobj", "obj", "pobj") and unit.head.tag_ not in ("NNS", "NNPS") \
                         and not names_a_person(reading):
                     objects_named.append((sentence, entities))
+            elif unit.head.dep_ in ("dobj", "obj", "pobj") and (inner := self._inner_party(unit, doc)):
+                objects_named.append((sentence, inner))  # "announced its withdrawal from ECOWAS, accusing it"
         return mentions
 
     def index(self, doc: Doc) -> MentionIndex:
         """find_mentions once, then cheap look-ups of any token or phrase of the article."""
         return MentionIndex(self, doc, self.find_mentions(doc))
+
+    def _inner_party(self, unit: _Unit, doc: Doc) -> list[Entity]:
+        """The one body named inside an object phrase that names no party itself ("its withdrawal from
+        ECOWAS"): what a later object "it" of the sentence may point back to."""
+        sentence = unit.head.sent
+        for token in reversed(sorted(unit.priority)):
+            head = doc[token]
+            if head.pos_ != "PROPN" or head.dep_ != "pobj" or head.tag_ == "NNPS":
+                continue
+            reading = self.read_unit(_build_unit(head, sentence), doc)
+            if reading.codes and not names_a_person(reading):
+                return [Entity(code=code, sector=reading.sector, entity_text=head.text, start=head.idx,
+                               end=head.idx + len(head.text)) for code in reading.codes[:1]]
+        return []
 
     def _may_name(self, unit: _Unit, words: list[str]) -> bool:
         """Whether reading the unit can matter for the article. A unit where no name or agent noun may

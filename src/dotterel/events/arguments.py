@@ -937,6 +937,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
         and (head.lemma_.lower() in SYMMETRIC_LEMMAS or verb.lemma_.lower() in SYMMETRIC_LEMMAS))
     if mutual and recipients:
         actors, recipients = unique_entities([*actors, *recipients]), []
+    if recipients and not any(e.code for e in actors):
+        actors = _government_facing(actors, actor_heads, recipients, head, lookup) or actors
     guests = _guests(trigger, verb, actor_ids, lookup)
     if guests and not reciprocal:  # "X hosted Y for talks": Y visits X
         return Arguments(actors=guests, recipients=[e for e in actors if e.code], actor_tokens=actor_heads)
@@ -1779,6 +1781,25 @@ def _officials_of_the_only_country(head: Token, actor_heads: list[Token],
     if code is None:
         return []
     return [Entity(code, e.sector, e.entity_text, e.start, e.end) for e in uncoded]
+
+
+GOVERNMENT_WORDS = frozenset({"government", "authorities", "ministry", "cabinet", "presidency"})
+
+
+def _government_facing(actors: list[Entity], actor_heads: list[Token], recipients: list[Entity], head: Token,
+                       lookup: EntityLookup) -> list[Entity]:
+    """ "Hackers hit Moldova's presidency, and the government blamed Russian intelligence": a government
+    named by no state is not the one it acts on; it is the one other state the article has named."""
+    if not all(t.lemma_.lower() in GOVERNMENT_WORDS and not any(_proper_name(w) for w in _core_tokens(t))
+               for t in actor_heads) or not actor_heads:
+        return []
+    named = _states_named_so_far(head, lookup) | _sentence_states(head, lookup)
+    others = named - {e.code for e in recipients} - NON_STATE_CODES
+    if len(others) != 1:
+        return []
+    code = next(iter(others))
+    return [Entity(code, e.sector or "GOV", e.entity_text, e.start, e.end)
+            for t in actor_heads for e in lookup.uncoded_entities(t)] or [Entity(code, "GOV")]
 
 
 def _states_named_so_far(head: Token, lookup: EntityLookup) -> set[str]:
