@@ -458,3 +458,12 @@ def test_participles_coordinated_before_an_agent_share_it(coder):
             "each other.")
     events = coder.code_article(Article("agents", text, PUBLISHED)).events
     assert {frozenset(a.code for a in e.actor) for e in events if e.event == "AID"} == {frozenset({"FRA"})}
+
+
+def test_a_protest_named_as_the_circumstance_of_an_act_is_news_of_its_own(coder):
+    found = _coded(coder, "Police in Nairobi arrested dozens of people on Tuesday during protests against a "
+                          "new finance bill, Amnesty International said.")
+    assert ("COERCE", frozenset({"KEN"}), frozenset({"KEN"})) in found
+    assert ("PROTEST", frozenset({"KEN"}), frozenset({"KEN"})) in found  # a rights group names no state
+    found = _coded(coder, "Peru sent troops to the southern city of Puno on Friday after a week of rioting.")
+    assert ("PROTEST", frozenset({"PER"}), frozenset({"PER"})) in found

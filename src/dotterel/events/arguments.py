@@ -1811,15 +1811,14 @@ def _states_named_so_far(head: Token, lookup: EntityLookup) -> set[str]:
 
 def _only_state(head: Token, lookup: EntityLookup) -> str | None:
     """The one state the sentence of `head` names (by name, capital, people or places), if only one."""
-    codes = _sentence_states(head, lookup, stop_after=1)
-    if len(codes) != 1 or codes & NON_STATE_CODES:
-        return None
-    return next(iter(codes))
+    codes = _sentence_states(head, lookup, stop_after=1, skip=NON_STATE_CODES)
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
-def _sentence_states(head: Token, lookup: EntityLookup, stop_after: int = 0) -> set[str]:
-    """Codes the sentence of `head` names (by name, capital, people or places); with stop_after, the
-    search stops once it has found more than that many."""
+def _sentence_states(head: Token, lookup: EntityLookup, stop_after: int = 0,
+                     skip: frozenset[str] = frozenset()) -> set[str]:
+    """Codes the sentence of `head` names (by name, capital, people or places), but those to `skip`; with
+    stop_after, the search stops once it has found more than that many."""
     root = head
     while root.head != root:
         root = root.head
@@ -1827,11 +1826,11 @@ def _sentence_states(head: Token, lookup: EntityLookup, stop_after: int = 0) -> 
     for tok in root.subtree:
         mention = lookup.by_token.get(tok.i)
         if mention is not None:
-            codes.update(e.code for e in mention.entities if e.code)
+            codes.update(e.code for e in mention.entities if e.code and e.code not in skip)
         elif tok.ent_type_ in NAMED_PLACE_TYPES and tok.ent_iob_ == "B":  # "a curfew in Algiers"
             ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
             if ent is not None:
-                codes.update(e.code for e in lookup._resolved(list(ent)) if e.code)
+                codes.update(e.code for e in lookup._resolved(list(ent)) if e.code and e.code not in skip)
         if stop_after and len(codes) > stop_after:
             break
     return codes

@@ -58,6 +58,7 @@ SPEECH_NOUNS = frozenset({"reminder", "statement", "message", "declaration", "no
                           "insistence", "reply", "response"})
 MESSAGE_VERBS = frozenset({"issue", "send", "deliver", "release", "publish", "give", "make", "convey"})
 # A trigger that is the subject of another trigger is a separate event ("protests forced him to resign").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 NOT_ABSORBED_AS = frozenset({"nsubj", "csubj", "expl", "aux", "auxpass", "mark", "punct"})
 
 
@@ -818,7 +819,7 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
             return _governor(first, heads) if first is not trigger else None
         owner = heads.get(parent.i)
         if owner is not None and owner is not trigger:
-            if _on_a_visit(trigger):
+            if _on_a_visit(trigger) or _protest_as_circumstance(trigger):
                 return None  # "signed the deal during a VISIT to Hanoi": the visit is news of its own
             if trigger.category == "PROTEST" and not trigger.nominal and owner.category in REPRESSING:
                 return None  # "fired tear gas to disperse students PROTESTING": the crowd protests
@@ -1051,6 +1052,19 @@ def _drop_background(kept: list[Trigger]) -> list[Trigger]:
     foreground = [t for t in kept if not clauses.in_background(t.head) or clauses.dated_in_past(t.head)
                   or t.category == "PROTEST" or _on_a_visit(t)]
     return foreground or kept
+
+
+def _protest_as_circumstance(trig: Trigger) -> bool:
+    """ "arrested hundreds DURING PROTESTS", "sent police AFTER A NIGHT OF RIOTING": the protest is the
+    circumstance of the act, and news of its own; "after THE riots" recalls riots told before."""
+    if trig.category != "PROTEST" or not trig.nominal or any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in trig.head.children):
+        return False
+    phrase = trig.head
+    while phrase.dep_ in ("pobj", "conj", "prep") and phrase.head.i != phrase.i and not (
+            phrase.dep_ == "prep" and phrase.lower_ in clauses.BACKGROUND_PREPS):
+        phrase = phrase.head
+    return phrase.dep_ == "prep" and phrase.lower_ in clauses.BACKGROUND_PREPS
 
 
 def _on_a_visit(trig: Trigger) -> bool:
