@@ -467,3 +467,23 @@ def test_a_protest_named_as_the_circumstance_of_an_act_is_news_of_its_own(coder)
     assert ("PROTEST", frozenset({"KEN"}), frozenset({"KEN"})) in found  # a rights group names no state
     found = _coded(coder, "Peru sent troops to the southern city of Puno on Friday after a week of rioting.")
     assert ("PROTEST", frozenset({"PER"}), frozenset({"PER"})) in found
+
+
+def test_an_attack_told_as_the_circumstance_of_another_act_is_news_of_its_own(coder):
+    found = _coded(coder, "Jordan recalled its ambassador from Damascus on Monday after Syrian rocket strikes "
+                          "on Irbid.")
+    assert ("SANCTION", frozenset({"JOR"}), frozenset({"SYR"})) in found
+    assert any(category == "ASSAULT" and actors == {"SYR"} for category, actors, _ in found)
+
+
+def test_a_circumstance_of_the_same_kind_is_the_act_told_again_unless_set_apart_in_time(coder):
+    found = _coded(coder, "Chadian rebels seized the airport of Abeche after a night of fighting.")
+    assert [category for category, _, _ in found] == ["ASSAULT"]
+    found = _coded(coder, "Kenyan jets struck al-Shabab camps in Somalia on Monday, two weeks after "
+                          "al-Shabab gunmen killed 14 soldiers in Mandera.")
+    assert [category for category, _, _ in found] == ["ASSAULT", "ASSAULT"]
+
+
+def test_a_condition_or_an_aim_is_no_circumstance(coder):
+    found = _coded(coder, "Sudanese rebels have sworn to fight until they gain control of Khartoum.")
+    assert [category for category, _, _ in found] == ["THREATEN"]

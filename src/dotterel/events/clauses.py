@@ -151,6 +151,29 @@ def in_background(token: Token) -> bool:
     return False
 
 
+# what went on around an act, or led to it: told as a fact ("until", "if", "before" are not)
+CIRCUMSTANCE_PREPS = frozenset({"after", "following", "since", "amid", "despite", "during"})
+CIRCUMSTANCE_MARKS = frozenset({"after", "since", "when", "while", "as"})
+
+
+def circumstance_phrase(token: Token) -> Token | None:
+    """The "after ..."/"during ..." preposition or the "after/when ..." clause that the token lies in
+    (not crossing a description: "the group that has seized ..."), if any."""
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ == "prep" and current.lower_ in CIRCUMSTANCE_PREPS:
+            return current
+        if current.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in CIRCUMSTANCE_MARKS for c in current.children
+        ):
+            return current
+        if current.dep_ in ("relcl", "acl") or (current.dep_ in ("prep", "advcl") and current.lower_ in (
+                "before", "until", "unless", "if")):
+            return None
+        current = current.head
+    return None
+
+
 MEDIATING = frozenset({"mediate", "broker"})
 
 

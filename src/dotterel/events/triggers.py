@@ -58,7 +58,7 @@ SPEECH_NOUNS = frozenset({"reminder", "statement", "message", "declaration", "no
                           "insistence", "reply", "response"})
 MESSAGE_VERBS = frozenset({"issue", "send", "deliver", "release", "publish", "give", "make", "convey"})
 # A trigger that is the subject of another trigger is a separate event ("protests forced him to resign").
-DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
+RECALLING_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
 NOT_ABSORBED_AS = frozenset({"nsubj", "csubj", "expl", "aux", "auxpass", "mark", "punct"})
 
 
@@ -819,7 +819,8 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
             return _governor(first, heads) if first is not trigger else None
         owner = heads.get(parent.i)
         if owner is not None and owner is not trigger:
-            if _on_a_visit(trigger) or _protest_as_circumstance(trigger):
+            if _on_a_visit(trigger) or (_as_circumstance(trigger) and (
+                    owner.category != trigger.category or _apart_in_time(trigger))):
                 return None  # "signed the deal during a VISIT to Hanoi": the visit is news of its own
             if trigger.category == "PROTEST" and not trigger.nominal and owner.category in REPRESSING:
                 return None  # "fired tear gas to disperse students PROTESTING": the crowd protests
@@ -1048,23 +1049,36 @@ def _obliged_party(clause: Token, speech: Token) -> Token | None:
 
 
 def _drop_background(kept: list[Trigger]) -> list[Trigger]:
-    """Events in "after ..."/"amid ..." phrases are background when the sentence reports another one."""
+    """Events in "after ..."/"amid ..." phrases are background when the sentence reports another one,
+    but for protests, visits, dated acts and circumstances told as news of their own (`_as_circumstance`)
+    that are not the main act told again ("seized the town after heavy fighting")."""
+    told = {t.category for t in kept if not clauses.in_background(t.head)}
     foreground = [t for t in kept if not clauses.in_background(t.head) or clauses.dated_in_past(t.head)
-                  or t.category == "PROTEST" or _on_a_visit(t)]
+                  or t.category == "PROTEST" or _on_a_visit(t)
+                  or (_as_circumstance(t) and (t.category not in told or _apart_in_time(t)))]
     return foreground or kept
 
 
-def _protest_as_circumstance(trig: Trigger) -> bool:
-    """ "arrested hundreds DURING PROTESTS", "sent police AFTER A NIGHT OF RIOTING": the protest is the
-    circumstance of the act, and news of its own; "after THE riots" recalls riots told before."""
-    if trig.category != "PROTEST" or not trig.nominal or any(
-            c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in trig.head.children):
+def _as_circumstance(trig: Trigger) -> bool:
+    """ "arrested hundreds DURING PROTESTS", "recalled its envoy AFTER IRANIAN MISSILE STRIKES on Erbil",
+    "a day after Azerbaijan LAUNCHED an offensive": the circumstance of the act, and news of its own;
+    "after THE riots" recalls an event told before."""
+    if trig.category not in ("PROTEST", "ASSAULT"):
         return False
-    phrase = trig.head
-    while phrase.dep_ in ("pobj", "conj", "prep") and phrase.head.i != phrase.i and not (
-            phrase.dep_ == "prep" and phrase.lower_ in clauses.BACKGROUND_PREPS):
-        phrase = phrase.head
-    return phrase.dep_ == "prep" and phrase.lower_ in clauses.BACKGROUND_PREPS
+    if trig.nominal and any(c.dep_ in ("det", "poss") and c.lower_ in RECALLING_DETERMINERS
+                            for c in trig.head.children):
+        return False
+    return clauses.circumstance_phrase(trig.head) is not None
+
+
+def _apart_in_time(trig: Trigger) -> bool:
+    """ "struck Pakistan two weeks AFTER gunmen killed 26 tourists": a circumstance set apart in time is
+    another act, even of the same kind; "seized the town after heavy fighting" tells one."""
+    phrase = clauses.circumstance_phrase(trig.head)
+    if phrase is None:
+        return False
+    marks = [phrase, *(c for c in phrase.children if c.dep_ in ("mark", "advmod"))]
+    return any(c.dep_ == "npadvmod" for m in marks for c in m.children)
 
 
 def _on_a_visit(trig: Trigger) -> bool:
