@@ -927,6 +927,9 @@ CONTROL_AND_CONSTRUCTION = [
     ("Ruritania announced a suspension of aid to Freedonia.", "SANCTION", "discontinue"),
     # borders opened to a fleeing people shelter them
     ("Ruritania opened its borders to fleeing Syrians.", "AID", None),
+    # those who fled an act of force were driven out by it
+    ("Thousands of villagers fled after the rebel offensive.", "SANCTION", "expel"),
+    ("Hundreds of Kurds have fled since the Turkish offensive.", "SANCTION", "expel"),
     # soldiers leaving a country withdraw; forces driving others out or retaking places use force
     ("The last Ruritanian soldiers left the country on Sunday.", "RETREAT", "withdraw"),
     ("Government forces drove the militants out of the port town.", "ASSAULT", None),

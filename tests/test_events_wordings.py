@@ -470,8 +470,8 @@ def test_a_protest_named_as_the_circumstance_of_an_act_is_news_of_its_own(coder)
 
 
 def test_an_attack_told_as_the_circumstance_of_another_act_is_news_of_its_own(coder):
-    found = _coded(coder, "Jordan recalled its ambassador from Damascus on Monday after Syrian rocket strikes "
-                          "on Irbid.")
+    found = _coded(coder, "Jordan recalled its ambassador from Damascus on Monday after Syrian rocket "
+                          "strikes on Irbid.")
     assert ("SANCTION", frozenset({"JOR"}), frozenset({"SYR"})) in found
     assert any(category == "ASSAULT" and actors == {"SYR"} for category, actors, _ in found)
 
@@ -487,3 +487,11 @@ def test_a_circumstance_of_the_same_kind_is_the_act_told_again_unless_set_apart_
 def test_a_condition_or_an_aim_is_no_circumstance(coder):
     found = _coded(coder, "Sudanese rebels have sworn to fight until they gain control of Khartoum.")
     assert [category for category, _, _ in found] == ["THREATEN"]
+
+
+def test_people_who_fled_an_act_of_force_were_driven_out_by_its_doers(coder):
+    found = _coded(coder, "More than 30,000 Rohingya have fled Rakhine for Bangladesh since the Myanmar "
+                          "army's offensive, aid agencies said.")
+    assert ("SANCTION", frozenset({"MMR"}), frozenset({"MMR"})) in found
+    found = _coded(coder, "Thousands of civilians fled their villages after a Malian army offensive.")
+    assert ("SANCTION", frozenset({"MLI"}), frozenset({"MLI"})) in found

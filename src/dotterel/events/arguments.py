@@ -802,6 +802,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     when the coder has recoded it ("will withdraw" is worded as RETREAT, coded as CONCEDE)."""
     head = trigger.head
     verb = clause_verb(head)
+    if trigger.pattern in FLED_FROM:
+        return _fled_from(trigger, lookup)
     actor_heads: list[Token] = []
     # "the truce between X and Y took effect": the subject noun is part of the wording and names the parties
     worded_subjects = [t for t in trigger.tokens if t.dep_ in ("nsubj", "nsubjpass") and t.head == head]
@@ -1003,6 +1005,21 @@ def _displaced(trigger: Trigger, actor_codes: set[str], lookup: EntityLookup) ->
         return [replace(people[0], code=home)]
     group = groups[-1]
     return [Entity(home, "REF", group.text, group.idx, group.idx + len(group.text))]
+
+
+FLED_FROM = frozenset({"flee-an-act-of-force", "flee-an-act-of-force-a-people"})
+
+
+def _fled_from(trigger: Trigger, lookup: EntityLookup) -> Arguments:
+    """ "100,000 Armenians fled since Azerbaijan's offensive": those who did the act fled from drove the
+    people out; the people are of the land fought over, as `_displaced` places them."""
+    acts = [t for t in trigger.tokens[1:] if t.dep_ == "pobj"]  # "offensive" may be tagged ADJ
+    doers = [t for act in acts for t in (between_tokens(act) or _owners_not_venues(act, lookup))]
+    actors = unique_entities(e for t in doers for e in lookup.entities_of(t) if e.code)
+    people = [s for s in trigger.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+    fled = replace(trigger, tokens=[trigger.head, *people])
+    return Arguments(actors=actors, recipients=_displaced(fled, {e.code for e in actors if e.code}, lookup),
+                     actor_tokens=doers)
 
 
 FIGHTING_LEMMAS = frozenset({"fight", "battle", "combat"})
