@@ -161,6 +161,11 @@ ONE_EVENT = [
     ("The army put its units on high alert.", "MOBILIZE"),
     # COERCE: arrests, raids, censorship, curfews, deportations, seizures
     ("Police arrested fifteen opposition activists in the capital.", "COERCE"),
+    # coups take the state by force
+    ("Army officers seized power in the capital on Wednesday.", "COERCE"),
+    ("Mutinous soldiers overthrew the president on Sunday.", "COERCE"),
+    ("The colonels staged a coup in the early hours.", "COERCE"),
+    ("Donors condemned the military takeover.", "ACCUSE"),
     ("Security forces raided the offices of the independent newspaper.", "COERCE"),
     ("The government imposed a curfew on the southern city.", "COERCE"),
     ("The authorities deported dozens of migrants to Freedonia.", "COERCE"),
