@@ -314,3 +314,9 @@ def test_a_government_named_by_no_state_stays_uncoded_when_no_other_state_is_nam
 def test_an_object_it_points_to_the_body_named_inside_the_object_before_it(coder):
     text = "Qatar announced its withdrawal from OPEC on Monday, accusing it of serving Saudi interests."
     assert _parties(coder, text).count(pair({"QAT"}, {"IGO"})) == 2  # the exit and the accusation
+
+
+def test_a_visitor_of_no_known_state_comes_from_the_other_state_of_the_news(coder):
+    text = ("Fiji signed a fisheries agreement with Japan on Monday during a visit to Tokyo by Prime "
+            "Minister Sitiveni Tamanisau.")
+    assert _parties(coder, text).count(pair({"FJI"}, {"JPN"})) == 2  # the signing and the visit

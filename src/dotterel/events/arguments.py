@@ -867,6 +867,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     if not any(e.code for e in actors):
         actors = _officials_of_the_only_country(head, actor_heads, lookup)
         actors = _not_of_the_target(actors, trigger, head, verb, lookup)
+    if not any(e.code for e in actors) and trigger.category == "CONSULT" and trigger.mode == "visit":
+        actors = _visitor_from_elsewhere(head, actor_heads, lookup) or actors
     if not any(e.code for e in actors):
         actors = _ethnic_origin(actor_heads, lookup)
     if not actors:
@@ -1773,6 +1775,22 @@ def _not_of_the_target(officials: list[Entity], trigger: Trigger, head: Token, v
     if officials[0].code not in targeted:
         return officials
     others = _states_named_so_far(head, lookup) - targeted
+    if len(others) != 1:
+        return []
+    code = next(iter(others))
+    return [Entity(code, e.sector, e.entity_text, e.start, e.end) for e in officials]
+
+
+def _visitor_from_elsewhere(head: Token, actor_heads: list[Token], lookup: EntityLookup) -> list[Entity]:
+    """ "signed a pact with China during a visit to Beijing by Prime Minister X": a visiting official of
+    no known state comes from the one state, other than the host, that the article has named."""
+    named = [t for t in actor_heads if any(_proper_name(w) for w in _core_tokens(t))]
+    officials = [e for t in named for e in lookup.uncoded_entities(t) if e.sector in STATE_SECTORS]
+    hosts = {e.code for t in head.subtree if t.dep_ == "pobj" and t.head.lower_ in ("to", "in")
+             and t.head.head == head for e in lookup.entities_of(t) if e.code}
+    if not officials or not hosts:
+        return []
+    others = (_states_named_so_far(head, lookup) | _sentence_states(head, lookup)) - hosts - NON_STATE_CODES
     if len(others) != 1:
         return []
     code = next(iter(others))
