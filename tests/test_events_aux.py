@@ -374,3 +374,10 @@ def test_a_vow_of_retaliation_is_a_threat_and_aimed_at_the_attacker(coder):
             "strikes would not go unpunished.")
     threats = [e for e in _coded(coder, text) if e.event == "THREATEN"]
     assert [[a.code for a in e.recipient] for e in threats] == [["KEN"]]
+
+
+def test_a_duty_to_tell_news_does_not_make_the_news_hypothetical(coder):
+    text = ('A spokesperson said: "It is with regret that we must confirm that a member of the Danish armed '
+            'forces was killed by an improvised explosive device in Mali yesterday."')
+    (killing,) = [e for e in _coded(coder, text) if e.event == "ASSAULT"]
+    assert killing.aux is None

@@ -304,6 +304,8 @@ def _from_governors(tok: Token, category: str) -> str | None:
                 return "hypothetical"
             if dep in ("xcomp", "acl", "prep", "pobj", "dobj") and lemma in FUTURE_GOVERNORS:
                 return "future"
+        if dep == "ccomp" and lemma in SPEECH and _obliged_to_say(governor):
+            return None  # "we MUST CONFIRM that a soldier was killed": a duty to tell, the news stands
         if is_verbal(governor) and not _presupposed(cursor, governor):
             mode = _from_auxiliaries(governor)
             if mode == "hypothetical" or (mode == "future" and dep != "ccomp"):
@@ -312,6 +314,10 @@ def _from_governors(tok: Token, category: str) -> str | None:
                 return None
         cursor = governor
     return None
+
+
+def _obliged_to_say(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
 
 
 def _ruled_out_by(dep: str, governor: Token) -> bool:
