@@ -495,3 +495,11 @@ def test_people_who_fled_an_act_of_force_were_driven_out_by_its_doers(coder):
     assert ("SANCTION", frozenset({"MMR"}), frozenset({"MMR"})) in found
     found = _coded(coder, "Thousands of civilians fled their villages after a Malian army offensive.")
     assert ("SANCTION", frozenset({"MLI"}), frozenset({"MLI"})) in found
+
+
+def test_a_move_condemned_by_others_is_their_accusation_of_whoever_made_it(coder):
+    found = _coded(coder, "Mali's junta banned all political parties on Wednesday, in a move condemned by "
+                          "the African Union and France.")
+    assert ("ACCUSE", frozenset({"IGO", "FRA"}), frozenset({"MLI"})) in found
+    found = _coded(coder, "Fiji recognised Kosovo on Friday, a decision condemned by Serbia.")
+    assert ("ACCUSE", frozenset({"SRB"}), frozenset({"FJI"})) in found

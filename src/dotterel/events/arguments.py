@@ -889,7 +889,7 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     if trigger.category == "ACCUSE":  # "complained to the UN over Israeli raids": the target, not the UN
         groups.insert(0, lambda: _accusation_targets(head, verb))
     if clauses.comment_clause(head):  # "Ukraine accused Russia ..., an allegation Moscow denied": Ukraine
-        groups.insert(0, lambda: verb_actor_tokens(head.head.head) if is_verbal(head.head.head) else [])
+        groups.insert(0, lambda: _commented_actors(head.head))
     if trigger.category == "PROTEST":  # "blocked the border with Ukraine in protest against the EU"
         groups.insert(0, lambda: _protest_targets(verb if is_verbal(verb) else head))
     if is_verbal(head) and trigger.pattern not in DISPLACING:  # "forced them to flee INTO Chad": a refuge
@@ -966,6 +966,13 @@ BLAMING_LEMMAS = frozenset({"blame", "attribute", "pin"})
 
 
 CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _commented_actors(noun: Token) -> list[Token]:
+    """Who did the act that a comment's noun sums up: the subject of the clause it hangs on ("X accused Y,
+    an allegation ...", "X banned Y, in a move ...")."""
+    act = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb_actor_tokens(act) if is_verbal(act) else []
 
 
 def _condition_parties(head: Token) -> list[Token]:

@@ -286,11 +286,26 @@ def comments_on(clause: Token, verb: Token) -> bool:
     return any(t.text == "," for t in between) and any(t.lemma_.lower() in COMMENTED_NOUNS for t in between)
 
 
+# nouns by which the writer sums up the act just told: "..., a move condemned by the UN"
+SUMMING_NOUNS = frozenset({"move", "decision", "step", "measure", "action", "announcement", "ruling"})
+
+
 def comment_clause(verb: Token) -> bool:
     """ "..., an allegation Moscow has denied": a relative clause on the noun that names the report
-    before it, by which another party answers that report."""
-    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in COMMENTED_NOUNS and any(
+    before it, by which another party answers that report; "..., (in) a move condemned by the UN": a
+    participle by which another party answers the act just told."""
+    noun = verb.head.lemma_.lower()
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and noun in SUMMING_NOUNS:
+        return any(c.dep_ == "agent" for c in verb.children) and _sums_up(verb.head)
+    return verb.dep_ == "relcl" and noun in COMMENTED_NOUNS and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "that", "who") for c in verb.children)
+
+
+def _sums_up(noun: Token) -> bool:
+    """The noun stands after the act, set off by a comma: an apposition or "in a move ..."."""
+    attached = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun
+    return attached.dep_ in ("appos", "npadvmod", "prep", "advmod", "dobj", "attr") and any(
+        t.text == "," for t in noun.doc[max(attached.left_edge.i - 1, 0): attached.left_edge.i])
 
 
 QUOTES = frozenset({'"', "“", "”", "``", "''"})
