@@ -320,3 +320,10 @@ def test_a_visitor_of_no_known_state_comes_from_the_other_state_of_the_news(code
     text = ("Fiji signed a fisheries agreement with Japan on Monday during a visit to Tokyo by Prime "
             "Minister Sitiveni Tamanisau.")
     assert _parties(coder, text).count(pair({"FJI"}, {"JPN"})) == 2  # the signing and the visit
+
+
+def test_a_protest_is_aimed_at_whom_the_protesters_make_their_demand_of(coder):
+    text = ("Greek farmers blocked roads near the border with Bulgaria on Monday, demanding that the Greek "
+            "government cut diesel taxes.")
+    assert pair({"GRC"}, {"GRC"}) in _parties(coder, text)
+    assert pair({"GRC"}, {"BGR"}) not in _parties(coder, text)

@@ -228,11 +228,26 @@ PROTESTED_PREPS = frozenset({"against", "at", "over", "to"})
 
 
 def _protest_targets(act: Token) -> list[Token]:
-    """What an act done "in protest against X" (at, over X) is aimed at: X."""
-    return [target for prep in act.children if prep.dep_ == "prep" and prep.lower_ == "in"
-            for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in PROTEST_NOUNS
-            for inner in noun.children if inner.dep_ == "prep" and inner.lower_ in PROTESTED_PREPS
-            for target in inner.children if target.dep_ == "pobj"]
+    """What an act done "in protest against X" (at, over X) is aimed at: X; and whom the protesters
+    demand something of ("blocked the border with Ukraine, demanding that WARSAW halt imports")."""
+    against = [target for prep in act.children if prep.dep_ == "prep" and prep.lower_ == "in"
+               for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in PROTEST_NOUNS
+               for inner in noun.children if inner.dep_ == "prep" and inner.lower_ in PROTESTED_PREPS
+               for target in inner.children if target.dep_ == "pobj"]
+    demands = [d for d in act.children
+               if d.dep_ == "advcl" and d.tag_ == "VBG" and d.lemma_.lower() in DEMANDING]
+    return against or [who for demand in demands for clause in demand.children for who in clause.children
+                       if (clause.dep_ == "ccomp" and who.dep_ in ("nsubj", "nsubjpass"))
+                       or (clause.dep_ == "dobj" and _marked_that(clause) and who.dep_ == "compound"
+                           and who.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))]
+
+
+def _marked_that(noun: Token) -> bool:
+    """ "demanding that Warsaw halt imports" misread as one noun phrase: the clause's mark is still there."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in noun.children)
+
+
+DEMANDING = frozenset({"demand", "urge", "insist"})
 
 
 def _owner_phrase_tokens(prep: Token) -> list[Token]:
