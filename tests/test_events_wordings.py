@@ -221,6 +221,11 @@ def test_a_vow_of_retaliation_is_aimed_at_the_earlier_attacker(coder):
     found = _coded(coder, "Ugandan jets bombed a Congolese border town on Monday. Kinshasa vowed to hunt "
                           "down those responsible.")
     assert ("THREATEN", frozenset({"COD"}), frozenset({"UGA"})) in found
+    # an expelled envoy is answered too
+    found = _coded(coder, "Ghana expelled a Nigerian diplomat on Monday, and Abuja vowed to retaliate.")
+    assert ("THREATEN", frozenset({"NGA"}), frozenset({"GHA"})) in found
+    found = _coded(coder, "Ghana expelled a Nigerian diplomat on Monday. Abuja vowed countermeasures.")
+    assert ("THREATEN", frozenset({"NGA"}), frozenset({"GHA"})) in found
 
 
 def test_people_driven_from_their_homes_are_expelled_by_those_who_drove_them(coder):

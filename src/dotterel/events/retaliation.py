@@ -1,9 +1,11 @@
-"""A vow of retaliation is aimed at whoever attacked the vower earlier in the article.
+"""A vow of retaliation is aimed at whoever attacked, coerced, sanctioned or threatened the vower earlier
+in the article.
 
 "India launched missile strikes on ... Pakistan ... Islamabad vowed to respond": the sentence of the
 vow names no target, but the article does. A threat with no recipient whose sentence speaks of
 retaliation takes as recipient the attacker of the latest earlier attack (of record) on the vower's
-own state.
+own state (or coerced, sanctioned or threatened it: "Canada expelled a Chinese diplomat ..., and
+Beijing vowed to retaliate").
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ from dataclasses import replace
 from dotterel.models import Event
 
 RETALIATION = re.compile(
-    r"\b(retaliat\w*|reveng\w*|aveng\w*|respond\w*|response|unanswered|unpunished|reprisals?|"
+    r"\b(retaliat\w*|reveng\w*|aveng\w*|respond\w*|response|unanswered|unpunished|reprisals?|counter-?measures?|"
     r"those responsible|perpetrators|pay (?:a|the) (?:heavy |high )?price)\b",
     re.IGNORECASE,
 )
 UNREAL = frozenset({"negated", "hypothetical"})
+# acts one vows to answer: force, repression, sanctions (an expelled envoy) and threats
+HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 
 
 def aim_vows(events: list[Event]) -> list[Event]:
@@ -33,7 +37,7 @@ def _aimed(vow: Event, earlier: list[Event]) -> Event:
         return vow
     own = {e.code for e in vow.actor if e.code}
     for attack in reversed(earlier):
-        if attack.event != "ASSAULT" or attack.aux in UNREAL:
+        if attack.event not in HOSTILE_ACTS or attack.aux in UNREAL:
             continue
         hit = {e.code for e in attack.recipient if e.code}
         attackers = [e for e in attack.actor if e.code and e.code not in own]
