@@ -932,6 +932,10 @@ CONTROL_AND_CONSTRUCTION = [
     ("Ruritania announced a suspension of aid to Freedonia.", "SANCTION", "discontinue"),
     # borders opened to a fleeing people shelter them
     ("Ruritania opened its borders to fleeing Syrians.", "AID", None),
+    # one answers with the act named; people removed from office are no refusal
+    ("Ruritania retaliated with sanctions on Freedonian officials.", "SANCTION", None),
+    ("Freedonia responded with air strikes on rebel bases.", "ASSAULT", None),
+    ("The minister dismissed the accusations as lies.", "REJECT", None),
     # those who fled an act of force were driven out by it
     ("Thousands of villagers fled after the rebel offensive.", "SANCTION", "expel"),
     ("Hundreds of Kurds have fled since the Turkish offensive.", "SANCTION", "expel"),
@@ -989,6 +993,10 @@ CONTROL_AND_CONSTRUCTION = [
     # calling something a crime condemns it
     ("The minister called the shelling of the hospital a war crime.", "ACCUSE", "disapprove"),
 ]
+
+
+def test_dismissing_people_from_office_is_no_refusal(nlp, finder):
+    assert categories(nlp, finder, "The government dismissed 2,745 judges on Saturday.") == []
 
 
 @pytest.mark.parametrize(("text", "expected", "mode"), CONTROL_AND_CONSTRUCTION)
