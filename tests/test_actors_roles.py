@@ -327,3 +327,14 @@ def test_a_protest_is_aimed_at_whom_the_protesters_make_their_demand_of(coder):
             "government cut diesel taxes.")
     assert pair({"GRC"}, {"GRC"}) in _parties(coder, text)
     assert pair({"GRC"}, {"BGR"}) not in _parties(coder, text)
+
+
+def test_forces_deployed_by_no_one_named_are_sent_by_their_own_state(coder):
+    assert pair({"ZAF"}, {"ZAF"}) in _parties(coder, "South African troops were deployed to KwaZulu-Natal on "
+                                                     "Monday.")
+
+
+def test_who_advances_in_an_offensive_wages_it_but_not_who_dies_in_it(coder):
+    assert pair({"TUR"}, {"SYR"}) in _parties(coder, "Turkish forces pushed toward Afrin on Monday in an "
+                                                     "offensive against Syrian Kurdish militias.")
+    assert all(actors != {"SYR"} for actors, _ in _parties(coder, "Nine Syrians died in an offensive."))

@@ -877,6 +877,14 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
         owned = unique_entities(e for t in owners for e in lookup.entities_of(t) if e.code)
         if owned:
             actors, actor_heads = owned, owners
+    if not any(e.code for e in actors) and is_verbal(verb) and _is_passive(verb) and not _agents(verb) \
+            and verb.lemma_.lower() in DEPLOYING and trigger.category == "MOBILIZE":
+        # "South African troops were deployed to KwaZulu-Natal": sent by their own state
+        sent = [s for s in verb.children if s.dep_ == "nsubjpass"]
+        forces = unique_entities(e for t in sent for e in lookup.entities_of(t)
+                                 if e.code and e.sector in ("MIL", "COP"))
+        if forces:
+            actors, actor_heads = forces, sent
     if not any(e.code for e in actors):
         actors = _placed_actors(trigger, head, verb, actor_heads, lookup)
     if not any(e.code for e in actors):
@@ -1031,6 +1039,8 @@ def _displaced(trigger: Trigger, actor_codes: set[str], lookup: EntityLookup) ->
     return [Entity(home, "REF", group.text, group.idx, group.idx + len(group.text))]
 
 
+SUFFERING = frozenset({"die", "perish", "suffer", "flee", "lose", "fall", "succumb", "survive", "escape"})
+DEPLOYING = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "airlift", "fly", "rush"})
 FLED_FROM = frozenset({"flee-an-act-of-force", "flee-an-act-of-force-a-people"})
 
 
@@ -1072,6 +1082,11 @@ def _hidden_attacker(trigger: Trigger, head: Token, verb: Token, actor_heads: li
         fought = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
                   and c.lemma_.lower() in FIGHTING_LEMMAS]
         candidates += [o for c in fought for o in c.children if o.dep_ in ("dobj", "obj")]
+    if not is_verbal(head) and head.dep_ == "pobj" and head.head.lower_ in ("in", "during") \
+            and is_verbal(head.head.head) and not _is_passive(head.head.head) \
+            and head.head.head.lemma_.lower() not in SUFFERING | SPEECH_LEMMAS:
+        # "Iraqi forces pushed toward Mosul in an offensive": who moves in it wages it
+        candidates += [s for s in head.head.head.children if s.dep_ == "nsubj"]
     for noun in [h for h in actor_heads if h.pos_ == "NOUN"] + ([head] if not is_verbal(head) else []):
         candidates += _claimants(noun)  # "the attack, which killed nine, was claimed by X"
     for tok in candidates:
