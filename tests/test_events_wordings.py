@@ -489,6 +489,12 @@ def test_a_circumstance_of_the_same_kind_is_the_act_told_again_unless_set_apart_
     assert [category for category, _, _ in found] == ["ASSAULT", "ASSAULT"]
 
 
+def test_the_other_sides_act_set_against_the_news_is_news_of_its_own(coder):
+    found = _coded(coder, "Ethiopian jets bombed rebel positions in Tigray on Monday, while Eritrean troops "
+                          "shelled Ethiopian border towns.")
+    assert ("ASSAULT", frozenset({"ERI"}), frozenset({"ETH"})) in found
+
+
 def test_a_condition_or_an_aim_is_no_circumstance(coder):
     found = _coded(coder, "Sudanese rebels have sworn to fight until they gain control of Khartoum.")
     assert [category for category, _, _ in found] == ["THREATEN"]

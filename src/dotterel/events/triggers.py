@@ -1073,12 +1073,21 @@ def _as_circumstance(trig: Trigger) -> bool:
 
 def _apart_in_time(trig: Trigger) -> bool:
     """ "struck Pakistan two weeks AFTER gunmen killed 26 tourists": a circumstance set apart in time is
-    another act, even of the same kind; "seized the town after heavy fighting" tells one."""
+    another act, even of the same kind; "seized the town after heavy fighting" tells one. So is the
+    other side's act set against it ("pounded Hezbollah targets, WHILE THE GROUP fired rockets")."""
     phrase = clauses.circumstance_phrase(trig.head)
     if phrase is None:
         return False
     marks = [phrase, *(c for c in phrase.children if c.dep_ in ("mark", "advmod"))]
-    return any(c.dep_ == "npadvmod" for m in marks for c in m.children)
+    if any(c.dep_ == "npadvmod" for m in marks for c in m.children):
+        return True
+    contrast = phrase.dep_ == "advcl" and any(m.lower_ == "while" for m in marks)
+    subject, main_subject = _own_subject(phrase), _own_subject(phrase.head)
+    return contrast and bool(subject) and bool(main_subject) and subject != main_subject
+
+
+def _own_subject(verb: Token) -> str:
+    return next((c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), "")
 
 
 def _on_a_visit(trig: Trigger) -> bool:
