@@ -995,6 +995,21 @@ CONTROL_AND_CONSTRUCTION = [
 ]
 
 
+@pytest.mark.parametrize("text", [
+    "Floods killed 30 people in the south on Monday.",
+    "Thirty villagers were killed in an earthquake.",
+    "Forest fires have burned three million hectares.",
+    "Cyclone Idai destroyed thousands of homes.",
+    "The president launched a charm offensive to woo investors.",
+])
+def test_force_done_by_nature_or_a_figure_of_speech_is_no_event(nlp, finder, text):
+    assert categories(nlp, finder, text) == []
+
+
+def test_force_done_by_a_party_in_a_lightning_offensive_is_force(nlp, finder):
+    assert categories(nlp, finder, "The army retook the region in a lightning offensive.") == ["ASSAULT"]
+
+
 def test_dismissing_people_from_office_is_no_refusal(nlp, finder):
     assert categories(nlp, finder, "The government dismissed 2,745 judges on Saturday.") == []
 

@@ -93,6 +93,8 @@ class Lexicon:
     # sport: verbs that, in a sentence holding a word of sport, report a game ("beat", "crushed")
     game_verbs: frozenset[str] = frozenset()
     sports_words: frozenset[str] = frozenset()
+    # natural hazards: "floods killed 30 people" is no party's act
+    natural_hazards: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -132,6 +134,7 @@ class Lexicon:
             comment_verbs=_word_list(data, "comment_verbs"),
             game_verbs=_word_list(sports, "verbs"),
             sports_words=_word_list(sports, "words"),
+            natural_hazards=_word_list(data, "natural_hazards"),
         )
 
     def words(self) -> frozenset[str]:

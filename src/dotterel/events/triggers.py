@@ -58,6 +58,7 @@ SPEECH_NOUNS = frozenset({"reminder", "statement", "message", "declaration", "no
                           "insistence", "reply", "response"})
 MESSAGE_VERBS = frozenset({"issue", "send", "deliver", "release", "publish", "give", "make", "convey"})
 # A trigger that is the subject of another trigger is a separate event ("protests forced him to resign").
+CAUSE_PREPS = frozenset({"in", "by"})
 RECALLING_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
 NOT_ABSORBED_AS = frozenset({"nsubj", "csubj", "expl", "aux", "auxpass", "mark", "punct"})
 
@@ -138,7 +139,21 @@ class TriggerFinder:
             found[demand.head.i] = demand
         return [trig for trig in _absorb(found, self._embedded) if trig.category  # drop "block"s
                 and not self._game_result(trig, sentence) and not self._no_comment(trig)
-                and not _opinion_shared(trig)]
+                and not _opinion_shared(trig) and not self._natural_cause(trig)]
+
+    def _natural_cause(self, trigger: Trigger) -> bool:
+        """ "Floods killed 30 people", "homes destroyed by a cyclone", "killed in an earthquake": force
+        done by nature, not by a party."""
+        if trigger.category not in ("ASSAULT", "COERCE"):
+            return False
+        verb = trigger.head
+        causes = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        causes += [g for c in verb.children
+                   if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in CAUSE_PREPS)
+                   for g in c.children if g.dep_ == "pobj"]
+        causes += [m for c in causes for m in c.children if m.dep_ == "compound"]  # "Cyclone Freddy"
+        hazards = self.lexicon.natural_hazards
+        return any(c.lemma_.lower() in hazards or c.lower_ in hazards for c in causes)
 
     def _no_comment(self, trigger: Trigger) -> bool:
         """ "declined to comment", "refused to confirm whether ...": silence towards the press."""
