@@ -514,3 +514,18 @@ def test_a_move_condemned_by_others_is_their_accusation_of_whoever_made_it(coder
     assert ("ACCUSE", frozenset({"IGO", "FRA"}), frozenset({"MLI"})) in found
     found = _coded(coder, "Fiji recognised Kosovo on Friday, a decision condemned by Serbia.")
     assert ("ACCUSE", frozenset({"SRB"}), frozenset({"FJI"})) in found
+
+
+def test_threats_and_sanctions_told_as_the_circumstance_of_another_act_are_news_of_their_own(coder):
+    found = _coded(coder, "Belarus closed its border with Poland on Monday, two days after Warsaw imposed "
+                          "sanctions on Minsk.")
+    assert ("SANCTION", frozenset({"POL"}), frozenset({"BLR"})) in found
+    found = _coded(coder, "North Korea blew up the liaison office on Tuesday, days after threatening to cut "
+                          "off ties with Seoul.")
+    assert ("THREATEN", frozenset({"PRK"}), frozenset({"KOR"})) in found
+
+
+def test_who_names_a_target_is_not_the_target(coder):
+    found = _coded(coder, "Indian warplanes struck what New Delhi called a militant training camp in "
+                          "Pakistan.")
+    assert found == [("ASSAULT", frozenset({"IND"}), frozenset({"PAK"}))]

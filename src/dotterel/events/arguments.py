@@ -930,7 +930,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
                   lambda: [t for t in trigger.tokens if t != head and t.pos_ in ("NOUN", "PROPN")
                            and not any(e.code in actor_codes for e in lookup.entities_of(t))])
     for group in groups:
-        recipient_heads = _targets_over_venues([t for t in group() if t.i not in actor_ids])
+        found = [n for t in group() if t.i not in actor_ids for n in _named(t)]
+        recipient_heads = _targets_over_venues(found)
         # the actor's own forces ("its troops") and own ground ("into Tigray") are not acted on
         recipients = unique_entities(e for t in recipient_heads for e in lookup.entities_of(t)
                                      if e.code not in actor_codes or not _own_thing(t))
@@ -989,6 +990,21 @@ BLAMING_LEMMAS = frozenset({"blame", "attribute", "pin"})
 
 
 CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+NAMING_LEMMAS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+
+
+def _named(token: Token) -> list[Token]:
+    """ "struck what NEW DELHI called a training camp in Pakistan": who names the target is not the
+    target; what is named, and where, is."""
+    verb = token.head
+    if not (token.dep_ == "nsubj" and verb.lemma_.lower() in NAMING_LEMMAS
+            and any(c.lower_ == "what" for c in verb.children)):
+        return [token]
+    named = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr") and c.lower_ != "what"]
+    return named + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS
+                    for g in c.children if g.dep_ == "pobj"]
 
 
 def _commented_actors(noun: Token) -> list[Token]:

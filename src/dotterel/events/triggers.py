@@ -59,6 +59,8 @@ SPEECH_NOUNS = frozenset({"reminder", "statement", "message", "declaration", "no
 MESSAGE_VERBS = frozenset({"issue", "send", "deliver", "release", "publish", "give", "make", "convey"})
 # A trigger that is the subject of another trigger is a separate event ("protests forced him to resign").
 CAUSE_PREPS = frozenset({"in", "by"})
+# acts of conflict told as the circumstance of another are news of their own
+CIRCUMSTANCE_CATEGORIES = frozenset({"PROTEST", "ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 RECALLING_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
 NOT_ABSORBED_AS = frozenset({"nsubj", "csubj", "expl", "aux", "auxpass", "mark", "punct"})
 
@@ -1078,7 +1080,7 @@ def _as_circumstance(trig: Trigger) -> bool:
     """ "arrested hundreds DURING PROTESTS", "recalled its envoy AFTER IRANIAN MISSILE STRIKES on Erbil",
     "a day after Azerbaijan LAUNCHED an offensive": the circumstance of the act, and news of its own;
     "after THE riots" recalls an event told before."""
-    if trig.category not in ("PROTEST", "ASSAULT"):
+    if trig.category not in CIRCUMSTANCE_CATEGORIES:
         return False
     if trig.nominal and any(c.dep_ in ("det", "poss") and c.lower_ in RECALLING_DETERMINERS
                             for c in trig.head.children):
