@@ -338,3 +338,10 @@ def test_who_advances_in_an_offensive_wages_it_but_not_who_dies_in_it(coder):
     assert pair({"TUR"}, {"SYR"}) in _parties(coder, "Turkish forces pushed toward Afrin on Monday in an "
                                                      "offensive against Syrian Kurdish militias.")
     assert all(actors != {"SYR"} for actors, _ in _parties(coder, "Nine Syrians died in an offensive."))
+
+
+def test_ones_own_state_yields_to_the_party_the_wording_names(coder):
+    text = ("President Javier Milei signed a decree on Monday withdrawing Argentina from the World Health "
+            "Organization.")
+    assert pair({"ARG"}, {"UNO"}) in _parties(coder, text)
+    assert pair({"ARG"}, {"ARG"}) not in _parties(coder, text)

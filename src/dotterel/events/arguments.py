@@ -938,6 +938,11 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
         recipients = [e for e in recipients if e.code and (e.code, e.sector) not in actor_keys]
         if recipients:
             break
+    if recipients and {e.code for e in recipients} <= actor_codes:
+        # "withdrawing the United States from the WHO": the party the wording itself names, not one's own
+        worded = unique_entities(e for t in trigger.tokens[1:] for e in lookup.entities_of(t)
+                                 if e.code and e.code not in actor_codes)
+        recipients = worded or recipients
     actor_codes = {e.code for e in actors}
     if len(actor_codes) > 1 and all(e.code in actor_codes for e in recipients):
         recipients = []  # "X and Y signed contracts for Y's hardware": the parties act together
