@@ -36,6 +36,8 @@ eval: setup
 	$(BIN)/dotterel eval tests/data/dev3_gold.jsonl
 	$(BIN)/dotterel eval tests/data/dev4_gold.jsonl
 	$(BIN)/dotterel eval tests/data/dev5_gold.jsonl
+	$(BIN)/dotterel eval tests/data/dev6_gold.jsonl
+	$(BIN)/dotterel eval tests/data/dev7_gold.jsonl
 	$(BIN)/dotterel eval tests/data/heldout_gold.jsonl
 
 clean:

@@ -21,6 +21,13 @@ events).
   event) by a fifth annotator who never saw the coder; only ever scored, never mined for misses (on
   arrival full_f1 0.654; the code of the session before scored 0.613). Keep it that way, like the
   held-out set.
+- `tests/data/dev6_gold.jsonl`: 120 units (60 wire-style sentences, 40 article excerpts, 20 with no
+  event) by a sixth annotator who never saw the coder; scored blind on arrival on 2026-11-30 (full_f1
+  0.605 with the code of that session's start, 0.603 after its first changes), then mined for misses.
+- `tests/data/dev7_gold.jsonl`: 120 units (50 wire-style sentences, 50 article excerpts of 4-7
+  sentences, 20 with no event) by a seventh annotator who never saw the coder; only ever scored (full_f1
+  0.533 with the code of the session it arrived in, as it stood at that session's start). The blind
+  measure from now on: keep it that way.
 
 Coding them and scoring with the scorer's metrics shows whether the coder generalises beyond the public
 gold sets; the floors sit a little below the measured figures so that a regression fails here.
@@ -45,23 +52,27 @@ DEV2_GOLD = DATA / "dev2_gold.jsonl"
 DEV3_GOLD = DATA / "dev3_gold.jsonl"
 DEV4_GOLD = DATA / "dev4_gold.jsonl"
 DEV5_GOLD = DATA / "dev5_gold.jsonl"
+DEV6_GOLD = DATA / "dev6_gold.jsonl"
+DEV7_GOLD = DATA / "dev7_gold.jsonl"
 EXTRA_STATE_CODES = {"KOS"}  # Kosovo, as PLOVER codes it
 AUX_VALUES = {None, "historical", "future"}
 
-# Measured 2026-11-30 13:40 UTC: written type_f1 0.966, full_f1 0.941, neg_clean 1.0; held-out 0.846,
-# 0.739, 0.914; dev2 0.838, 0.740, 0.941; dev3 0.829, 0.668, 1.0; dev4 0.789, 0.625, 0.933; dev5 (blind)
-# 0.872, 0.666, 0.8. The floors sit below these.
+# Measured 2026-11-30 16:30 UTC: written type_f1 0.963, full_f1 0.932, neg_clean 1.0; held-out 0.848,
+# 0.738, 0.914; dev2 0.870, 0.767, 0.941; dev3 0.853, 0.699, 1.0; dev4 0.829, 0.663, 1.0; dev5 0.876, 0.691,
+# 0.8; dev6 0.824, 0.625, 0.95; dev7 (blind) 0.786, 0.548, 0.9. The floors sit below these.
 FLOORS = {
     "written_gold.jsonl": {"type_f1": 0.94, "full_f1": 0.92, "neg_clean": 0.95},
     "heldout_gold.jsonl": {"type_f1": 0.82, "full_f1": 0.71, "neg_clean": 0.88},
-    "dev2_gold.jsonl": {"type_f1": 0.80, "full_f1": 0.70, "neg_clean": 0.9},
-    "dev3_gold.jsonl": {"type_f1": 0.79, "full_f1": 0.62, "neg_clean": 0.95},
-    "dev4_gold.jsonl": {"type_f1": 0.76, "full_f1": 0.59, "neg_clean": 0.9},
-    "dev5_gold.jsonl": {"type_f1": 0.83, "full_f1": 0.62, "neg_clean": 0.7},
+    "dev2_gold.jsonl": {"type_f1": 0.83, "full_f1": 0.73, "neg_clean": 0.9},
+    "dev3_gold.jsonl": {"type_f1": 0.81, "full_f1": 0.66, "neg_clean": 0.95},
+    "dev4_gold.jsonl": {"type_f1": 0.79, "full_f1": 0.62, "neg_clean": 0.95},
+    "dev5_gold.jsonl": {"type_f1": 0.83, "full_f1": 0.64, "neg_clean": 0.7},
+    "dev6_gold.jsonl": {"type_f1": 0.79, "full_f1": 0.59, "neg_clean": 0.9},
+    "dev7_gold.jsonl": {"type_f1": 0.75, "full_f1": 0.51, "neg_clean": 0.85},
 }
 GOLD_FILES = {"written_gold.jsonl": WRITTEN_GOLD, "heldout_gold.jsonl": HELDOUT_GOLD,
               "dev2_gold.jsonl": DEV2_GOLD, "dev3_gold.jsonl": DEV3_GOLD, "dev4_gold.jsonl": DEV4_GOLD,
-              "dev5_gold.jsonl": DEV5_GOLD}
+              "dev5_gold.jsonl": DEV5_GOLD, "dev6_gold.jsonl": DEV6_GOLD, "dev7_gold.jsonl": DEV7_GOLD}
 
 
 @pytest.fixture(scope="module", params=sorted(GOLD_FILES))
