@@ -1015,7 +1015,7 @@ def _named(token: Token) -> list[Token]:
 def _commented_actors(noun: Token) -> list[Token]:
     """Who did the act that a comment's noun sums up: the subject of the clause it hangs on ("X accused Y,
     an allegation ...", "X banned Y, in a move ...")."""
-    act = noun.head.head if noun.dep_ == "pobj" else noun.head
+    act = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun.head
     return verb_actor_tokens(act) if is_verbal(act) else []
 
 
