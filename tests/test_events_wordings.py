@@ -529,3 +529,15 @@ def test_who_names_a_target_is_not_the_target(coder):
     found = _coded(coder, "Indian warplanes struck what New Delhi called a militant training camp in "
                           "Pakistan.")
     assert found == [("ASSAULT", frozenset({"IND"}), frozenset({"PAK"}))]
+
+
+def test_another_partys_act_set_against_the_news_is_news_of_its_own_whatever_its_kind(coder):
+    found = _coded(coder, "Bolivia's opposition denounced the election result, while Brazil and Chile "
+                          "refused to recognise the victory of Bolivia's president.")
+    assert ("REJECT", frozenset({"BRA", "CHL"}), frozenset({"BOL"})) in found
+
+
+def test_violence_condemned_is_laid_at_the_door_of_whoever_did_it(coder):
+    found = _coded(coder, "Armed Kosovo Serbs attacked a Kosovo police patrol on Sunday. The European Union "
+                          "condemned the violence.")
+    assert ("ACCUSE", frozenset({"EUR"}), frozenset({"KOS"})) in found

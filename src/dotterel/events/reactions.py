@@ -33,7 +33,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["raid", "attack", "strike", "assault", "incursion", "invasion", "bombing", "shelling",
                      "offensive", "killing", "shooting", "abduction", "kidnapping", "execution", "storming",
-                     "burning"], frozenset({"ASSAULT", "COERCE", "PROTEST"})),
+                     "burning", "violence", "bloodshed"], frozenset({"ASSAULT", "COERCE", "PROTEST"})),
     **dict.fromkeys(["arrest", "detention", "crackdown", "seizure", "ban", "closure", "coup", "takeover"],
                     frozenset({"COERCE", "ASSAULT"})),
     **dict.fromkeys(["release", "withdrawal", "handover", "transfer"], frozenset({"RETREAT", "CONCEDE"})),

@@ -1071,7 +1071,7 @@ def _drop_background(kept: list[Trigger]) -> list[Trigger]:
     that are not the main act told again ("seized the town after heavy fighting")."""
     told = {t.category for t in kept if not clauses.in_background(t.head)}
     foreground = [t for t in kept if not clauses.in_background(t.head) or clauses.dated_in_past(t.head)
-                  or t.category == "PROTEST" or _on_a_visit(t)
+                  or t.category == "PROTEST" or _on_a_visit(t) or _set_against(t)
                   or (_as_circumstance(t) and (t.category not in told or _apart_in_time(t)))]
     return foreground or kept
 
@@ -1096,11 +1096,19 @@ def _apart_in_time(trig: Trigger) -> bool:
     if phrase is None:
         return False
     marks = [phrase, *(c for c in phrase.children if c.dep_ in ("mark", "advmod"))]
-    if any(c.dep_ == "npadvmod" for m in marks for c in m.children):
-        return True
-    contrast = phrase.dep_ == "advcl" and any(m.lower_ == "while" for m in marks)
+    return any(c.dep_ == "npadvmod" for m in marks for c in m.children) or _set_against(trig)
+
+
+def _set_against(trig: Trigger) -> bool:
+    """ "the opposition denounced the result, WHILE THE UNITED STATES refused to recognise it": another
+    party's act set against the news is news of its own, whatever its kind."""
+    phrase = clauses.circumstance_phrase(trig.head)
+    if phrase is None or phrase.dep_ != "advcl" or trig.head != phrase:
+        return False
+    if not any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in phrase.children):
+        return False
     subject, main_subject = _own_subject(phrase), _own_subject(phrase.head)
-    return contrast and bool(subject) and bool(main_subject) and subject != main_subject
+    return bool(subject) and bool(main_subject) and subject != main_subject
 
 
 def _own_subject(verb: Token) -> str:
