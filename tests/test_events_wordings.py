@@ -541,3 +541,11 @@ def test_violence_condemned_is_laid_at_the_door_of_whoever_did_it(coder):
     found = _coded(coder, "Armed Kosovo Serbs attacked a Kosovo police patrol on Sunday. The European Union "
                           "condemned the violence.")
     assert ("ACCUSE", frozenset({"EUR"}), frozenset({"KOS"})) in found
+
+
+def test_each_side_accusing_the_other_is_both_sides_accusation(coder):
+    found = _coded(coder, "Kenya and Somalia agreed to a ceasefire on Friday, with each side accusing the "
+                          "other of starting the clashes.")
+    assert ("ACCUSE", frozenset({"KEN", "SOM"}), frozenset()) in found
+    found = _coded(coder, "Eritrea and Djibouti exchanged fire on Monday, each blaming the other.")
+    assert ("ACCUSE", frozenset({"ERI", "DJI"}), frozenset()) in found

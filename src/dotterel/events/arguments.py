@@ -819,6 +819,9 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     verb = clause_verb(head)
     if trigger.pattern in FLED_FROM:
         return _fled_from(trigger, lookup)
+    mutual = _each_other(head, lookup)
+    if mutual:  # "Armenia and Azerbaijan ..., each blaming the other": both sides, together
+        return Arguments(actors=mutual, recipients=[], reciprocal=True)
     actor_heads: list[Token] = []
     # "the truce between X and Y took effect": the subject noun is part of the wording and names the parties
     worded_subjects = [t for t in trigger.tokens if t.dep_ in ("nsubj", "nsubjpass") and t.head == head]
@@ -1063,6 +1066,20 @@ def _displaced(trigger: Trigger, actor_codes: set[str], lookup: EntityLookup) ->
 SUFFERING = frozenset({"die", "perish", "suffer", "flee", "lose", "fall", "succumb", "survive", "escape"})
 DEPLOYING = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "airlift", "fly", "rush"})
 FLED_FROM = frozenset({"flee-an-act-of-force", "flee-an-act-of-force-a-people"})
+
+
+def _each_other(verb: Token, lookup: EntityLookup) -> list[Entity]:
+    """ "with EACH side accusing THE OTHER", "each blaming the other": the parties of the clause it hangs
+    on, each doing it to the other."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lower_ == "each" or any(c.lower_ == "each" for c in subject.children)):
+        return []
+    if not any(c.lower_ == "other" for c in verb.subtree):
+        return []
+    clause = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    parties = [t for s in clause.children if s.dep_ == "nsubj" for t in [s, *s.conjuncts]]
+    found = unique_entities(e for t in parties for e in lookup.entities_of(t) if e.code)
+    return found if len({e.code for e in found}) >= 2 else []
 
 
 def _fled_from(trigger: Trigger, lookup: EntityLookup) -> Arguments:

@@ -302,8 +302,9 @@ def _from_governors(tok: Token, category: str) -> str | None:
             if dep in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj") and lemma in HYPOTHETICAL_GOVERNORS \
                     and not (dep == "prep" and cursor.lower_ in CIRCUMSTANCE_PREPS):
                 return "hypothetical"
-            if dep in ("xcomp", "acl", "prep", "pobj", "dobj") and lemma in FUTURE_GOVERNORS:
-                return "future"
+            if dep in ("xcomp", "acl", "prep", "pobj", "dobj") and lemma in FUTURE_GOVERNORS \
+                    and not (dep == "prep" and cursor.lower_ in CIRCUMSTANCE_PREPS | {"with"}):
+                return "future"  # not "agreed to a truce, WITH each side accusing the other"
         if dep == "ccomp" and lemma in SPEECH and _obliged_to_say(governor):
             return None  # "we MUST CONFIRM that a soldier was killed": a duty to tell, the news stands
         if is_verbal(governor) and not _presupposed(cursor, governor):

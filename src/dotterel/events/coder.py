@@ -166,7 +166,7 @@ class EventCoder:
         elif clauses.mediation(trigger.head) and not args.recipients:
             return []  # "talks mediated by Iraq", between parties not found: whom did it bring together?
         elif category == "ACCUSE" and mode in (None, "allege") and not args.recipients \
-                and not _named_target(trigger):
+                and not args.reciprocal and not _named_target(trigger):
             return []  # "X claimed that they had attacked ...": an allegation against no one identified
         when = event_date(trigger.head, sentence, published)
         iso = None
