@@ -932,6 +932,9 @@ CONTROL_AND_CONSTRUCTION = [
     ("Ruritania announced a suspension of aid to Freedonia.", "SANCTION", "discontinue"),
     # borders opened to a fleeing people shelter them
     ("Ruritania opened its borders to fleeing Syrians.", "AID", None),
+    # dismay voiced at an act is disapproval of it
+    ("The ministry said it was deeply troubled by the arrests.", "ACCUSE", "disapprove"),
+    ("Freedonia is alarmed by the troop build-up.", "ACCUSE", "disapprove"),
     # one answers with the act named; people removed from office are no refusal
     ("Ruritania retaliated with sanctions on Freedonian officials.", "SANCTION", None),
     ("Freedonia responded with air strikes on rebel bases.", "ASSAULT", None),

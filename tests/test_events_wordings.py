@@ -549,3 +549,12 @@ def test_each_side_accusing_the_other_is_both_sides_accusation(coder):
     assert ("ACCUSE", frozenset({"KEN", "SOM"}), frozenset()) in found
     found = _coded(coder, "Eritrea and Djibouti exchanged fire on Monday, each blaming the other.")
     assert ("ACCUSE", frozenset({"ERI", "DJI"}), frozenset()) in found
+
+
+def test_dismay_voiced_at_anothers_act_is_disapproval_of_its_doer(coder):
+    found = _coded(coder, "Serbia expelled two Croatian diplomats on Monday. Zagreb said it was deeply "
+                          "troubled by the decision.")
+    assert ("ACCUSE", frozenset({"HRV"}), frozenset({"SRB"})) in found
+    found = _coded(coder, "Finland is alarmed by Russia's troop build-up.")
+    assert ("ACCUSE", frozenset({"FIN"}), frozenset({"RUS"})) in found
+    assert _coded(coder, "Kenya's central bank is concerned about inflation.") == []

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from dotterel.actors.matching import ETHNIC_MARKERS
 from dotterel.actors.resolver import ActorResolver, Mention, unique_entities
 from dotterel.events import clauses
-from dotterel.events.reactions import reacts_to_an_act
+from dotterel.events.reactions import REACTED_TO, reacts_to_an_act
 from dotterel.events.triggers import CAUSING, DISPLACING, RELATIVE_PRONOUNS, SPEECH_NOUNS, Trigger
 from dotterel.models import Entity
 
@@ -819,6 +819,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     verb = clause_verb(head)
     if trigger.pattern in FLED_FROM:
         return _fled_from(trigger, lookup)
+    if trigger.pattern == "dismayed-by":
+        return _dismayed(head, lookup)
     mutual = _each_other(head, lookup)
     if mutual:  # "Armenia and Azerbaijan ..., each blaming the other": both sides, together
         return Arguments(actors=mutual, recipients=[], reciprocal=True)
@@ -1066,6 +1068,23 @@ def _displaced(trigger: Trigger, actor_codes: set[str], lookup: EntityLookup) ->
 SUFFERING = frozenset({"die", "perish", "suffer", "flee", "lose", "fall", "succumb", "survive", "escape"})
 DEPLOYING = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "airlift", "fly", "rush"})
 FLED_FROM = frozenset({"flee-an-act-of-force", "flee-an-act-of-force-a-people"})
+
+
+def _dismayed(verb: Token, lookup: EntityLookup) -> Arguments:
+    """ "Washington was deeply troubled by the decision": who is dismayed disapproves of whoever did
+    what dismays it (the passive's agent is the cause, not the actor)."""
+    who = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    causes = [g for c in verb.children if c.dep_ in ("agent", "prep") for g in c.children if g.dep_ == "pobj"]
+    actors = unique_entities(e for t in who for e in lookup.entities_of(t))
+    if not any(e.code for e in actors):  # "Washington said it was troubled": the speaker
+        speech = speech_governor(verb)
+        speakers = verb_actor_tokens(speech) if speech is not None else []
+        actors = unique_entities(e for t in speakers for e in lookup.entities_of(t)) or actors
+    codes = {e.code for e in actors if e.code}
+    recipients = [e for t in causes for e in lookup.entities_of(t) if e.code and e.code not in codes]
+    if not recipients and not any(t.lemma_.lower() in REACTED_TO for t in causes):
+        return Arguments(actors=[], recipients=[])  # "worried about inflation": no one's act
+    return Arguments(actors=actors, recipients=unique_entities(recipients), actor_tokens=who)
 
 
 def _each_other(verb: Token, lookup: EntityLookup) -> list[Entity]:

@@ -78,6 +78,9 @@ def reacted_to(trigger: Trigger) -> frozenset[str] | None:
     objects = [c for c in trigger.head.children if c.dep_ in ("dobj", "obj") and c not in trigger.tokens]
     objects += [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "for"
                 for g in c.children if g.dep_ == "pobj"]  # "called for the detainees' release"
+    if trigger.pattern == "dismayed-by":  # "was deeply troubled BY THE DECISION"
+        objects += [g for c in trigger.head.children if c.dep_ in ("agent", "prep")
+                    for g in c.children if g.dep_ == "pobj"]
     if trigger.category == "REQUEST":
         released = [o for o in objects if o.lemma_.lower() in RELEASE_NOUNS]
         return HOLDING if released else None
