@@ -345,3 +345,9 @@ def test_ones_own_state_yields_to_the_party_the_wording_names(coder):
             "Organization.")
     assert pair({"ARG"}, {"UNO"}) in _parties(coder, text)
     assert pair({"ARG"}, {"ARG"}) not in _parties(coder, text)
+
+
+def test_an_act_told_as_a_circumstance_keeps_its_own_target(coder):
+    text = "The family fled to Canada after the Soviet Union's invasion of Afghanistan in 1979."
+    assert pair({"RUS"}, {"AFG"}) in _parties(coder, text)
+    assert pair({"RUS"}, {"CAN"}) not in _parties(coder, text)

@@ -817,6 +817,9 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     when the coder has recoded it ("will withdraw" is worded as RETREAT, coded as CONCEDE)."""
     head = trigger.head
     verb = clause_verb(head)
+    if not is_verbal(head) and head.dep_ == "pobj" and head.head.lower_ in clauses.CIRCUMSTANCE_PREPS \
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "into") for c in head.children):
+        verb = head  # "fled to the US after the Soviet invasion OF AFGHANISTAN": the noun's own target
     if trigger.pattern in FLED_FROM:
         return _fled_from(trigger, lookup)
     if trigger.pattern == "dismayed-by":
