@@ -932,6 +932,9 @@ CONTROL_AND_CONSTRUCTION = [
     ("Ruritania announced a suspension of aid to Freedonia.", "SANCTION", "discontinue"),
     # borders opened to a fleeing people shelter them
     ("Ruritania opened its borders to fleeing Syrians.", "AID", None),
+    # forcing one's way in is a raid, or by a crowd a riot
+    ("Police forced their way into the embassy on Friday.", "COERCE", None),
+    ("Protesters forced their way into the parliament building.", "PROTEST", "riot"),
     # dismay voiced at an act is disapproval of it
     ("The ministry said it was deeply troubled by the arrests.", "ACCUSE", "disapprove"),
     ("Freedonia is alarmed by the troop build-up.", "ACCUSE", "disapprove"),
@@ -1011,6 +1014,10 @@ def test_force_done_by_nature_or_a_figure_of_speech_is_no_event(nlp, finder, tex
 
 def test_force_done_by_a_party_in_a_lightning_offensive_is_force(nlp, finder):
     assert categories(nlp, finder, "The army retook the region in a lightning offensive.") == ["ASSAULT"]
+
+
+def test_forcing_ones_way_into_a_final_is_sport(nlp, finder):
+    assert categories(nlp, finder, "The champion forced her way into the final.") == []
 
 
 def test_dismissing_people_from_office_is_no_refusal(nlp, finder):
