@@ -133,44 +133,50 @@ def is_obliged(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children)
 
 
+def _governors(token: Token) -> list[Token]:
+    """The token and every word above it, up to (not including) the root."""
+    found = []
+    while token.head.i != token.i:
+        found.append(token)
+        token = token.head
+    return found
+
+
+def _framing(node: Token, preps: frozenset[str], marks: frozenset[str]) -> bool:
+    """An "after ..." phrase or an adverbial "when/after ..." clause, of the given words."""
+    if node.dep_ == "prep":
+        return node.lower_ in preps
+    return node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in marks
+                                        for c in node.children)
+
+
 def in_background(token: Token) -> bool:
     """The token lies in an "after ..."/"amid ..." phrase or an adverbial "when/after/as ..." clause."""
-    current = token
-    while current.head.i != current.i:
-        if current.dep_ == "prep" and current.lower_ in BACKGROUND_PREPS:
+    for node in _governors(token):
+        if _framing(node, BACKGROUND_PREPS, BACKGROUND_MARKS):
             return True
-        if current.dep_ == "advcl" and any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS for c in current.children
-        ):
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in BACKGROUND_PREPS:
             return True
-        if current.dep_ in ("pcomp", "pobj") and current.head.lower_ in BACKGROUND_PREPS:
-            return True
-        if current.dep_ in ("relcl", "acl") and not comment_clause(current) and not mediation(current):
+        if node.dep_ in ("relcl", "acl") and not comment_clause(node) and not mediation(node):
             return True  # "the group that has seized ...", "the coalition fighting ...": a description
-        current = current.head
     return False
 
 
 # what went on around an act, or led to it: told as a fact ("until", "if", "before" are not)
 CIRCUMSTANCE_PREPS = frozenset({"after", "following", "since", "amid", "despite", "during"})
 CIRCUMSTANCE_MARKS = frozenset({"after", "since", "when", "while", "as"})
+NOT_CIRCUMSTANCES = frozenset({"before", "until", "unless", "if"})
 
 
 def circumstance_phrase(token: Token) -> Token | None:
     """The "after ..."/"during ..." preposition or the "after/when ..." clause that the token lies in
     (not crossing a description: "the group that has seized ..."), if any."""
-    current = token
-    while current.head.i != current.i:
-        if current.dep_ == "prep" and current.lower_ in CIRCUMSTANCE_PREPS:
-            return current
-        if current.dep_ == "advcl" and any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in CIRCUMSTANCE_MARKS for c in current.children
-        ):
-            return current
-        if current.dep_ in ("relcl", "acl") or (current.dep_ in ("prep", "advcl") and current.lower_ in (
-                "before", "until", "unless", "if")):
+    for node in _governors(token):
+        if _framing(node, CIRCUMSTANCE_PREPS, CIRCUMSTANCE_MARKS):
+            return node
+        if node.dep_ in ("relcl", "acl") or (node.dep_ in ("prep", "advcl")
+                                             and node.lower_ in NOT_CIRCUMSTANCES):
             return None
-        current = current.head
     return None
 
 
