@@ -879,20 +879,9 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
         return Arguments(actors=giver_entities, recipients=[e for e in actors if e.code],
                          actor_tokens=giver)
     if not any(e.code for e in actors) and is_verbal(verb) and _is_passive(verb) and not _agents(verb):
-        # "UN sanctions against Iran were lifted": whose measure it was lifts it
-        owners = [t for s in verb.children if s.dep_ in PASSIVE_SUBJECT_DEPS and lemma_in(s, OWNED_MEASURES)
-                  for t in noun_actor_tokens(s)]
-        owned = unique_entities(e for t in owners for e in lookup.entities_of(t) if e.code)
-        if owned:
-            actors, actor_heads = owned, owners
-    if not any(e.code for e in actors) and is_verbal(verb) and _is_passive(verb) and not _agents(verb) \
-            and verb.lemma_.lower() in DEPLOYING and trigger.category == "MOBILIZE":
-        # "South African troops were deployed to KwaZulu-Natal": sent by their own state
-        sent = [s for s in verb.children if s.dep_ == "nsubjpass"]
-        forces = unique_entities(e for t in sent for e in lookup.entities_of(t)
-                                 if e.code and e.sector in ("MIL", "COP"))
-        if forces:
-            actors, actor_heads = forces, sent
+        found, found_heads = _unagented_passive_actors(trigger, verb, lookup)
+        if found:
+            actors, actor_heads = found, found_heads
     if not any(e.code for e in actors):
         actors = _placed_actors(trigger, head, verb, actor_heads, lookup)
     if not any(e.code for e in actors):
@@ -1002,9 +991,6 @@ CLAIMING_LEMMAS = frozenset({"claim"})
 BLAMING_LEMMAS = frozenset({"blame", "attribute", "pin"})
 
 
-CONDITION_MARKS = frozenset({"if", "unless"})
-
-
 NAMING_LEMMAS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 
 
@@ -1073,6 +1059,24 @@ DEPLOYING = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "air
 FLED_FROM = frozenset({"flee-an-act-of-force", "flee-an-act-of-force-a-people"})
 
 
+def _unagented_passive_actors(trigger: Trigger, verb: Token,
+                              lookup: EntityLookup) -> tuple[list[Entity], list[Token]]:
+    """Who did a passive act that names no agent, where its subject tells: "UN sanctions against Iran
+    were lifted" (whose measure it was lifts it); "South African troops were deployed" (sent by their own
+    state)."""
+    subjects = [s for s in verb.children if s.dep_ in PASSIVE_SUBJECT_DEPS]
+    owners = [t for s in subjects if lemma_in(s, OWNED_MEASURES) for t in noun_actor_tokens(s)]
+    owned = unique_entities(e for t in owners for e in lookup.entities_of(t) if e.code)
+    if owned:
+        return owned, owners
+    if verb.lemma_.lower() not in DEPLOYING or trigger.category != "MOBILIZE":
+        return [], []
+    sent = [s for s in subjects if s.dep_ == "nsubjpass"]
+    forces = unique_entities(e for t in sent for e in lookup.entities_of(t)
+                             if e.code and e.sector in ("MIL", "COP"))
+    return forces, sent
+
+
 def _dismayed(verb: Token, lookup: EntityLookup) -> Arguments:
     """ "Washington was deeply troubled by the decision": who is dismayed disapproves of whoever did
     what dismays it (the passive's agent is the cause, not the actor)."""
@@ -1093,10 +1097,7 @@ def _dismayed(verb: Token, lookup: EntityLookup) -> Arguments:
 def _each_other(verb: Token, lookup: EntityLookup) -> list[Entity]:
     """ "with EACH side accusing THE OTHER", "each blaming the other": the parties of the clause it hangs
     on, each doing it to the other."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not (subject.lower_ == "each" or any(c.lower_ == "each" for c in subject.children)):
-        return []
-    if not any(c.lower_ == "other" for c in verb.subtree):
+    if not clauses.each_to_the_other(verb):
         return []
     clause = verb.head.head if verb.dep_ == "pcomp" else verb.head
     parties = [t for s in clause.children if s.dep_ == "nsubj" for t in [s, *s.conjuncts]]
@@ -1871,11 +1872,8 @@ def _not_of_the_target(officials: list[Entity], trigger: Trigger, head: Token, v
                 for e in lookup.entities_of(t) if e.code}
     if officials[0].code not in targeted:
         return officials
-    others = _states_named_so_far(head, lookup) - targeted
-    if len(others) != 1:
-        return []
-    code = next(iter(others))
-    return [Entity(code, e.sector, e.entity_text, e.start, e.end) for e in officials]
+    code = _one_other_state(_states_named_so_far(head, lookup), targeted)
+    return _recoded(officials, code) if code else []
 
 
 def _visitor_from_elsewhere(head: Token, actor_heads: list[Token], lookup: EntityLookup) -> list[Entity]:
@@ -1887,11 +1885,8 @@ def _visitor_from_elsewhere(head: Token, actor_heads: list[Token], lookup: Entit
              and t.head.head == head for e in lookup.entities_of(t) if e.code}
     if not officials or not hosts:
         return []
-    others = (_states_named_so_far(head, lookup) | _sentence_states(head, lookup)) - hosts - NON_STATE_CODES
-    if len(others) != 1:
-        return []
-    code = next(iter(others))
-    return [Entity(code, e.sector, e.entity_text, e.start, e.end) for e in officials]
+    code = _one_other_state(_states_named_so_far(head, lookup) | _sentence_states(head, lookup), hosts)
+    return _recoded(officials, code) if code else []
 
 
 def _officials_of_the_only_country(head: Token, actor_heads: list[Token],
@@ -1910,9 +1905,18 @@ def _officials_of_the_only_country(head: Token, actor_heads: list[Token],
         # article has named so far
         named_so_far = _states_named_so_far(head, lookup)
         code = next(iter(named_so_far)) if len(named_so_far) == 1 else None
-    if code is None:
-        return []
-    return [Entity(code, e.sector, e.entity_text, e.start, e.end) for e in uncoded]
+    return _recoded(uncoded, code) if code else []
+
+
+def _one_other_state(named: set[str], excluded: set[str]) -> str | None:
+    """The one state named besides those excluded (the target, the host), if there is exactly one."""
+    others = named - excluded - NON_STATE_CODES
+    return next(iter(others)) if len(others) == 1 else None
+
+
+def _recoded(entities: list[Entity], code: str) -> list[Entity]:
+    """The same mentions, given the code of the state they belong to."""
+    return [replace(e, code=code) for e in entities]
 
 
 GOVERNMENT_WORDS = frozenset({"government", "authorities", "ministry", "cabinet", "presidency"})
@@ -1926,12 +1930,12 @@ def _government_facing(actors: list[Entity], actor_heads: list[Token], recipient
                for t in actor_heads) or not actor_heads:
         return []
     named = _states_named_so_far(head, lookup) | _sentence_states(head, lookup)
-    others = named - {e.code for e in recipients} - NON_STATE_CODES
-    if len(others) != 1:
+    code = _one_other_state(named, {e.code for e in recipients if e.code})
+    if code is None:
         return []
-    code = next(iter(others))
-    return [Entity(code, e.sector or "GOV", e.entity_text, e.start, e.end)
-            for t in actor_heads for e in lookup.uncoded_entities(t)] or [Entity(code, "GOV")]
+    governments = [replace(e, sector=e.sector or "GOV")
+                   for t in actor_heads for e in lookup.uncoded_entities(t)]
+    return _recoded(governments, code) or [Entity(code, "GOV")]
 
 
 def _states_named_so_far(head: Token, lookup: EntityLookup) -> set[str]:

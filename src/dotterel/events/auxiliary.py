@@ -267,8 +267,6 @@ def _from_governors(tok: Token, category: str) -> str | None:
         governor = cursor.head
         if governor == cursor:
             return None
-        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cursor.children):
-            return "hypothetical"
         if dep == "advcl" and _negated(governor) and lemma_in(governor, SPEECH) \
                 and any(c.dep_ == "advmod" and c.lower_ in UNSAID_QUESTIONS for c in cursor.children):
             return "negated"  # "has not said when it intends to hand power back": nothing announced

@@ -180,6 +180,13 @@ def circumstance_phrase(token: Token) -> Token | None:
     return None
 
 
+def each_to_the_other(verb: Token) -> bool:
+    """ "with EACH side accusing THE OTHER", "each blaming the other": both parties do it to each other."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ == "each" or any(
+        c.lower_ == "each" for c in subject.children)) and any(c.lower_ == "other" for c in verb.subtree)
+
+
 MEDIATING = frozenset({"mediate", "broker"})
 
 

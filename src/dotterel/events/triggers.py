@@ -836,8 +836,9 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
             return _governor(first, heads) if first is not trigger else None
         owner = heads.get(parent.i)
         if owner is not None and owner is not trigger:
-            if _on_a_visit(trigger) or _each_to_the_other(trigger) or (_as_circumstance(trigger) and (
-                    owner.category != trigger.category or _apart_in_time(trigger))):
+            if _on_a_visit(trigger) or clauses.each_to_the_other(trigger.head) or (
+                    _as_circumstance(trigger)
+                    and (owner.category != trigger.category or _apart_in_time(trigger))):
                 return None  # "signed the deal during a VISIT to Hanoi": the visit is news of its own
             if trigger.category == "PROTEST" and not trigger.nominal and owner.category in REPRESSING:
                 return None  # "fired tear gas to disperse students PROTESTING": the crowd protests
@@ -1071,7 +1072,8 @@ def _drop_background(kept: list[Trigger]) -> list[Trigger]:
     that are not the main act told again ("seized the town after heavy fighting")."""
     told = {t.category for t in kept if not clauses.in_background(t.head)}
     foreground = [t for t in kept if not clauses.in_background(t.head) or clauses.dated_in_past(t.head)
-                  or t.category == "PROTEST" or _on_a_visit(t) or _set_against(t) or _each_to_the_other(t)
+                  or t.category == "PROTEST" or _on_a_visit(t) or _set_against(t)
+                  or clauses.each_to_the_other(t.head)
                   or (_as_circumstance(t) and (t.category not in told or _apart_in_time(t)))]
     return foreground or kept
 
@@ -1097,13 +1099,6 @@ def _apart_in_time(trig: Trigger) -> bool:
         return False
     marks = [phrase, *(c for c in phrase.children if c.dep_ in ("mark", "advmod"))]
     return any(c.dep_ == "npadvmod" for m in marks for c in m.children) or _set_against(trig)
-
-
-def _each_to_the_other(trig: Trigger) -> bool:
-    """ "with each side accusing the other": both parties' act, news of its own."""
-    subject = next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.lower_ == "each" or any(
-        c.lower_ == "each" for c in subject.children)) and any(c.lower_ == "other" for c in trig.head.subtree)
 
 
 def _set_against(trig: Trigger) -> bool:
