@@ -30,6 +30,21 @@ def test_group_in_the_when_clause_is_placed_where_it_attacked(coder):
                           for ev in events)
 
 
+def test_gunmen_named_by_no_state_belong_where_their_act_lands(coder):
+    found = _parties(coder, "Twelve villagers were killed in an attack by gunmen on a village in "
+                            "Niger's Tillaberi region, officials said.")
+    assert found and all(actors == {"NER"} for actors, _ in found)
+    found = _parties(coder, "Gunmen abducted a Turkish engineer working at a cement plant in central Mali "
+                            "on Friday.")
+    assert pair({"MLI"}, {"TUR"}) in found
+
+
+def test_gangs_named_by_no_state_belong_to_the_one_state_of_the_sentence(coder):
+    found = _parties(coder, "Honduras's congress approved a state of emergency on Monday after gangs killed "
+                            "40 people in a single weekend.")
+    assert any(actors == {"HND"} for actors, _ in found)
+
+
 def test_who_fired_the_weapon_named_as_the_agent_of_a_passive(coder):
     found = _parties(coder, "A Kenyan police truck was blown up near Mandera by a roadside bomb believed "
                             "to have been planted by al-Shabaab militants.")

@@ -1519,9 +1519,11 @@ def _placed_actors(trigger: Trigger, head: Token, verb: Token, actor_heads: list
         return [Entity(holders[0].code, "GOV")] if holders else []
     if not place and (trigger.category == "ASSAULT" or arrest) and not actor_heads:
         place = _victims_home(verb, lookup)
+    uncoded = [e for t in actor_heads for e in lookup.uncoded_entities(t)]
+    if not place and uncoded and all(e.sector in OUTLAWS for e in uncoded):
+        place = _home_of_outlaws(head, verb, lookup)
     if not place:
         return []
-    uncoded = [e for t in actor_heads for e in lookup.uncoded_entities(t)]
     if uncoded:
         return [Entity(place[0].code, e.sector, e.entity_text, e.start, e.end) for e in uncoded]
     if trigger.category == "ASSAULT" and not any(t.pos_ in ("PROPN", "PRON") for t in actor_heads):
@@ -1529,6 +1531,25 @@ def _placed_actors(trigger: Trigger, head: Token, verb: Token, actor_heads: list
     if arrest:  # "Imran Khan was arrested at his home in Lahore": by the police of the place
         return [Entity(place[0].code, "COP")]
     return []
+
+
+# gunmen and gangs named by no state ("gunmen", "attackers", "gangs"); rebels and insurgents are not
+# given a state this way: "insurgents shelled a government-held district" may be anyone's
+OUTLAWS = frozenset({"UAF", "CRM"})
+
+
+def _home_of_outlaws(head: Token, verb: Token, lookup: EntityLookup) -> list[Entity]:
+    """Gunmen or gangs named by no state, acting at no place of their own, are of the one state where
+    their act lands ("an attack by gunmen on a village in Mali", "kidnapped an engineer working at a
+    mine in Niger"), else of the one state the sentence names ("El Salvador's Congress ... after gangs
+    killed 62 people")."""
+    clause = verb if is_verbal(verb) else head
+    places = [e for tok in clause.subtree if tok.ent_type_ in PLACE_TYPES and tok.ent_iob_ == "B"
+              for e in lookup.entities_of(tok) if e.code and e.code not in NON_STATE_CODES]
+    if len({e.code for e in places}) == 1:
+        return places[:1]
+    code = None if places else _only_state(head, lookup)
+    return [Entity(code, None, "")] if code else []
 
 
 STATE_CUSTODY = frozenset({"detain", "jail", "imprison", "arrest", "sentence", "convict", "incarcerate"})
