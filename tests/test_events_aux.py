@@ -381,3 +381,24 @@ def test_a_duty_to_tell_news_does_not_make_the_news_hypothetical(coder):
             'forces was killed by an improvised explosive device in Mali yesterday."')
     (killing,) = [e for e in _coded(coder, text) if e.event == "ASSAULT"]
     assert killing.aux is None
+
+
+def test_a_relative_clause_dated_to_a_month_tells_a_background_event(coder):
+    text = ("Burundi's president accused Kigali of backing the rebels, who killed 20 people near Bujumbura "
+            "in December.")
+    coded = [(e.event, e.aux, str(e.event_date)) for e in _coded(coder, text) if e.event == "ASSAULT"]
+    assert coded == [("ASSAULT", "historical", "2023-12")]
+
+
+def test_a_relative_clause_over_a_stretch_of_time_describes_its_party(coder):
+    text = "Moscow, which has rejected Western sanctions since 2014, said it would respond."
+    assert "REJECT" not in [e.event for e in _coded(coder, text)]
+    text = "Moscow, which rejected Western sanctions in 2014, said it would respond."  # one act, dated
+    assert [(e.event, e.aux) for e in _coded(coder, text)] == [("REJECT", "historical")]
+
+
+def test_who_is_acted_on_in_a_passive_relative_clause_is_the_noun_it_describes(coder):
+    text = ("A Canadian court granted bail to Chinese executive Meng Wanzhou, who was arrested in Vancouver "
+            "in December at the request of the United States.")
+    coded = [(e.event, [a.code for a in e.recipient]) for e in _coded(coder, text) if e.event == "COERCE"]
+    assert coded == [("COERCE", ["CHN"])]

@@ -560,6 +560,8 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
             c.dep_ in PASSIVE_SUBJECT_DEPS for c in head.children)
         if passive:
             subjects = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            if head.dep_ == "relcl":  # "Meng Wanzhou, who was arrested in Vancouver": the one arrested
+                subjects = [head.head if c.lower_ in RELATIVE_PRONOUNS else c for c in subjects]
             out.extend(subjects)
             for subject in subjects:  # "evidence against X was presented"
                 if subject.pos_ == "NOUN":

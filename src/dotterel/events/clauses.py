@@ -197,15 +197,29 @@ def mediation(clause: Token) -> bool:
         c.dep_ == "agent" for c in clause.children)
 
 
-PAST_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(years|decades) ago\b|\blast year\b")
+# a point in time, not a stretch of it: a year or a month ("in December", "on March 9", "in 2012"); what
+# was done "last week" is told as the news's own background, not as a dated event of its own
+POINT_IN_TIME = re.compile(
+    r"\b(1[89]\d\d|20\d\d)\b|\b(years|decades) ago\b|\blast year\b|"
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
+    r"apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.IGNORECASE)
+SPAN_PREPS = frozenset({"since", "for", "over", "throughout", "until", "till", "through", "during"})
 
 
 def dated_in_past(token: Token) -> bool:
-    """The predicate carries its own past date ("whose forces retook the region IN 2023", "the deal they
-    signed in 2022"): a background event of record, coded as historical, not a description."""
-    dates = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    """The predicate carries its own date ("whose forces retook the region IN 2023", "the rebels, who
+    killed 20 people IN DECEMBER", "who detained the president in a JULY 26 coup"): a background event
+    of record, coded as such, not a description. A stretch of time ("who have fought since 2011") tells
+    what a party is, not one act."""
+    dates = [g for c in token.children if c.dep_ == "prep" and c.lower_ not in SPAN_PREPS
+             for g in c.children if g.dep_ == "pobj"]
     dates += [c for c in token.children if c.dep_ in ("npadvmod", "advmod")]
-    return any(d.ent_type_ == "DATE" and PAST_YEAR.search(" ".join(t.text for t in d.subtree)) for d in dates)
+    return any(_names_a_point_in_time(d) for d in dates)
+
+
+def _names_a_point_in_time(phrase: Token) -> bool:
+    words = [t for t in phrase.subtree if t.ent_type_ == "DATE"]
+    return bool(words) and bool(POINT_IN_TIME.search(" ".join(t.text for t in words)))
 
 
 def is_purpose_or_participle(token: Token) -> bool:
