@@ -516,6 +516,12 @@ def test_a_move_condemned_by_others_is_their_accusation_of_whoever_made_it(coder
     assert ("ACCUSE", frozenset({"SRB"}), frozenset({"FJI"})) in found
 
 
+def test_a_decision_condemned_after_a_place_is_still_aimed_at_whoever_decided(coder):
+    found = _coded(coder, "Guatemala recognised Jerusalem as Israel's capital on Monday and ordered "
+                          "preparations to move its embassy from Tel Aviv, a decision condemned by Jordan.")
+    assert ("ACCUSE", frozenset({"JOR"}), frozenset({"GTM"})) in found
+
+
 def test_threats_and_sanctions_told_as_the_circumstance_of_another_act_are_news_of_their_own(coder):
     found = _coded(coder, "Belarus closed its border with Poland on Monday, two days after Warsaw imposed "
                           "sanctions on Minsk.")

@@ -1012,6 +1012,12 @@ def _commented_actors(noun: Token) -> list[Token]:
     """Who did the act that a comment's noun sums up: the subject of the clause it hangs on ("X accused Y,
     an allegation ...", "X banned Y, in a move ...")."""
     act = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun.head
+    for _ in range(3):  # "moved the embassy from Tel Aviv, a decision ...": the parser hangs the
+        if is_verbal(act) or act.head == act:  # apposition on the last noun of the act
+            break
+        act = act.head
+    while act.dep_ == "xcomp" and is_verbal(act.head):  # "ordered preparations to move ...": who ordered
+        act = act.head
     return verb_actor_tokens(act) if is_verbal(act) else []
 
 
