@@ -31,9 +31,17 @@ def test_a_state_defending_its_own_move_reacts_to_no_one_else(coder):
     assert pair({"TUR"}, set()) in coded_parties(coder, text, PUBLISHED)
 
 
-def test_a_reaction_to_an_act_not_reported_as_an_event_names_no_recipient(coder):
+def test_a_reaction_to_an_act_not_coded_as_an_event_answers_who_did_it_just_before(coder):
     text = "Kenya's parliament debated the finance bill on Tuesday. Uganda welcomed the move."
-    assert coded_parties(coder, text, PUBLISHED) == [pair({"UGA"}, set())]
+    assert coded_parties(coder, text, PUBLISHED) == [pair({"UGA"}, {"KEN"})]
+    text = ("Togo's election commission on Monday upheld its decision to bar the main opposition Alliance "
+            "Party from next month's election. The party called the ruling politically motivated.")
+    assert pair({"TGO"}, {"TGO"}) in coded_parties(coder, text, PUBLISHED)
+
+
+def test_a_reaction_by_the_same_state_to_an_uncoded_act_names_no_recipient(coder):
+    text = "Kenya's parliament debated the finance bill on Tuesday. Kenya's president welcomed the move."
+    assert coded_parties(coder, text, PUBLISHED) == [pair({"KEN"}, set())]
 
 
 def test_a_report_the_sentence_calls_an_allegation_is_the_speakers_accusation(coder):

@@ -25,7 +25,7 @@ from dotterel.events.context import ContextClassifier
 from dotterel.events.dates import event_date, is_historical, parse_published
 from dotterel.events.dedup import deduplicate
 from dotterel.events.ids import event_id
-from dotterel.events.reactions import aim_reactions, reacted_to
+from dotterel.events.reactions import aim_reactions, main_subject, reacted_to
 from dotterel.events.responsibility import (
     ResponsibilityClaim,
     claims_in,
@@ -108,7 +108,13 @@ class EventCoder:
                 if categories is not None:
                     reacting.update((event.id, categories) for event in coded)
                 events.extend(coded)
-        return aim_reactions(aim_vows(credit_attacks(deduplicate(events), claims)), reacting)
+        subjects = {}
+        if reacting and lookup is not None:  # whom a reaction to an uncoded act may answer
+            sentences = list(doc.sents)
+            subjects = {n - 1: main_subject(sentences[n - 1], lookup)
+                        for n in {e.text_info.sequence for e in events if e.id in reacting and e.text_info}
+                        if n > 0}
+        return aim_reactions(aim_vows(credit_attacks(deduplicate(events), claims)), reacting, subjects)
 
     def _events(self, article: Article, text: str, sentence: Span, sequence: int, trigger: Trigger,
                 lookup: EntityLookup, published: date | None, contexts: list[str]) -> list[Event]:

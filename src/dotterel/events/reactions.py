@@ -10,18 +10,24 @@ allegations", "denied that ...", "an allegation Baku denied") or points back to 
 as recipient the actors of the latest earlier event of record, within REACH sentences, done by another
 party: of the category the object names when it names one ("rejected the request": the latest
 REQUEST) or else of any in the sentence before, and of any when the object names no category
-("welcomed the move"). Another party is another state, or in one state another side (a union reacting
+("welcomed the move"). When no event of record comes before (the act was coded as none: "Nepal's
+parliament approved a new map. India condemned the move"), the reaction answers the subject of the
+sentence just before. Another party is another state, or in one state another side (a union reacting
 to the government, not a ministry to its army).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from dotterel.events.triggers import Trigger
+from dotterel.events.triggers import SPEECH_VERBS, Trigger
 from dotterel.models import Entity, Event
+
+if TYPE_CHECKING:
+    from dotterel.events.arguments import EntityLookup
 
 REACTING = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})
 REACH = 2  # sentences back
@@ -103,14 +109,36 @@ def _named(token: Token) -> frozenset[str] | None:
     return REACTED_TO.get(token.lemma_.lower())
 
 
-def aim_reactions(events: list[Event], reacting: dict[str, frozenset[str]]) -> list[Event]:
+def aim_reactions(events: list[Event], reacting: dict[str, frozenset[str]],
+                  subjects: dict[int, list[Entity]] | None = None) -> list[Event]:
     """The article's events, each recipient-less reaction (its id a key of `reacting`, with the
-    categories it reacts to) aimed at the doer."""
-    return [_aimed(event, events[:i], reacting[event.id]) if event.id in reacting else event
+    categories it reacts to) aimed at the doer: of an earlier event, else (when the act it reacts to
+    was coded as no event: "approved a new map. India called the move untenable") the coded subject
+    of the sentence just before (`subjects`, by sentence number; see `main_subject`)."""
+    subjects = subjects or {}
+    return [_aimed(event, events[:i], reacting[event.id], subjects) if event.id in reacting else event
             for i, event in enumerate(events)]
 
 
-def _aimed(reaction: Event, earlier: list[Event], categories: frozenset[str]) -> Event:
+OPENING = 3  # tokens: a mention starting this early in an unparsed sentence is taken as its subject
+
+
+def main_subject(sentence: Span, lookup: EntityLookup) -> list[Entity]:
+    """The coded parties that are the subject of a sentence's main verb, or, when that verb only tells
+    who said it ("X said on Monday that ..."), of what was said. A sentence left unparsed (it held no
+    trigger) has no verbs: there, the mention that opens it."""
+    verb = sentence.root
+    if verb.pos_ not in ("VERB", "AUX"):
+        opening = sentence.doc[sentence.start:min(sentence.start + OPENING, sentence.end)]
+        return [e for e in lookup.resolve_span(opening) if e.code][:1]
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return [e for s in subjects for e in lookup.entities_of(s) if e.code]
+
+
+def _aimed(reaction: Event, earlier: list[Event], categories: frozenset[str],
+           subjects: dict[int, list[Entity]]) -> Event:
     own_side = all(any(_same_side(r, a) for a in reaction.actor) for r in reaction.recipient)
     if not own_side or reaction.aux in UNREAL or reaction.text_info is None:
         return reaction  # a recipient of the reacting party's own side is no one it answers
@@ -124,6 +152,9 @@ def _aimed(reaction: Event, earlier: list[Event], categories: frozenset[str]) ->
         doers = [e for e in (act.actor + act.recipient if act.reciprocal else act.actor) if e.code]
         if doers and not any(_same_side(d, r) for d in doers for r in reaction.actor):
             return replace(reaction, recipient=[reaction.borrowed(e) for e in doers])
+    doers = [] if recent and not categories else subjects.get(sentence - 1, [])
+    if doers and not any(_same_side(d, r) for d in doers for r in reaction.actor):
+        return replace(reaction, recipient=[reaction.borrowed(e) for e in doers])
     return reaction
 
 
