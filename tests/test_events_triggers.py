@@ -469,6 +469,7 @@ CONTROL = [
     ("Ruritania offered to send troops to help the Freedonian army.", ["AGREE"]),
     ("The rebels agreed to lay down their weapons and join forces with the army.", ["AGREE"]),
     ("The rebels said they will release the captured peacekeepers.", ["AGREE"]),
+    ("The mercenary chief vowed to march on the capital to topple the generals.", ["THREATEN"]),
 ]
 
 
