@@ -68,3 +68,9 @@ def test_a_party_carried_from_another_sentence_has_no_offsets_into_this_one(code
     assert [(e.code, e.start) for e in accusation.recipient] == [("ECU", None)]
     assert all(text[e.start:e.end] == e.entity_text for ev in events for e in ev.actor + ev.recipient
                if e.start is not None)
+
+
+def test_a_condemned_meeting_is_aimed_at_both_sides_of_it(coder):
+    text = ("Kosovo's president met Albania's prime minister in Tirana on Monday. Serbia's foreign ministry "
+            "condemned the meeting.")
+    assert pair({"SRB"}, {"KOS", "ALB"}) in coded_parties(coder, text, PUBLISHED)

@@ -439,6 +439,7 @@ ONE_EVENT += [
     ("The rebels pulled out of the peace talks.", "REJECT"),
     ("The militia vowed revenge for the killing of its leader.", "THREATEN"),
     ("The militia has vowed vengeance for the killing of its leader.", "THREATEN"),
+    ("The ministry vowed resolute and forceful measures to defend the islands.", "THREATEN"),
     ("Thousands took to the streets of the capital.", "PROTEST"),
     ("Freedonia declared the Ruritanian consul persona non grata.", "SANCTION"),
     ("Ruritania scrambled fighter jets after the incursion.", "MOBILIZE"),

@@ -45,6 +45,7 @@ ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["release", "withdrawal", "handover", "transfer"], frozenset({"RETREAT", "CONCEDE"})),
     **dict.fromkeys(["pardon", "suspension"], frozenset({"CONCEDE", "SANCTION"})),
     **dict.fromkeys(["deal", "agreement", "accord"], frozenset({"SUPPORT", "AGREE"})),
+    **dict.fromkeys(["meeting", "talks", "summit"], frozenset({"CONSULT"})),
     "expulsion": frozenset({"SANCTION", "COERCE"}),
     "deployment": frozenset({"MOBILIZE"}),
     "sentence": frozenset({"SANCTION"}),
@@ -64,6 +65,7 @@ STATEMENT_NOUNS: dict[str, frozenset[str]] = {
                     frozenset()),
 }
 REACTED_TO = {**ACT_NOUNS, **STATEMENT_NOUNS}
+MEETINGS = frozenset({"CONSULT"})
 # What a demand asks of whoever holds someone: "demanded Conde's RELEASE" is asked of his captors (the
 # possessor is the one held, not the doer).
 RELEASE_NOUNS = frozenset({"release", "freedom", "reinstatement", "return"})
@@ -149,7 +151,8 @@ def _aimed(reaction: Event, earlier: list[Event], categories: frozenset[str],
     if not candidates:  # what "the accusation" named was worded as another act: only just before
         candidates = [e for e in recent if sentence - e.text_info.sequence <= 1]  # type: ignore[union-attr]
     for act in reversed(candidates):
-        doers = [e for e in (act.actor + act.recipient if act.reciprocal else act.actor) if e.code]
+        both = act.reciprocal or act.event in MEETINGS  # who met whom: both sides did it
+        doers = [e for e in (act.actor + act.recipient if both else act.actor) if e.code]
         if doers and not any(_same_side(d, r) for d in doers for r in reaction.actor):
             return replace(reaction, recipient=[reaction.borrowed(e) for e in doers])
     doers = [] if recent and not categories else subjects.get(sentence - 1, [])
