@@ -23,6 +23,7 @@ from dotterel.events.triggers import Trigger, TriggerFinder
 from dotterel.models import Article, Event
 from dotterel.nlp import load_nlp
 from dotterel.nlp.acronym_tags import retag_acronyms
+from dotterel.nlp.act_nouns import retag_act_nouns
 from dotterel.nlp.place_labels import PlaceLabels
 from dotterel.nlp.prefilter import SentenceFilter
 from dotterel.nlp.selective import SETTLED, SelectiveParser
@@ -95,7 +96,7 @@ class Coder:
             docs = self.parser.parse(texts)
         else:
             docs = list(self.nlp.pipe(texts, batch_size=self.settings.batch_size))
-        return [self.place_labels(retag_acronyms(doc)) for doc in docs]
+        return [self.place_labels(retag_act_nouns(retag_acronyms(doc))) for doc in docs]
 
     def code_parsed(self, article: Article, doc: Doc) -> CodedArticle:
         """Events of one cleaned article from its parse. A coder bug on one article is reported and the

@@ -587,7 +587,9 @@ def _light(
     A light entry with a category takes over only nouns of that category. A verb that says what its
     object is ("called the raid an authoritarian act") judges the act; it does not carry it out."""
     judged = any(c.dep_ in ("oprd", "attr") for c in verb.children)
-    for obj in objects:
+    # "launched an air and ground offensive": the parser makes "air" the object, the act its conjunct
+    candidates = [*objects, *(c for o in objects if o.i not in nouns for c in o.conjuncts)]
+    for obj in candidates:
         if judged and obj.dep_ in ("dobj", "obj"):
             continue
         noun = nouns.get(obj.i)

@@ -23,6 +23,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, MORPH, POS, 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dotterel.nlp.act_nouns import retag_act_nouns
 from dotterel.nlp.attributes import MemoAttributeRuler
 from dotterel.nlp.lemmas import MemoLemmatizer
 from dotterel.nlp.prefilter import SentenceFilter
@@ -67,7 +68,8 @@ class SelectiveParser:
             for start, end in bounds[i]
             if self.sentence_filter is None or self.sentence_filter.keep(doc[start:end])
         ]
-        parsed = self._run(self.syntax, [p.doc for p in pieces])
+        # retagged before the trigger check below, which settles a sentence it finds nothing in
+        parsed = [retag_act_nouns(doc) for doc in self._run(self.syntax, [p.doc for p in pieces])]
         if self.needs_entities is None:
             wanted = list(range(len(parsed)))
         else:
