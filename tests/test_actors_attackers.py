@@ -205,3 +205,10 @@ def test_every_event_has_the_attacker_of_the_state_the_sentence_gives(coder, tex
     found = _parties(coder, text)
     assert found and all(actors == {state} for actors, _ in found)
 
+
+
+def test_fighting_that_broke_out_between_two_forces_is_theirs(coder):
+    found = _parties(coder, "Fighting erupted in Bamako on Sunday between Mali's army and a rival army unit.")
+    assert any(actors | recipients == {"MLI"} for actors, recipients in found)
+    found = _parties(coder, "Clashes broke out on Monday between Kenyan and Somali troops near the border.")
+    assert pair({"KEN", "SOM"}, set()) in found

@@ -532,10 +532,16 @@ OCCASION_PREPS = frozenset({"during", "on", "at"})
 
 
 def between_tokens(noun: Token) -> list[Token]:
-    """Parties of "talks between X and Y" / "clashes among ..."."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("between", "among", "amongst"):
-            return [g for g in child.children if g.dep_ == "pobj"]
+    """Parties of "talks between X and Y" / "clashes among ...", also when the parser hangs the phrase
+    on the verb the noun is the subject of ("fighting erupted in Khartoum between X and Y")."""
+    holders = [noun]
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and not any(
+            c.dep_ in ("dobj", "obj") for c in noun.head.children):
+        holders.append(noun.head)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ("between", "among", "amongst"):
+                return [g for g in child.children if g.dep_ == "pobj"]
     return []
 
 
