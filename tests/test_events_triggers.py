@@ -186,6 +186,7 @@ ONE_EVENT = [
     ("The army launched an offensive against the rebel stronghold.", "ASSAULT"),
     ("Rebels captured the town after heavy fighting.", "ASSAULT"),
     ("Soldiers opened fire on the crowd.", "ASSAULT"),
+    ("Riot police used water cannon and stun grenades against the crowd.", "ASSAULT"),
     ("The rebels fired rockets at the airport.", "ASSAULT"),
     ("The air strike on the village killed nine people.", "ASSAULT"),
     ("The militia violated the ceasefire on Saturday.", "ASSAULT"),
