@@ -212,3 +212,9 @@ def test_fighting_that_broke_out_between_two_forces_is_theirs(coder):
     assert any(actors | recipients == {"MLI"} for actors, recipients in found)
     found = _parties(coder, "Clashes broke out on Monday between Kenyan and Somali troops near the border.")
     assert pair({"KEN", "SOM"}, set()) in found
+
+
+def test_a_place_given_to_the_target_is_where_forces_of_no_state_acted(coder):
+    found = _parties(coder, "Soldiers opened fire on hundreds of protesters at the toll gate in Kisumu on "
+                            "Tuesday night, killing at least 12 people, witnesses said.")
+    assert pair({"KEN"}, {"KEN"}) in found

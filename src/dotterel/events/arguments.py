@@ -1647,8 +1647,8 @@ def _place_entities(head: Token, verb: Token, actor_ids: set[int], lookup: Entit
         if obj.lemma_.lower() in BORDER_WORDS or obj.pos_ == "PRON" or obj == head:
             continue  # "on the Thai border": a line two states share; "fired at it": a party; "died in
             # a US air strike": the event itself, no place
-        if not aimed and obj.head.lower_ in AIMED_PREPS:
-            continue
+        if not aimed and obj.head.lower_ in AIMED_PREPS and obj.head.head in anchors:
+            continue  # "fired at X": the target; "fired on protesters AT a toll gate": a place
         # a phrase that merely contains the place phrase ("China's role in the process") is no place
         named = [e for e in lookup.entities_of(obj) if e.start is None or e.start >= obj.left_edge.idx]
         if not named and obj.pos_ == "NOUN":  # "outside his home in Port-au-Prince", "a village near Gao"
