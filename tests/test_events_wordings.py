@@ -564,3 +564,9 @@ def test_dismay_voiced_at_anothers_act_is_disapproval_of_its_doer(coder):
     found = _coded(coder, "Finland is alarmed by Russia's troop build-up.")
     assert ("ACCUSE", frozenset({"FIN"}), frozenset({"RUS"})) in found
     assert _coded(coder, "Kenya's central bank is concerned about inflation.") == []
+
+
+def test_a_claim_asked_about_is_no_decision_condemned_by_who_was_asked(coder):
+    found = _coded(coder, "Asked more about the claim the Douma attack was staged, the Russian envoy denies "
+                          "he was implying that British forces were involved.")
+    assert not [f for f in found if f[0] == "ASSAULT" and "RUS" in f[2]]
