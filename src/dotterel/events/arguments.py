@@ -1018,10 +1018,11 @@ def _commented_actors(noun: Token) -> list[Token]:
     """Who did the act that a comment's noun sums up: the subject of the clause it hangs on ("X accused Y,
     an allegation ...", "X banned Y, in a move ...")."""
     act = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun.head
-    for _ in range(3 if noun.dep_ == "appos" else 0):  # "moved the embassy from Tel Aviv, a decision
-        if is_verbal(act) or act.head == act:  # ...": the parser hangs the apposition on the act's last noun
-            break
-        act = act.head
+    # "moved the embassy from Tel Aviv, a decision ...": the parser hangs the apposition on the act's
+    # last noun, from which the act lies a few steps up
+    steps = 3 if noun.dep_ == "appos" else 0
+    while steps and not is_verbal(act) and act.head != act:
+        act, steps = act.head, steps - 1
     while act.dep_ == "xcomp" and is_verbal(act.head):  # "ordered preparations to move ...": who ordered
         act = act.head
     return verb_actor_tokens(act) if is_verbal(act) else []

@@ -108,12 +108,7 @@ class EventCoder:
                 if categories is not None:
                     reacting.update((event.id, categories) for event in coded)
                 events.extend(coded)
-        subjects = {}
-        if reacting and lookup is not None:  # whom a reaction to an uncoded act may answer
-            sentences = list(doc.sents)
-            subjects = {n - 1: main_subject(sentences[n - 1], lookup)
-                        for n in {e.text_info.sequence for e in events if e.id in reacting and e.text_info}
-                        if n > 0}
+        subjects = _subjects_before(doc, events, reacting, lookup)
         return aim_reactions(aim_vows(credit_attacks(deduplicate(events), claims)), reacting, subjects)
 
     def _events(self, article: Article, text: str, sentence: Span, sequence: int, trigger: Trigger,
@@ -208,6 +203,17 @@ class EventCoder:
             return [event]
         accusation = _accusation(event, claim, article.id)
         return [accusation, event] if any(e.code for e in args.actors) else [accusation]
+
+
+def _subjects_before(doc: Doc, events: list[Event], reacting: dict[str, frozenset[str]],
+                     lookup: EntityLookup | None) -> dict[int, list[Entity]]:
+    """By sentence number, the coded subject of each sentence just before a reaction: whom a reaction
+    to an act coded as no event answers."""
+    if not reacting or lookup is None:
+        return {}
+    sentences = list(doc.sents)
+    reacting_in = {e.text_info.sequence for e in events if e.id in reacting and e.text_info}
+    return {n - 1: main_subject(sentences[n - 1], lookup) for n in reacting_in if n > 0}
 
 
 def _describes_party(trigger: Trigger, lookup: EntityLookup) -> bool:

@@ -153,12 +153,19 @@ def _aimed(reaction: Event, earlier: list[Event], categories: frozenset[str],
     for act in reversed(candidates):
         both = act.reciprocal or act.event in MEETINGS  # who met whom: both sides did it
         doers = [e for e in (act.actor + act.recipient if both else act.actor) if e.code]
-        if doers and not any(_same_side(d, r) for d in doers for r in reaction.actor):
-            return replace(reaction, recipient=[reaction.borrowed(e) for e in doers])
-    doers = [] if recent and not categories else subjects.get(sentence - 1, [])
-    if doers and not any(_same_side(d, r) for d in doers for r in reaction.actor):
-        return replace(reaction, recipient=[reaction.borrowed(e) for e in doers])
-    return reaction
+        aimed = _answering(reaction, doers)
+        if aimed is not None:
+            return aimed
+    if recent and not categories:
+        return reaction  # it may answer any recent act, and none was another party's
+    return _answering(reaction, subjects.get(sentence - 1, [])) or reaction
+
+
+def _answering(reaction: Event, doers: list[Entity]) -> Event | None:
+    """The reaction aimed at the doers, unless there are none or they are of its own side."""
+    if not doers or any(_same_side(d, r) for d in doers for r in reaction.actor):
+        return None
+    return replace(reaction, recipient=[reaction.borrowed(e) for e in doers])
 
 
 def _same_side(a: Entity, b: Entity) -> bool:
