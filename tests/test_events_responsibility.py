@@ -20,6 +20,12 @@ def test_an_attack_claimed_by_a_group_is_the_groups(coder):
     assert coded_parties(coder, text, PUBLISHED) == [pair({"IMG"}, {"SOM"})]
 
 
+def test_attacks_later_claimed_by_a_group_are_the_groups_however_parsed(coder):
+    text = ("Gunmen and suicide bombers struck a shopping mall and restaurants across Nairobi on Saturday "
+            "night, killing at least 40 people in attacks later claimed by al-Shabaab.")
+    assert coded_parties(coder, text, PUBLISHED) == [pair({"IMG"}, {"KEN"})]
+
+
 def test_no_claim_leaves_the_attacker_unidentified(coder):
     text = ("Gunmen killed five police officers in Quetta on Monday. No group has claimed responsibility "
             "for the attack.")

@@ -53,10 +53,19 @@ def _claimant_heads(token: Token) -> list[Token]:
         return []
     if any(o.lower_ in CLAIMED | ATTACK_NOUNS for o in objects):
         return verb_actor_tokens(token)  # "JNIM claimed responsibility", "Isis claimed the attack"
-    if token.dep_ in ("acl", "relcl") and token.head.lower_ in ATTACK_NOUNS:
+    if token.dep_ in ("acl", "relcl") and (token.head.lower_ in ATTACK_NOUNS or _after_attack_noun(token)):
         # "an attack claimed by X"
         return [g for c in token.children if c.dep_ == "agent" for g in c.children]
     return []
+
+
+def _after_attack_noun(token: Token) -> bool:
+    """ "killing 127 people in attacks later claimed by X": the parser may hang the participle on another
+    noun; the attack noun then stands just before it (an adverb or two between)."""
+    before = token.i - 1
+    while before >= token.sent.start and token.doc[before].pos_ == "ADV":
+        before -= 1
+    return before >= token.sent.start and token.doc[before].lower_ in ATTACK_NOUNS
 
 
 def _denied(head: Token) -> bool:
