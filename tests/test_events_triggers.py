@@ -187,6 +187,7 @@ ONE_EVENT = [
     ("Rebels captured the town after heavy fighting.", "ASSAULT"),
     ("Soldiers opened fire on the crowd.", "ASSAULT"),
     ("Riot police used water cannon and stun grenades against the crowd.", "ASSAULT"),
+    ("Freedonia held Ruritania responsible for the sinking of the ferry.", "ACCUSE"),
     ("The rebels fired rockets at the airport.", "ASSAULT"),
     ("The air strike on the village killed nine people.", "ASSAULT"),
     ("The militia violated the ceasefire on Saturday.", "ASSAULT"),
