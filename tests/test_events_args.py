@@ -228,6 +228,15 @@ def test_attack_with_no_concrete_target_reported_by_a_speaker_stays_its_claim(nl
     assert only(events, "ASSAULT").aux == "hypothetical"
 
 
+def test_saying_a_party_was_responsible_for_an_attack_accuses_it(nlp):
+    for text in ["Kenya said Norway was responsible for the attack on the border post.",
+                 "The Kenyan president said it was likely that Norway was responsible for the attack."]:
+        events = code_text(nlp, text)
+        accusation = only(events, "ACCUSE")
+        assert (codes(accusation.actor), codes(accusation.recipient)) == ({"KEN"}, {"NOR"})
+        assert only(events, "ASSAULT").aux == "hypothetical"
+
+
 def test_claim_about_an_attack_from_a_place_accuses_that_place(nlp):
     events = code_text(nlp, "The Peruvian government said a border town was shelled from Chile overnight.")
     accusation = only(events, "ACCUSE")

@@ -17,7 +17,14 @@ from dotterel.actors.matching import ETHNIC_MARKERS
 from dotterel.actors.resolver import ActorResolver, Mention, unique_entities
 from dotterel.events import clauses
 from dotterel.events.reactions import REACTED_TO, reacts_to_an_act
-from dotterel.events.triggers import CAUSING, DISPLACING, RELATIVE_PRONOUNS, SPEECH_NOUNS, Trigger
+from dotterel.events.triggers import (
+    BLAME_WORDS,
+    CAUSING,
+    DISPLACING,
+    RELATIVE_PRONOUNS,
+    SPEECH_NOUNS,
+    Trigger,
+)
 from dotterel.models import Entity
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -1198,12 +1205,20 @@ def _cause_clause_subjects(verb: Token) -> list[Token]:
     return found
 
 
+def _blamed_for(noun: Token) -> bool:
+    """The act is what someone is said to be "responsible for": laid at a party's door."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.dep_ == "acomp" \
+        and noun.head.head.lemma_.lower() in BLAME_WORDS
+
+
 def _claimants(noun: Token) -> list[Token]:
     """Who claimed or is blamed for an act: "X claimed (responsibility for) the attack", "the attack was
     claimed by X", "blamed the bombing on X", "the bombing was blamed on X"."""
     tok = noun
     while tok.dep_ in ("compound", "amod", "conj") and tok.head != tok:
         tok = tok.head
+    if _blamed_for(tok):  # "Russia was responsible for the attack"
+        return [s for s in tok.head.head.head.children if s.dep_ == "nsubj"]
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":
         owner = tok.head.head  # "claimed responsibility for the attack", also with "for" on the verb
         duty = [owner] if owner.lemma_.lower() == "responsibility" else \
@@ -1706,7 +1721,9 @@ def reported_claim(trigger: Trigger, args: Arguments, lookup: EntityLookup) -> C
     """The claim a coded speaker makes about another party's attack, if the trigger is one."""
     if trigger.category not in CLAIMABLE:
         return None
-    speech = _fronted_speech_verb(clause_verb(trigger.head), trigger.head)
+    blamed = _blamed_for(trigger.head)  # "said Russia WAS responsible for the attack": the copula's clause
+    speech = _fronted_speech_verb(trigger.head.head.head.head if blamed else clause_verb(trigger.head),
+                                  trigger.head)
     if speech is None:
         return None
     speakers = unique_entities(e for t in verb_actor_tokens(speech) for e in lookup.entities_of(t) if e.code)
@@ -1725,7 +1742,7 @@ def reported_claim(trigger: Trigger, args: Arguments, lookup: EntityLookup) -> C
     if not accused:
         return None  # the speaker reports its own act, or names no one
     if not lemma_in(speech, ALLEGING_VERBS) and _reported_as_done(clause_verb(trigger.head)) \
-            and not _called_an_allegation(speech):
+            and not _called_an_allegation(speech) and not blamed:
         return None  # "officials said X had fired ...": a completed fact reported, not an allegation
     return Claim(speakers, unique_entities(accused)[:3], speech)
 
@@ -1755,6 +1772,8 @@ def _fronted_speech_verb(verb: Token, head: Token) -> Token | None:
     """The speech verb whose complement clause holds `verb`, when it comes before the clause."""
     cursor = verb
     for _ in range(4):
+        if cursor.dep_ == "acomp" and cursor.head != cursor:  # "said it was LIKELY that ..."
+            cursor = cursor.head
         if cursor.dep_ not in ("ccomp", "conj") or cursor.head == cursor:
             return None
         parent = cursor.head

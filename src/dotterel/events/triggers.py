@@ -394,7 +394,12 @@ def _reports_event(noun: Token, lexicon: Lexicon) -> bool:
         return False  # "the prospect of talks", "the collapse of talks", "fears of attacks"
     if prep.lower_ == "on" and owner.lemma_.lower() in ("be", "go", "remain", "stay"):
         return True  # "has been ON hunger strike", "went ON strike"
+    if prep.lower_ == "for" and owner.lemma_.lower() in BLAME_WORDS:
+        return True  # "Russia was responsible for the attack": an attack laid at someone's door
     return prep.lower_ in NOUN_EVENT_PREPS or owner.pos_ == "VERB"
+
+
+BLAME_WORDS = frozenset({"responsible", "culpable", "accountable"})
 
 
 def _is_characterisation(noun: Token) -> bool:
