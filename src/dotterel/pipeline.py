@@ -93,10 +93,10 @@ class Coder:
     def parse(self, texts: list[str]) -> list[Doc]:
         """spaCy Docs of whole article texts (only event-bearing sentences parsed when selective)."""
         if self.selective:
-            docs = self.parser.parse(texts)
+            docs = self.parser.parse(texts)  # act nouns retagged inside, before its trigger check
         else:
-            docs = list(self.nlp.pipe(texts, batch_size=self.settings.batch_size))
-        return [self.place_labels(retag_act_nouns(retag_acronyms(doc))) for doc in docs]
+            docs = [retag_act_nouns(doc) for doc in self.nlp.pipe(texts, batch_size=self.settings.batch_size)]
+        return [self.place_labels(retag_acronyms(doc)) for doc in docs]
 
     def code_parsed(self, article: Article, doc: Doc) -> CodedArticle:
         """Events of one cleaned article from its parse. A coder bug on one article is reported and the

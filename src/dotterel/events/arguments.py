@@ -1205,10 +1205,14 @@ def _cause_clause_subjects(verb: Token) -> list[Token]:
     return found
 
 
-def _blamed_for(noun: Token) -> bool:
-    """The act is what someone is said to be "responsible for": laid at a party's door."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.dep_ == "acomp" \
-        and noun.head.head.lemma_.lower() in BLAME_WORDS
+def _blame_copula(noun: Token) -> Token | None:
+    """The "was" of "Russia WAS responsible for the attack", when the act is what a party is said to be
+    responsible for: laid at its door."""
+    blame = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and blame.dep_ == "acomp" \
+            and blame.lemma_.lower() in BLAME_WORDS:
+        return blame.head
+    return None
 
 
 def _claimants(noun: Token) -> list[Token]:
@@ -1217,8 +1221,9 @@ def _claimants(noun: Token) -> list[Token]:
     tok = noun
     while tok.dep_ in ("compound", "amod", "conj") and tok.head != tok:
         tok = tok.head
-    if _blamed_for(tok):  # "Russia was responsible for the attack"
-        return [s for s in tok.head.head.head.children if s.dep_ == "nsubj"]
+    copula = _blame_copula(tok)
+    if copula is not None:  # "Russia was responsible for the attack"
+        return [s for s in copula.children if s.dep_ == "nsubj"]
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":
         owner = tok.head.head  # "claimed responsibility for the attack", also with "for" on the verb
         duty = [owner] if owner.lemma_.lower() == "responsibility" else \
@@ -1721,9 +1726,8 @@ def reported_claim(trigger: Trigger, args: Arguments, lookup: EntityLookup) -> C
     """The claim a coded speaker makes about another party's attack, if the trigger is one."""
     if trigger.category not in CLAIMABLE:
         return None
-    blamed = _blamed_for(trigger.head)  # "said Russia WAS responsible for the attack": the copula's clause
-    speech = _fronted_speech_verb(trigger.head.head.head.head if blamed else clause_verb(trigger.head),
-                                  trigger.head)
+    copula = _blame_copula(trigger.head)  # "said Russia WAS responsible for the attack": its clause
+    speech = _fronted_speech_verb(copula or clause_verb(trigger.head), trigger.head)
     if speech is None:
         return None
     speakers = unique_entities(e for t in verb_actor_tokens(speech) for e in lookup.entities_of(t) if e.code)
@@ -1742,7 +1746,7 @@ def reported_claim(trigger: Trigger, args: Arguments, lookup: EntityLookup) -> C
     if not accused:
         return None  # the speaker reports its own act, or names no one
     if not lemma_in(speech, ALLEGING_VERBS) and _reported_as_done(clause_verb(trigger.head)) \
-            and not _called_an_allegation(speech) and not blamed:
+            and not _called_an_allegation(speech) and copula is None:
         return None  # "officials said X had fired ...": a completed fact reported, not an allegation
     return Claim(speakers, unique_entities(accused)[:3], speech)
 

@@ -45,6 +45,8 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 # prepositions that introduce what one commits or agrees to do: "committed TO", "agreed ON", "insisted UPON"
 CLAUSE_PREPS = frozenset({"to", "on", "upon", "for", "in"})
 NOUN_EVENT_PREPS = frozenset({"of", "for"})
+# what a party is said to be for an act laid at its door: "Russia was RESPONSIBLE for the attack"
+BLAME_WORDS = frozenset({"responsible", "culpable", "accountable"})
 VERDICT_DEPS = frozenset({"dobj", "attr", "oprd", "ccomp", "xcomp", "advcl", "acomp"})
 # Mode cues are looked for in the trigger's own phrase, not in embedded clauses.
 CONTEXT_STOP_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "punct"})
@@ -397,9 +399,6 @@ def _reports_event(noun: Token, lexicon: Lexicon) -> bool:
     if prep.lower_ == "for" and owner.lemma_.lower() in BLAME_WORDS:
         return True  # "Russia was responsible for the attack": an attack laid at someone's door
     return prep.lower_ in NOUN_EVENT_PREPS or owner.pos_ == "VERB"
-
-
-BLAME_WORDS = frozenset({"responsible", "culpable", "accountable"})
 
 
 def _is_characterisation(noun: Token) -> bool:
