@@ -388,3 +388,10 @@ def test_a_place_in_a_relative_clause_does_not_name_the_owner_of_a_phrase(nlp):
     assert codes(event.actor) == {"CHL"}
     assert codes(event.recipient) == {"NOR"}
 
+
+
+def test_an_act_of_force_as_subject_is_done_by_its_agent_to_its_target(nlp):
+    text = "An ambush by Norwegian troops on a police post in Kenya killed 12 officers."
+    event = only(code_text(nlp, text), "ASSAULT")
+    assert codes(event.actor) == {"NOR"}
+    assert codes(event.recipient) == {"KEN"}

@@ -458,9 +458,11 @@ def _act_owners(subject: Token, lookup: EntityLookup) -> list[Token]:
     parties = between_tokens(subject)
     if parties:
         return parties
-    placed = subject.lemma_.lower() in FORCE_NOUNS and any(
-        c.dep_ in ("compound", "nmod", "amod") and lookup.names_city(c) for c in subject.children)
-    return _owners_not_venues(subject, lookup) if placed else [subject]
+    if subject.lemma_.lower() not in FORCE_NOUNS:
+        return [subject]
+    placed = any(c.dep_ in ("compound", "nmod", "amod") and lookup.names_city(c) for c in subject.children)
+    owners = _owners_not_venues(subject, lookup)
+    return owners if owners or placed else [subject]  # "an attack BY militants on a prison killed 20"
 
 
 def _actor_phrase(actor: Token, event: Token) -> list[Token]:
@@ -587,6 +589,7 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
                             and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)]
             if not (destinations and objects and all(o.pos_ == "NOUN" for o in objects)):
                 out.extend(objects)  # "extradited a suspect to X": the common-noun object is what moves
+            out.extend(_subject_act_targets(head))
         # "condemned the Israeli strike on a school": the target belongs to the owned act (the parser
         # often hangs its "on" on the verb), not to the condemning
         owned_act = any(_named_owner(obj) for obj in head.children if obj.dep_ in ("dobj", "obj")
@@ -628,6 +631,15 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
             and head.head.dep_ == "acl" and head.head.tag_ == "VBN":
         out.append(head.head.head)  # "forces trained and EQUIPPED by the US": the forces
     return [t for t in out if t.i not in trigger_ids]
+
+
+def _subject_act_targets(verb: Token) -> list[Token]:
+    """ "a Russian strike ON a shopping centre in Kremenchuk killed 20": the act that is the subject
+    names what it hit."""
+    targets = [g for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in FORCE_NOUNS
+               for c in s.children if c.dep_ == "prep" and c.lower_ in ACT_TARGET_PREPS
+               for g in c.children if g.dep_ == "pobj"]
+    return targets + [p for t in targets for p in _location_objects(t) if p.ent_type_ not in ("DATE", "TIME")]
 
 
 def _small_clause_objects(verb: Token) -> list[Token]:
