@@ -373,6 +373,16 @@ def test_an_act_some_years_before_the_news_is_dated_that_long_ago(coder):
     assert [(e.event_date, e.aux) for e in events] == [("2017", "historical")]
 
 
+def test_a_clause_some_time_before_another_act_is_dated_from_that_act(coder):
+    text = ("Kenya restored ties with Somalia on Monday, seven years after Somali troops attacked a "
+            "Kenyan base.")
+    events = [e for e in coder.code_article(Article("years", text, PUBLISHED)).events if e.event == "ASSAULT"]
+    assert [(e.event_date, e.aux) for e in events] == [("2017", "historical")]
+    text = "Somali forces withdrew from the border on Monday, two days after Kenyan troops attacked a base."
+    dates = {e.event: e.event_date for e in coder.code_article(Article("days", text, PUBLISHED)).events}
+    assert dates == {"RETREAT": "2024-04-29", "ASSAULT": "2024-04-27"}
+
+
 def test_candidates_addressing_rallies_are_campaigning_not_protesting(coder):
     found = _coded(coder, "Presidential candidates toured the province, addressing packed rallies.")
     assert all(category != "PROTEST" for category, _, _ in found)

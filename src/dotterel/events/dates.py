@@ -57,7 +57,7 @@ def event_date(head: Token, sentence: Span, published: date | None) -> EventDate
         anchors.add(head.head.i)  # "the US INVASION toppled Saddam in 2003": the act dates with its deed
     interval = _interval_before(verb) if published is not None else None
     if interval is not None:
-        resolved = resolve(interval, published)
+        resolved = resolve(interval, _later_act_day(verb, sentence, published) or published)
         if resolved is not None:
             return resolved
     framed = verb
@@ -79,13 +79,28 @@ def event_date(head: Token, sentence: Span, published: date | None) -> EventDate
 
 def _interval_before(verb: Token) -> str | None:
     """ "re-admit Syria seven years AFTER EXPELLING it", "two decades after the invasion": the act lies
-    that long before the news, read as "seven years ago"."""
-    if verb.dep_ not in ("pcomp", "pobj") or verb.head.lower_ != "after":
+    that long before the news, read as "seven years ago"; also a clause: "seven years after Caracas
+    CLOSED it"."""
+    if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "after":
+        interval_of = verb.head
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        interval_of = verb
+    else:
         return None
-    spans = [c for c in verb.head.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+    spans = [c for c in interval_of.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
     if not spans:
         return None
     return " ".join(t.text for t in spans[0].subtree) + " ago"
+
+
+def _later_act_day(verb: Token, sentence: Span, published: date) -> date | None:
+    """The day of the act an interval counts from: "agreed ON WEDNESDAY to disarm, a day after
+    Azerbaijan launched an offensive" (Tuesday), when the sentence gives it."""
+    later = verb.head if verb.dep_ == "advcl" else verb.head.head
+    if later == verb or later.dep_ in ("pcomp", "pobj", "advcl"):
+        return None  # no chains of intervals
+    when = event_date(later, sentence, published)
+    return when.latest if when is not None and len(when.iso) == 10 else None
 
 
 TEMPORAL_MARKS = frozenset({"when", "as", "while"})
