@@ -208,6 +208,13 @@ def test_no_home_state_when_the_article_names_two(nlp, resolver):
     assert _codes(index.entities_for(_token(doc, "police"))) == [(None, "COP")]
 
 
+def test_the_state_a_leader_heads_counts_among_the_places_of_the_news(nlp, resolver):
+    doc = nlp("Kenyan President Kamau Otieno accused the opposition of sympathising with Somalia. Riot "
+              "police detained dozens of protesters.")
+    index = resolver.index(doc)
+    assert _codes(index.entities_for(_token(doc, "police"))) == [(None, "COP")]  # not Somalia's
+
+
 def test_a_sentence_naming_a_state_places_its_own_groups(nlp, resolver):
     doc = nlp("Strikes hit Lagos on Monday. Ghanaian traders said police in Accra had closed their shops.")
     index = resolver.index(doc)

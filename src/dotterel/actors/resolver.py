@@ -98,6 +98,8 @@ RECALLING_HEADS = PERSONAL_PRONOUNS | PLURAL_COUNTRY_WORDS | frozenset(NUMBER_WO
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLACE_KINDS = frozenset({COUNTRY, DEMONYM, PLACE})
 HOME_KINDS = frozenset({COUNTRY, CAPITAL, PLACE})  # a state named as a place, not as a people's origin
+# ... but the leader of a state named by its demonym ("South Korean President Yoon") places the news too
+LEADER_TITLES = frozenset({("president",), ("prime", "minister"), ("premier",), ("chancellor",)})
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "men", "ee", "ive", "ists", "ians", "ers",
                    "ors", "ants", "ents", "ees", "ives")
 # Parts of a state named through an of/in-phrase ("provinces of Vietnam", "parts of Syria").
@@ -205,6 +207,9 @@ class ActorResolver:
         country_named = any(m.entry.kind == COUNTRY and m.entry.code == (codes or [None])[0] for m in names)
         sector, deciding = self._sector(names, agents, head_agent, unit, codes)
         title = head_agent or deciding  # "Defense Secretary Hussain": the title names the office
+        if title is not None and title.key in LEADER_TITLES and len(codes) == 1:
+            place_codes += [m.entry.code for m in names
+                            if m.entry.kind == DEMONYM and m.entry.code == codes[0]]
         if not codes and title is not None and title.key in self.lexicon.agent_codes:
             codes = [self.lexicon.agent_codes[title.key]]  # "a human rights group" -> NGO
         return Reading(
