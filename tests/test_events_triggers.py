@@ -140,6 +140,8 @@ ONE_EVENT = [
     # SANCTION: sanctions, expulsions, cut ties, convictions
     ("The European Union imposed sanctions on Freedonian officials.", "SANCTION"),
     ("Ruritania expelled four Freedonian diplomats on Wednesday.", "SANCTION"),
+    ("Ruritania expelled the Freedonian high commissioner on Wednesday.", "SANCTION"),
+    ("Ruritania recalled its high commissioner from Freedonia.", "SANCTION"),
     ("Freedonia cut diplomatic ties with Ruritania.", "SANCTION"),
     ("Ruritania quit the regional forum last year.", "SANCTION"),
     ("Freedonia barred the Ruritanian envoy from entering the country.", "REJECT"),  # entry refused

@@ -580,3 +580,10 @@ def test_a_claim_asked_about_is_no_decision_condemned_by_who_was_asked(coder):
     found = _coded(coder, "Asked more about the claim the Douma attack was staged, the Russian envoy denies "
                           "he was implying that British forces were involved.")
     assert not [f for f in found if f[0] == "ASSAULT" and "RUS" in f[2]]
+
+
+def test_parties_named_by_a_vague_region_are_neither_a_state_nor_the_actor_itself(coder):
+    found = _coded(coder, "Kenya expelled diplomats from seven Latin American countries on Monday.")
+    assert found == [("SANCTION", frozenset({"KEN"}), frozenset())]
+    found = _coded(coder, "Kenya expelled diplomats from two Central American countries on Monday.")
+    assert found == [("SANCTION", frozenset({"KEN"}), frozenset())]

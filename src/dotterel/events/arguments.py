@@ -1406,6 +1406,7 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
             # ... but a weapon is the means, not a party ("ordered a missile strike")
             uncoded = [e for tok in level if tok.pos_ in ("PROPN", "NOUN") and not _in_place_phrase(tok)
                        and not _owned_by_pronoun(tok) and tok.lemma_.lower() not in WEAPON_NOUNS
+                       and not lookup.names_region(tok)  # "seven Latin American countries": no one's own
                        for e in lookup.uncoded_entities(tok) if e.sector in DOMESTIC_GROUP_SECTORS]
             if uncoded:
                 break
