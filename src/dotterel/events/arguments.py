@@ -854,6 +854,9 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     mutual = _each_other(head, lookup)
     if mutual:  # "Armenia and Azerbaijan ..., each blaming the other": both sides, together
         return Arguments(actors=mutual, recipients=[], reciprocal=True)
+    sides = _sides_of_a_deadly_clash(trigger, head, lookup)
+    if sides:  # "20 Indian soldiers were killed in a clash with Chinese troops": both fought
+        return Arguments(actors=sides, recipients=[], reciprocal=True)
     actor_heads: list[Token] = []
     # "the truce between X and Y took effect": the subject noun is part of the wording and names the parties
     worded_subjects = [t for t in trigger.tokens if t.dep_ in ("nsubj", "nsubjpass") and t.head == head]
@@ -1193,6 +1196,36 @@ def _hidden_attacker(trigger: Trigger, head: Token, verb: Token, actor_heads: li
         if found:
             return found, [tok]
     return [], []
+
+
+CLASH_NOUNS = frozenset({"clash", "fighting", "battle", "gunfight", "firefight", "skirmish", "shootout",
+                         "gunbattle", "confrontation"})
+
+
+def _sides_of_a_deadly_clash(trigger: Trigger, head: Token, lookup: EntityLookup) -> list[Entity]:
+    """Those killed or wounded in a clash with a named party fought it with that party: "20 Indian
+    soldiers were killed in a clash with Chinese troops", "two policemen died in a gunfight with
+    gunmen". Both sides act, together; neither is only the victim."""
+    if trigger.category != "ASSAULT":
+        return []
+    if head.lemma_.lower() in CLASH_NOUNS and head.dep_ == "pobj":
+        clashes, befallen = [head], head.head.head
+    elif is_verbal(head):
+        clashes = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                   for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in CLASH_NOUNS]
+        befallen = head
+    else:
+        return []
+    if not is_verbal(befallen) or not (_is_passive(befallen) or befallen.lemma_.lower() in SUFFERING):
+        return []
+    others = [o for clash in clashes for c in clash.children if c.dep_ == "prep" and c.lower_ == "with"
+              for o in _prep_objects(c)]
+    victims = [s for s in befallen.children if s.dep_ in ("nsubj", "nsubjpass")]
+    fought = unique_entities(e for t in others for e in lookup.entities_of(t))
+    fell = unique_entities(e for t in victims for e in lookup.entities_of(t) if e.code)
+    if not fell or not fought or not any(e.code for e in fought):
+        return []
+    return unique_entities([*fell, *fought])
 
 
 def _weapon_users(weapon: Token) -> list[Token]:
