@@ -396,10 +396,3 @@ def test_an_act_of_force_as_subject_is_done_by_its_agent_to_its_target(nlp):
     assert codes(event.actor) == {"NOR"}
     assert codes(event.recipient) == {"KEN"}
 
-
-def test_those_killed_in_a_clash_with_a_party_fought_it_with_that_party(nlp):
-    text = "Ten Kenyan soldiers were killed in a clash with Ugandan troops near the border on Monday."
-    event = only(code_text(nlp, text), "ASSAULT")
-    assert event.reciprocal
-    assert codes(event.actor) == {"KEN", "UGA"}
-    assert not event.recipient

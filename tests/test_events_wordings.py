@@ -587,3 +587,10 @@ def test_parties_named_by_a_vague_region_are_neither_a_state_nor_the_actor_itsel
     assert found == [("SANCTION", frozenset({"KEN"}), frozenset())]
     found = _coded(coder, "Kenya expelled diplomats from two Central American countries on Monday.")
     assert found == [("SANCTION", frozenset({"KEN"}), frozenset())]
+
+
+def test_those_killed_in_a_clash_with_a_party_fought_it_with_that_party(coder):
+    text = "Ten Kenyan soldiers were killed in a clash with Ugandan troops near the border on Monday."
+    events = [e for e in coder.code_article(Article("clash", text, PUBLISHED)).events if e.event == "ASSAULT"]
+    found = [(e.reciprocal, {a.code for a in e.actor}, e.recipient) for e in events]
+    assert found == [(True, {"KEN", "UGA"}, [])]
