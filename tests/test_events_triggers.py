@@ -1013,6 +1013,8 @@ CONTROL_AND_CONSTRUCTION = [
     "Forest fires have burned three million hectares.",
     "Cyclone Idai destroyed thousands of homes.",
     "The president launched a charm offensive to woo investors.",
+    "A bus crash in the north killed 30 people.",
+    "Many mourned the collapse of a station roof in the capital that killed 15 people.",
 ])
 def test_force_done_by_nature_or_a_figure_of_speech_is_no_event(nlp, finder, text):
     assert categories(nlp, finder, text) == []

@@ -545,6 +545,10 @@ def test_who_names_a_target_is_not_the_target(coder):
     found = _coded(coder, "Indian warplanes struck what New Delhi called a militant training camp in "
                           "Pakistan.")
     assert found == [("ASSAULT", frozenset({"IND"}), frozenset({"PAK"}))]
+    found = _coded(coder, "Kenyan jets bombed what Nairobi said was a rebel base in Somalia.")
+    assert found == [("ASSAULT", frozenset({"KEN"}), frozenset({"SOM"}))]
+    found = _coded(coder, "Kenyan jets bombed what Nairobi called a rebel base in Somalia.")
+    assert found == [("ASSAULT", frozenset({"KEN"}), frozenset({"SOM"}))]
 
 
 def test_another_partys_act_set_against_the_news_is_news_of_its_own_whatever_its_kind(coder):

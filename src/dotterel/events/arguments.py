@@ -1028,11 +1028,19 @@ def _named(token: Token) -> list[Token]:
     """ "struck what NEW DELHI called a training camp in Pakistan": who names the target is not the
     target; what is named, and where, is."""
     verb = token.head
-    if not (token.dep_ == "nsubj" and verb.lemma_.lower() in NAMING_LEMMAS
-            and any(c.lower_ == "what" for c in verb.children)):
+    said_to_be = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"
+                  and any(s.dep_ == "nsubj" and s.lower_ == "what" for s in c.children)]
+    if token.dep_ == "nsubj" and lemma_in(verb, SPEECH_LEMMAS) and said_to_be:
+        # "struck what New Delhi SAID WAS a training camp in ...": the camp, and where it is
+        named = [a for c in said_to_be for a in c.children if a.dep_ == "attr"]
+    elif token.dep_ == "nsubj" and verb.lemma_.lower() in NAMING_LEMMAS \
+            and any(c.lower_ == "what" for c in verb.children):
+        named = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr") and c.lower_ != "what"]
+        named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS
+                  for g in c.children if g.dep_ == "pobj"]
+    else:
         return [token]
-    named = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr") and c.lower_ != "what"]
-    return named + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS
+    return named + [g for a in named for c in a.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS
                     for g in c.children if g.dep_ == "pobj"]
 
 

@@ -155,6 +155,13 @@ class TriggerFinder:
         causes += [g for c in verb.children
                    if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in CAUSE_PREPS)
                    for g in c.children if g.dep_ == "pobj"]
+        if verb.dep_ == "relcl":  # "the collapse of a roof in the capital THAT KILLED 15"
+            noun = verb.head
+            for _ in range(3):  # the parser may hang the clause on any noun of the phrase
+                causes.append(noun)
+                if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+                    break
+                noun = noun.head.head
         causes += [m for c in causes for m in c.children if m.dep_ == "compound"]  # "Cyclone Freddy"
         hazards = self.lexicon.natural_hazards
         return any(c.lemma_.lower() in hazards or c.lower_ in hazards for c in causes)
