@@ -194,6 +194,10 @@ ONE_EVENT = [
     ("The air strike on the village killed nine people.", "ASSAULT"),
     ("The militia violated the ceasefire on Saturday.", "ASSAULT"),
     ("Unknown assailants assassinated the provincial governor.", "ASSAULT"),
+    # a bombing whose planter the clause does not name
+    ("A car bomb exploded outside a police station in the capital.", "ASSAULT"),
+    ("A bomb went off at a crowded bus stop on Monday.", "ASSAULT"),
+    ("A bomb ripped through a busy market in the north.", "ASSAULT"),
 ]
 
 
