@@ -26,6 +26,7 @@ def _coded(coder, text: str):
         ("Norway will accuse Chile of cheating at the summit.", "ACCUSE", "future"),
         ("Norwegian troops attacked Chile on Monday.", "ASSAULT", None),
         ("Norwegian troops have yet to attack Chile.", "ASSAULT", "negated"),
+        ("Norway said it would not pay, a day after Chilean troops attacked its embassy.", "ASSAULT", None),
     ],
 )
 def test_auxiliary_mode(nlp, text, category, aux):

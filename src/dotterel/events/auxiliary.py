@@ -305,6 +305,8 @@ def _from_governors(tok: Token, category: str) -> str | None:
                 return "future"  # not "agreed to a truce, WITH each side accusing the other"
         if dep == "ccomp" and lemma in SPEECH and _obliged_to_say(governor):
             return None  # "we MUST CONFIRM that a soldier was killed": a duty to tell, the news stands
+        if dep == "advcl" and cursor.tag_ == "VBD":
+            return None  # "would not sign the bill, a day after protesters STORMED parliament": done
         if is_verbal(governor) and not _presupposed(cursor, governor):
             mode = _from_auxiliaries(governor)
             if mode == "hypothetical" or (mode == "future" and dep != "ccomp"):
