@@ -135,6 +135,7 @@ ONE_EVENT = [
     ("Dock workers went on strike over unpaid wages.", "PROTEST"),
     ("Opposition supporters staged a rally outside parliament.", "PROTEST"),
     ("Rioters torched cars in the suburbs overnight.", "PROTEST"),
+    ("Protesters attacked the Freedonian embassy, setting it on fire.", "PROTEST"),
     ("Hundreds of prisoners began a hunger strike on Monday.", "PROTEST"),
     ("Taxi drivers blocked the main highway into the capital.", "PROTEST"),
     # SANCTION: sanctions, expulsions, cut ties, convictions
