@@ -598,3 +598,10 @@ def test_those_killed_in_a_clash_with_a_party_fought_it_with_that_party(coder):
     events = [e for e in coder.code_article(Article("clash", text, PUBLISHED)).events if e.event == "ASSAULT"]
     found = [(e.reciprocal, {a.code for a in e.actor}, e.recipient) for e in events]
     assert found == [(True, {"KEN", "UGA"}, [])]
+
+
+def test_a_border_closed_is_closed_against_the_other_state_the_sentence_names(coder):
+    found = _coded(coder, "Kenya suspended its trade pact with Uganda and closed the main border crossing.")
+    assert ("COERCE", frozenset({"KEN"}), frozenset({"UGA"})) in found
+    found = _coded(coder, "Kenya closed its airspace on Monday.")
+    assert found == [("COERCE", frozenset({"KEN"}), frozenset())]

@@ -1405,6 +1405,10 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
     """When the sentence names no recipient: a party named only by its sector ("the rebels") belongs
     to the country in focus; a protest, attack or visit targets the place where it happens."""
     actor_codes = [e.code for e in actors if e.code]
+    if trigger.pattern == "close-border" and any(t.lemma_.lower() in FRONTIER_CLOSED for t in trigger.tokens):
+        # "closed the border crossing": shut against the other state the sentence names, not its own
+        others = _sentence_states(head, lookup, skip=NON_STATE_CODES | set(actor_codes))
+        return [Entity(next(iter(others)), None, "")] if len(others) == 1 else []
     if worded_as == "MOBILIZE":  # "exercises involving 10,000 troops near the border with Armenia"
         neighbours = _border_neighbours(verb if is_verbal(verb) else head, actor_codes, lookup)
         if neighbours:
@@ -1482,6 +1486,9 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
             and actor_codes[0] not in NON_STATE_CODES:
         return [Entity(actor_codes[0], None, "")]
     return []
+
+
+FRONTIER_CLOSED = frozenset({"border", "crossing", "airspace", "checkpoint"})
 
 
 def _border_neighbours(anchor: Token, actor_codes: list[str], lookup: EntityLookup) -> list[Entity]:
