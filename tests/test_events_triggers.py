@@ -136,6 +136,7 @@ ONE_EVENT = [
     ("Opposition supporters staged a rally outside parliament.", "PROTEST"),
     ("Rioters torched cars in the suburbs overnight.", "PROTEST"),
     ("Protesters attacked the Freedonian embassy, setting it on fire.", "PROTEST"),
+    ("The Freedonian president lifted martial law on Wednesday.", "CONCEDE"),  # a two-word entry
     ("Hundreds of prisoners began a hunger strike on Monday.", "PROTEST"),
     ("Taxi drivers blocked the main highway into the capital.", "PROTEST"),
     # SANCTION: sanctions, expulsions, cut ties, convictions

@@ -605,3 +605,9 @@ def test_a_border_closed_is_closed_against_the_other_state_the_sentence_names(co
     assert ("COERCE", frozenset({"KEN"}), frozenset({"UGA"})) in found
     found = _coded(coder, "Kenya closed its airspace on Monday.")
     assert found == [("COERCE", frozenset({"KEN"}), frozenset())]
+
+
+def test_what_is_said_in_an_address_is_news_even_inside_the_circumstance_of_another_act(coder):
+    found = _coded(coder, "Kenya recalled its envoy on Monday after a speech in which the Ugandan president "
+                          "threatened to invade Kenya.")
+    assert ("THREATEN", frozenset({"UGA"}), frozenset({"KEN"})) in found

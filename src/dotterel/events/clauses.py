@@ -157,9 +157,23 @@ def in_background(token: Token) -> bool:
             return True
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in BACKGROUND_PREPS:
             return True
+        if said_in_it(node):
+            return False  # "after an address IN WHICH he accused ...": what was said is news of its own
         if node.dep_ in ("relcl", "acl") and not comment_clause(node) and not mediation(node):
             return True  # "the group that has seized ...", "the coalition fighting ...": a description
     return False
+
+
+# what one says things in: "an address IN WHICH he accused ..." tells what was said, not what the address is
+UTTERANCES = frozenset({"address", "speech", "statement", "letter", "interview", "message", "broadcast",
+                        "video", "post", "tweet", "communique", "declaration", "remarks", "op-ed", "article"})
+
+
+def said_in_it(clause: Token) -> bool:
+    """A relative clause "in which" on an utterance: "a televised address in which he accused ...". """
+    return clause.dep_ == "relcl" and clause.head.lemma_.lower() in UTTERANCES and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children)
+        for c in clause.children)
 
 
 # what went on around an act, or led to it: told as a fact ("until", "if", "before" are not)

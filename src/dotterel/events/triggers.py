@@ -628,6 +628,10 @@ def _has_no_determiner(noun: Token) -> bool:
 def _is(token: Token, words: frozenset[str]) -> bool:
     if token.lemma_.lower() in words or token.lower_ in words:
         return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.head == token and before.dep_ in ("amod", "compound") \
+            and f"{before.lower_} {token.lower_}" in words:
+        return True  # "lifted MARTIAL LAW": a two-word entry
     return any(word in words for word in _hyphen_compounds(token))  # "a LIVE-FIRE drill"
 
 
