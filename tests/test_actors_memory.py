@@ -215,6 +215,16 @@ def test_the_state_a_leader_heads_counts_among_the_places_of_the_news(nlp, resol
     assert _codes(index.entities_for(_token(doc, "police"))) == [(None, "COP")]  # not Somalia's
 
 
+def test_all_sides_are_the_parties_last_named_together_else_the_state_of_the_news(nlp, resolver):
+    doc = nlp("Fighting between Armenia and Azerbaijan continued. The EU urged all sides to show restraint.")
+    index = resolver.index(doc)
+    assert sorted(code for code, _ in _codes(index.entities_for(_token(doc, "sides")))) == ["ARM", "AZE"]
+    doc = nlp("Rebels advanced on the outskirts of Tripoli. The UN urged all parties to show restraint. "
+              "It sent three envoys.")
+    index = resolver.index(doc)
+    assert [code for code, _ in _codes(index.entities_for(_token(doc, "parties")))] == ["LBY"]
+
+
 def test_a_sentence_naming_a_state_places_its_own_groups(nlp, resolver):
     doc = nlp("Strikes hit Lagos on Monday. Ghanaian traders said police in Accra had closed their shops.")
     index = resolver.index(doc)

@@ -50,6 +50,7 @@ PLURAL_COUNTRY_WORDS = frozenset({"countries", "nations", "states", "sides", "go
                                   "delegations", "armies", "militaries", "rivals", "foes", "adversaries",
                                   "premiers"})
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
+ALL_SIDES = frozenset({"sides", "parties"})
 # Titles of one person: "the officer said" refers back to the person being quoted.
 PERSON_TITLES = frozenset({
     "president", "minister", "secretary", "premier", "chancellor", "spokesman", "spokeswoman",
@@ -155,6 +156,8 @@ class ArticleMemory:
         if reading.head_word in PLURAL_COUNTRY_WORDS and reading.number in NUMBER_WORDS and not reading.named:
             return self._last_parties(NUMBER_WORDS[reading.number], reading.sector,
                                       {e.code for e in reading.owner})
+        if reading.number == "all" and reading.head_word in ALL_SIDES and not reading.named:
+            return self._all_sides(reading)  # "urged all sides to show restraint": those in conflict
         if reading.head_word in NUMBER_WORDS and reading.definite and not reading.named:
             # "the two agreed to ...": the parties just named, as for "the two countries"
             return self._last_parties(NUMBER_WORDS[reading.head_word], None, {e.code for e in reading.owner})
@@ -188,6 +191,15 @@ class ArticleMemory:
         if _names_a_person(reading) and reading.definite and self.last_person:
             return self.last_person  # "the officer said": the person the article is quoting
         return self.sectors.get(reading.sector, []) or self._home(reading)
+
+    def _all_sides(self, reading: Reading) -> list[Entity]:
+        """ "all sides", "all parties": the parties last named together, else the one state the news
+        happens in."""
+        speaker = {e.code for e in reading.owner}
+        if len(self.last_group) >= 2 and not speaker & set(self.last_group):
+            return [Entity(code=c, sector=reading.sector) for c in self.last_group]
+        earlier = {code for sentence, code in self.home_codes if sentence < reading.sentence} - speaker
+        return [Entity(code=next(iter(earlier)), sector=reading.sector)] if len(earlier) == 1 else []
 
     def _home(self, reading: Reading) -> list[Entity]:
         """A domestic group ("police", "protesters", "the court") in an article whose earlier sentences
