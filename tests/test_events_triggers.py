@@ -1010,6 +1010,7 @@ CONTROL_AND_CONSTRUCTION = [
     ("Ruritania proposed talks with Freedonia in Geneva.", "AGREE", None),
     # calling something a crime condemns it
     ("The minister called the shelling of the hospital a war crime.", "ACCUSE", "disapprove"),
+    ("The president called the riot an assault on democracy.", "ACCUSE", "disapprove"),
 ]
 
 
@@ -1020,6 +1021,7 @@ CONTROL_AND_CONSTRUCTION = [
     "Cyclone Idai destroyed thousands of homes.",
     "The president launched a charm offensive to woo investors.",
     "A bus crash in the north killed 30 people.",
+    "The government expressed relief that the hostages were safe.",
     "Many mourned the collapse of a station roof in the capital that killed 15 people.",
 ])
 def test_force_done_by_nature_or_a_figure_of_speech_is_no_event(nlp, finder, text):

@@ -63,6 +63,8 @@ MESSAGE_VERBS = frozenset({"issue", "send", "deliver", "release", "publish", "gi
 CAUSE_PREPS = frozenset({"in", "by"})
 # acts of conflict told as the circumstance of another are news of their own
 CIRCUMSTANCE_CATEGORIES = frozenset({"PROTEST", "ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+FEELINGS = frozenset({"relief"})
+FEELING_VERBS = frozenset({"express", "voice", "feel", "show"})
 RECALLING_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
 NOT_ABSORBED_AS = frozenset({"nsubj", "csubj", "expl", "aux", "auxpass", "mark", "punct"})
 
@@ -388,6 +390,8 @@ def _reports_event(noun: Token, lexicon: Lexicon) -> bool:
         return False  # part of a name: "the Court of Appeals", "Operation Desert Storm"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.topic_verbs:
         return False
+    if noun.dep_ == "dobj" and noun.lemma_.lower() in FEELINGS and noun.head.lemma_.lower() in FEELING_VERBS:
+        return False  # "expressed relief that ...": a feeling, not relief sent
     if noun.dep_ == "nsubj" and _is_opinion_predicate(noun.head, lexicon.opinion_predicates):
         return False
     if _is_characterisation(noun):
