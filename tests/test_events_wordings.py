@@ -611,3 +611,13 @@ def test_what_is_said_in_an_address_is_news_even_inside_the_circumstance_of_anot
     found = _coded(coder, "Kenya recalled its envoy on Monday after a speech in which the Ugandan president "
                           "threatened to invade Kenya.")
     assert ("THREATEN", frozenset({"UGA"}), frozenset({"KEN"})) in found
+
+
+def test_a_denial_held_as_a_position_is_no_news_but_a_denial_made_on_a_day_is(coder):
+    accusation = "Kenya accused Uganda on Monday of arming the rebels, "
+    found = _coded(coder, accusation + "a charge Kampala has long denied.")
+    assert [category for category, _, _ in found] == ["ACCUSE"]
+    found = _coded(coder, accusation + "a charge Kampala denies.")
+    assert [category for category, _, _ in found] == ["ACCUSE"]
+    found = _coded(coder, accusation + "a charge Kampala denied on Tuesday.")
+    assert sorted(category for category, _, _ in found) == ["ACCUSE", "REJECT"]

@@ -342,6 +342,21 @@ def comment_clause(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "that", "who") for c in verb.children)
 
 
+STANDING_ADVERBS = frozenset({"long", "always", "consistently", "repeatedly", "persistently"})
+
+
+def standing_denial(verb: Token) -> bool:
+    """ "..., a charge Kigali DENIES", "... has LONG denied": a position held, not a denial made now."""
+    if any(c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS for c in verb.children):
+        return True
+    # the parser may make "a charge" a modifier of the denier ("[a charge Kigali] denies") or an object
+    # before its verb ("a charge Kampala denies")
+    misparsed = any(s.dep_ == "nsubj" and any(c.dep_ == "compound" and c.lower_ in COMMENTED_NOUNS
+                                              for c in s.children) for s in verb.children) or any(
+        o.dep_ == "dobj" and o.lower_ in COMMENTED_NOUNS and o.i < verb.i for o in verb.children)
+    return (comment_clause(verb) or misparsed) and verb.tag_ in ("VBZ", "VBP")
+
+
 def _sums_up(noun: Token) -> bool:
     """The noun stands after the act, set off by a comma: an apposition or "in a move ..."."""
     attached = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun

@@ -121,6 +121,8 @@ class EventCoder:
             return []  # "signs reading 'stop Turkey from helping Isis'": words on a sign
         if clauses.is_generic(trigger.head):
             return []  # "journalists are killed for ...", "police routinely detain ...": a rule, not an event
+        if trigger.category == "REJECT" and clauses.standing_denial(trigger.head):
+            return []  # "..., a charge Kigali has long denied": a position, not news of the day
         if clauses.is_tally(trigger.head):
             return []  # "500,000 people have been killed since 2011": a count over time, not an event
         if _strike_of_war(trigger, sentence, contexts):
