@@ -93,6 +93,8 @@ def auxiliary_mode(head: Token, category: str) -> str | None:
         return "negated"  # "NEITHER Tehran nor Baghdad has given permission": no one named did it
     if _supposed_case(verb) or _in_case(clause_verb(head)):
         return "hypothetical"
+    if _some_time_after(head):
+        return None  # "will withdraw its troops, two months after a military COUP": the coup is done
     for tok in anchors:
         mode = _from_auxiliaries(tok)
         if mode:
@@ -101,6 +103,13 @@ def auxiliary_mode(head: Token, category: str) -> str | None:
     if mode:
         return mode
     return _from_governors(verb if is_verbal(verb) else head, category)
+
+
+def _some_time_after(tok: Token) -> bool:
+    """The object of an "after" measured back in time ("two months after a coup"): an act before the
+    news, whatever the time of the clause it hangs on."""
+    return tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "after" \
+        and any(c.dep_ == "npadvmod" for c in tok.head.children)
 
 
 def _subject_of_unreal_predicate(head: Token) -> str | None:
@@ -307,6 +316,8 @@ def _from_governors(tok: Token, category: str) -> str | None:
             return None  # "we MUST CONFIRM that a soldier was killed": a duty to tell, the news stands
         if dep == "advcl" and cursor.tag_ == "VBD":
             return None  # "would not sign the bill, a day after protesters STORMED parliament": done
+        if _some_time_after(cursor):
+            return None  # "would take Ecuador to court, a day after BREAKING OFF relations": done
         if is_verbal(governor) and not _presupposed(cursor, governor):
             mode = _from_auxiliaries(governor)
             if mode == "hypothetical" or (mode == "future" and dep != "ccomp"):
