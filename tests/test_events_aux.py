@@ -27,7 +27,6 @@ def _coded(coder, text: str):
         ("Norwegian troops attacked Chile on Monday.", "ASSAULT", None),
         ("Norwegian troops have yet to attack Chile.", "ASSAULT", "negated"),
         ("Norway said it would not pay, a day after Chilean troops attacked its embassy.", "ASSAULT", None),
-        ("Norway said it would sue Chile, a day after breaking off relations with it.", "SANCTION", None),
     ],
 )
 def test_auxiliary_mode(nlp, text, category, aux):

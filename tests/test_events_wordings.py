@@ -621,3 +621,9 @@ def test_a_denial_held_as_a_position_is_no_news_but_a_denial_made_on_a_day_is(co
     assert [category for category, _, _ in found] == ["ACCUSE"]
     found = _coded(coder, accusation + "a charge Kampala denied on Tuesday.")
     assert sorted(category for category, _, _ in found) == ["ACCUSE", "REJECT"]
+
+
+def test_an_act_some_time_before_a_future_one_is_done(coder):
+    text = "Kenya said it would sue Uganda, a day after breaking off diplomatic relations with Kampala."
+    events = coder.code_article(Article("after", text, PUBLISHED)).events
+    assert [(e.event, e.aux) for e in events if e.event == "SANCTION"] == [("SANCTION", None)]
