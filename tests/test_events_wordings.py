@@ -627,3 +627,9 @@ def test_an_act_some_time_before_a_future_one_is_done(coder):
     text = "Kenya said it would sue Uganda, a day after breaking off diplomatic relations with Kampala."
     events = coder.code_article(Article("after", text, PUBLISHED)).events
     assert [(e.event, e.aux) for e in events if e.event == "SANCTION"] == [("SANCTION", None)]
+
+
+def test_a_verb_coordinated_with_another_shares_its_subject(coder):
+    found = _coded(coder, "Thousands of protesters defied a curfew and stormed the parliament in Nairobi.")
+    assert ("PROTEST", frozenset({"KEN"}), frozenset({"KEN"})) in found
+    assert all(category != "ASSAULT" for category, _, _ in found)

@@ -523,9 +523,9 @@ def _has_entity_label(token: Token, labels: frozenset[str]) -> bool:
 
 
 def _subjects(verb: Token) -> list[Token]:
-    """The verb's subjects; for a verb without one, the subject of the verb that controls it: in
-    "youths RESORTED to throwing stones" or "protesters TRIED to storm" the youths throw, the protesters
-    storm."""
+    """The verb's subjects; for a verb without one, the subject of the verb that controls it or that it
+    is coordinated with: in "youths RESORTED to throwing stones", "protesters TRIED to storm" or
+    "protesters defied the curfew and stormed" the youths throw, the protesters storm."""
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
         if verb.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
@@ -534,7 +534,7 @@ def _subjects(verb: Token) -> list[Token]:
             return subjects
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return [verb.head]  # "protesters STORMING the parliament"
-        if verb.dep_ == "xcomp":
+        if verb.dep_ in ("xcomp", "conj"):  # "protesters defied the curfew and STORMED ...": shared
             verb = verb.head
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head.head
