@@ -1021,6 +1021,7 @@ CONTROL_AND_CONSTRUCTION = [
     "Cyclone Idai destroyed thousands of homes.",
     "The president launched a charm offensive to woo investors.",
     "A bus crash in the north killed 30 people.",
+    "The prime minister congratulated the national team on its World Cup victory.",
     "The government expressed relief that the hostages were safe.",
     "Many mourned the collapse of a station roof in the capital that killed 15 people.",
 ])

@@ -93,6 +93,7 @@ class Lexicon:
     # sport: verbs that, in a sentence holding a word of sport, report a game ("beat", "crushed")
     game_verbs: frozenset[str] = frozenset()
     sports_words: frozenset[str] = frozenset()
+    sports_teams: frozenset[str] = frozenset()  # "the national team": praise for it is sport
     # natural hazards: "floods killed 30 people" is no party's act
     natural_hazards: frozenset[str] = frozenset()
 
@@ -134,6 +135,7 @@ class Lexicon:
             comment_verbs=_word_list(data, "comment_verbs"),
             game_verbs=_word_list(sports, "verbs"),
             sports_words=_word_list(sports, "words"),
+            sports_teams=_word_list(sports, "teams"),
             natural_hazards=_word_list(data, "natural_hazards"),
         )
 
