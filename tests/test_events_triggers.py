@@ -1022,6 +1022,7 @@ CONTROL_AND_CONSTRUCTION = [
     "The president launched a charm offensive to woo investors.",
     "A bus crash in the north killed 30 people.",
     "The prime minister congratulated the national team on its World Cup victory.",
+    "The foreign minister handed over the accession documents at a ceremony.",
     "The government expressed relief that the hostages were safe.",
     "Many mourned the collapse of a station roof in the capital that killed 15 people.",
 ])
