@@ -84,6 +84,8 @@ CASES = [
     ("The Ministry of Defence denied it.", "The Ministry of Defence", [("GBR", "MIL")]),
     ("A Russian bank froze the accounts.", "A Russian bank", [("RUS", "BUS")]),
     ("Gazprom cut gas supplies.", "Gazprom", [("MNC", None)]),
+    # a company named with its state is that state's
+    ("Russia's Gazprom cut gas supplies.", "Russia's Gazprom", [("RUS", "BUS")]),
     ("The Caribbean Community backed Guyana.", "The Caribbean Community", [("IGO", None)]),
     ("The UN Development Programme sent experts.", "The UN Development Programme", [("UNO", None)]),
     # titles with names, possessives, appositions

@@ -206,6 +206,8 @@ class ActorResolver:
         codes = self._codes(names, unit)
         country_named = any(m.entry.kind == COUNTRY and m.entry.code == (codes or [None])[0] for m in names)
         sector, deciding = self._sector(names, agents, head_agent, unit, codes)
+        if sector is None and codes and "MNC" not in codes and any(m.entry.code == "MNC" for m in names):
+            sector = "BUS"  # "Russia's Gazprom": a state's company
         title = head_agent or deciding  # "Defense Secretary Hussain": the title names the office
         if title is not None and title.key in LEADER_TITLES and len(codes) == 1:
             place_codes += [m.entry.code for m in names
@@ -256,6 +258,10 @@ class ActorResolver:
         if best.entry.shared:
             # "Peru's Congress", "the Brazilian Congress": the state named with a seat many states have
             owners = [m for m in coded if m is not best and m.entry.kind in PLACE_KINDS | HOME_KINDS]
+            best = min(owners, key=lambda m: rank[id(m)]) if owners else best
+        if best.entry.code == "MNC":
+            # "Russia's Gazprom", "Chinese firm Huawei": a company named with its state is that state's
+            owners = [m for m in coded if m is not best and m.entry.kind in (COUNTRY, DEMONYM)]
             best = min(owners, key=lambda m: rank[id(m)]) if owners else best
         chosen = [best]
         for match in coded:
