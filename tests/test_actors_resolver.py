@@ -84,6 +84,9 @@ CASES = [
     ("The Ministry of Defence denied it.", "The Ministry of Defence", [("GBR", "MIL")]),
     ("A Russian bank froze the accounts.", "A Russian bank", [("RUS", "BUS")]),
     ("Gazprom cut gas supplies.", "Gazprom", [("MNC", None)]),
+    # the body a state leads is the body
+    ("Troops from the Russian-led Collective Security Treaty Organization arrived.",
+     "Troops from the Russian-led Collective Security Treaty Organization", [("IGO", "MIL")]),
     # a company named with its state is that state's
     ("Russia's Gazprom cut gas supplies.", "Russia's Gazprom", [("RUS", "BUS")]),
     ("The Caribbean Community backed Guyana.", "The Caribbean Community", [("IGO", None)]),

@@ -127,6 +127,12 @@ class Mention:
     city_tokens: tuple[int, ...] = ()  # tokens of the names of cities and regions in it ("Vienna talks")
 
 
+def _leads(match: NameMatch, doc: Doc) -> bool:
+    """The name is the leader in "Russian-led", "U.S.-led"."""
+    after = [t.lower_ for t in doc[match.end: match.end + 2]]
+    return after[-1:] == ["led"] and after[0] in ("-", "led")
+
+
 @dataclass
 class _Unit:
     head: Token
@@ -259,6 +265,10 @@ class ActorResolver:
             # "Peru's Congress", "the Brazilian Congress": the state named with a seat many states have
             owners = [m for m in coded if m is not best and m.entry.kind in PLACE_KINDS | HOME_KINDS]
             best = min(owners, key=lambda m: rank[id(m)]) if owners else best
+        if _leads(best, unit.head.doc):
+            # "the Russian-led Collective Security Treaty Organization": the body named, not its leader
+            bodies = [m for m in coded if m is not best and m.entry.kind in (ORG, GROUP)]
+            best = min(bodies, key=lambda m: rank[id(m)]) if bodies else best
         if best.entry.code == "MNC":
             # "Russia's Gazprom", "Chinese firm Huawei": a company named with its state is that state's
             owners = [m for m in coded if m is not best and m.entry.kind in (COUNTRY, DEMONYM)]
