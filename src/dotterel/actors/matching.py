@@ -90,12 +90,21 @@ def find_names(positions: Sequence[int], words: Sequence[str], doc: Doc, lexicon
             k += 1
             continue
         length, entry = found
+        if entry.kind == DEMONYM and _surname(doc[i]):
+            k += 1  # "Volker Turk": a person's name, not a Turk
+            continue
         if entry.kind == DEMONYM and k > 0 and positions[k - 1] == i - 1 and words[i - 1] in ETHNIC_MARKERS:
             entry = replace(entry, code=None, kind=GROUP)  # "ethnic Albanians": a people, not the state
         matches.append(NameMatch(i, i + length, entry))
         while k < len(positions) and positions[k] < i + length:
             k += 1
     return matches
+
+
+def _surname(token: Token) -> bool:
+    """A word inside a person's name, after its first word: "Volker TURK", "Laura ENGLISH"."""
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "I" and token.i > 0 \
+        and token.doc[token.i - 1].ent_type_ == "PERSON" and token.doc[token.i - 1].pos_ == "PROPN"
 
 
 def may_start_match(i: int, words: Sequence[str], lexicon: Lexicon) -> bool:
