@@ -84,6 +84,8 @@ CASES = [
     ("The Ministry of Defence denied it.", "The Ministry of Defence", [("GBR", "MIL")]),
     ("A Russian bank froze the accounts.", "A Russian bank", [("RUS", "BUS")]),
     ("Gazprom cut gas supplies.", "Gazprom", [("MNC", None)]),
+    # a movement that campaigns across borders
+    ("Extinction Rebellion activists blocked the road.", "Extinction Rebellion activists", [("ISM", "CVL")]),
     # a demonym inside a person's name is a surname
     ("UN rights chief Volker Turk condemned it.", "UN rights chief Volker Turk", [("UNO", "GOV")]),
     # the body a state leads is the body
