@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -639,13 +640,20 @@ def _has_no_determiner(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
+@cache
+def _has_pairs(words: frozenset[str]) -> bool:
+    """Whether a word list holds two-word entries ("martial law"); lists are few and fixed."""
+    return any(" " in word for word in words)
+
+
 def _is(token: Token, words: frozenset[str]) -> bool:
     if token.lemma_.lower() in words or token.lower_ in words:
         return True
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    if before is not None and before.head == token and before.dep_ in ("amod", "compound") \
-            and f"{before.lower_} {token.lower_}" in words:
-        return True  # "lifted MARTIAL LAW": a two-word entry
+    if token.i > 0 and _has_pairs(words):
+        before = token.doc[token.i - 1]
+        if before.head == token and before.dep_ in ("amod", "compound") \
+                and f"{before.lower_} {token.lower_}" in words:
+            return True  # "lifted MARTIAL LAW": a two-word entry
     return any(word in words for word in _hyphen_compounds(token))  # "a LIVE-FIRE drill"
 
 
