@@ -621,6 +621,8 @@ def test_a_denial_held_as_a_position_is_no_news_but_a_denial_made_on_a_day_is(co
     assert [category for category, _, _ in found] == ["ACCUSE"]
     found = _coded(coder, accusation + "a charge Kampala denied on Tuesday.")
     assert sorted(category for category, _, _ in found) == ["ACCUSE", "REJECT"]
+    found = _coded(coder, "Uganda has repeatedly refused to send troops to Somalia.")
+    assert [category for category, _, _ in found] == ["REJECT"]  # refusals, not a position on a charge
 
 
 def test_an_act_some_time_before_a_future_one_is_done(coder):

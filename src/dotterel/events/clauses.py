@@ -346,7 +346,10 @@ STANDING_ADVERBS = frozenset({"long", "always", "consistently", "repeatedly", "p
 
 
 def standing_denial(verb: Token) -> bool:
-    """ "..., a charge Kigali DENIES", "... has LONG denied": a position held, not a denial made now."""
+    """ "..., a charge Kigali DENIES", "... has LONG denied": a position held, not a denial made now.
+    ("has repeatedly refused to send peacekeepers" still reports refusals.)"""
+    if verb.lemma_.lower() != "deny":
+        return False
     if any(c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS for c in verb.children):
         return True
     # the parser may make "a charge" a modifier of the denier ("[a charge Kigali] denies") or an object
