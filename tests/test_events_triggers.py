@@ -59,6 +59,8 @@ ONE_EVENT = [
     ("The two governments reached an agreement on fishing rights on Friday.", "SUPPORT"),
     ("The president expressed solidarity with the victims of the earthquake.", "SUPPORT"),
     ("The foreign minister congratulated the winner of the election.", "SUPPORT"),
+    ("Ruritania praised the Arab League for its mediation.", "SUPPORT"),  # a league that is no sport
+    ("The president praised the negotiating team.", "SUPPORT"),
     ("Ruritania restored diplomatic relations with Freedonia after ten years.", "SUPPORT"),
     # CONCEDE: apologies, pardons, lifted restrictions, announced ceasefires
     ("The government lifted the curfew in the northern province.", "CONCEDE"),

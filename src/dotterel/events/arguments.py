@@ -634,8 +634,8 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
 
 
 def _subject_act_targets(verb: Token) -> list[Token]:
-    """ "a Russian strike ON a shopping centre in Kremenchuk killed 20": the act that is the subject
-    names what it hit."""
+    """ "an Israeli strike ON a school in Gaza killed 20": the act that is the subject names what it
+    hit, and where."""
     targets = [g for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in FORCE_NOUNS
                for c in s.children if c.dep_ == "prep" and c.lower_ in ACT_TARGET_PREPS
                for g in c.children if g.dep_ == "pobj"]

@@ -93,7 +93,7 @@ class Lexicon:
     # sport: verbs that, in a sentence holding a word of sport, report a game ("beat", "crushed")
     game_verbs: frozenset[str] = frozenset()
     sports_words: frozenset[str] = frozenset()
-    sports_teams: frozenset[str] = frozenset()  # "the national team": praise for it is sport
+    sports_teams: frozenset[str] = frozenset()  # "the national team": praise for it, with sport, is sport
     # natural hazards: "floods killed 30 people" is no party's act
     natural_hazards: frozenset[str] = frozenset()
 

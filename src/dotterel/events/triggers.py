@@ -146,7 +146,7 @@ class TriggerFinder:
             found[demand.head.i] = demand
         return [trig for trig in _absorb(found, self._embedded) if trig.category  # drop "block"s
                 and not self._game_result(trig, sentence) and not self._no_comment(trig)
-                and not self._sporting_praise(trig)
+                and not self._sporting_praise(trig, sentence)
                 and not _opinion_shared(trig) and not self._natural_cause(trig)]
 
     def _natural_cause(self, trigger: Trigger) -> bool:
@@ -170,14 +170,15 @@ class TriggerFinder:
         hazards = self.lexicon.natural_hazards
         return any(c.lemma_.lower() in hazards or c.lower_ in hazards for c in causes)
 
-    def _sporting_praise(self, trigger: Trigger) -> bool:
-        """ "congratulated the national team on its World Baseball Classic victory": praise for sport."""
+    def _sporting_praise(self, trigger: Trigger, sentence: Span) -> bool:
+        """ "congratulated the national team on its World Baseball Classic victory": praise for sport,
+        not for "the negotiating team"."""
         if trigger.category != "SUPPORT" or trigger.nominal:
             return False
-        teams = self.lexicon.sports_teams | self.lexicon.sports_words
+        teams, sport = self.lexicon.sports_teams, self.lexicon.sports_words
         praised = [c for c in trigger.head.children if c.dep_ in ("dobj", "obj")]
-        return any(t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in teams or t.lower_ in teams)
-                   for p in praised for t in p.subtree)  # not "a declaration of FRIENDLY relations"
+        return any(p.lemma_.lower() in teams for p in praised) and any(
+            t.lower_ in sport or t.lemma_.lower() in sport for t in sentence)
 
     def _no_comment(self, trigger: Trigger) -> bool:
         """ "declined to comment", "refused to confirm whether ...": silence towards the press."""
