@@ -145,6 +145,7 @@ ONE_EVENT = [
     ("The European Union imposed sanctions on Freedonian officials.", "SANCTION"),
     ("Ruritania expelled four Freedonian diplomats on Wednesday.", "SANCTION"),
     ("Ruritania expelled the Freedonian high commissioner on Wednesday.", "SANCTION"),
+    ("Ruritania sent thousands of troops to the airport to evacuate its diplomats.", "MOBILIZE"),
     ("Ruritania recalled its high commissioner from Freedonia.", "SANCTION"),
     ("Freedonia cut diplomatic ties with Ruritania.", "SANCTION"),
     ("Ruritania quit the regional forum last year.", "SANCTION"),

@@ -467,7 +467,8 @@ def _holds(entry: Entry, token: Token) -> bool:
     objects = _objects(token, particles)
     if entry.obj is not None and not any(_is_object(o, entry.obj) or "*" in entry.obj for o in objects):
         return False
-    if entry.obj_not and any("*" in entry.obj_not or _is(o, entry.obj_not) for o in objects):
+    counted = objects + _members(objects)  # "sent thousands OF TROOPS": what a count gathers counts
+    if entry.obj_not and any("*" in entry.obj_not or _is(o, entry.obj_not) for o in counted):
         return False
     if entry.obj_ent is not None and not any(_has_entity_label(o, entry.obj_ent) for o in objects):
         return False
