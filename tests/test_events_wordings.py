@@ -635,3 +635,10 @@ def test_a_verb_coordinated_with_another_shares_its_subject(coder):
     found = _coded(coder, "Thousands of protesters defied a curfew and stormed the parliament in Nairobi.")
     assert ("PROTEST", frozenset({"KEN"}), frozenset({"KEN"})) in found
     assert all(category != "ASSAULT" for category, _, _ in found)
+
+
+def test_forces_sent_to_help_at_home_mobilise_and_sent_abroad_aid(coder):
+    found = _coded(coder, "Kenyan troops were deployed on Monday to help police contain protests in Nairobi.")
+    assert found == [("MOBILIZE", frozenset({"KEN"}), frozenset({"KEN"}))]
+    found = _coded(coder, "Kenya deployed troops to help Somali forces fight the insurgents.")
+    assert found == [("AID", frozenset({"KEN"}), frozenset({"SOM"}))]

@@ -1114,8 +1114,8 @@ def _unagented_passive_actors(trigger: Trigger, verb: Token,
     owned = unique_entities(e for t in owners for e in lookup.entities_of(t) if e.code)
     if owned:
         return owned, owners
-    if verb.lemma_.lower() not in DEPLOYING or trigger.category != "MOBILIZE":
-        return [], []
+    if verb.lemma_.lower() not in DEPLOYING or trigger.category not in ("MOBILIZE", "AID"):
+        return [], []  # "South African troops were deployed (to help police ...)": sent by their state
     sent = [s for s in subjects if s.dep_ == "nsubjpass"]
     forces = unique_entities(e for t in sent for e in lookup.entities_of(t)
                              if e.code and e.sector in ("MIL", "COP"))

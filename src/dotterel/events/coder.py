@@ -12,6 +12,7 @@ from dotterel.actors.resolver import ActorResolver
 from dotterel.events import clauses
 from dotterel.events.arguments import (
     BACKING,
+    DEPLOYING,
     Arguments,
     Claim,
     EntityLookup,
@@ -144,6 +145,12 @@ class EventCoder:
             # promising to cooperate with X is one party's act, even if cooperating would be joint
             trigger = replace(trigger, category=category, mode=mode, reciprocal=False)
         args = find_arguments(trigger, lookup, worded_as=worded_as)
+        if _sent_to_help_at_home(trigger, args):
+            trigger = replace(trigger, category="MOBILIZE", mode=None, pattern=trigger.pattern + "~home")
+            category, mode = "MOBILIZE", None
+            home = [Entity(code, None, "") for code in dict.fromkeys(e.code for e in args.actors if e.code)]
+            args = find_arguments(trigger, lookup, worded_as=category)
+            args = replace(args, recipients=args.recipients or home)  # deployed against trouble at home
         if _own_force_trained(trigger, args.actors, lookup):
             trigger = replace(trigger, category="MOBILIZE", mode=None, pattern=trigger.pattern + "~own-force")
             category, mode = "MOBILIZE", None
@@ -276,6 +283,16 @@ def _joint_exercise(trigger: Trigger, actors: list[Entity], recipients: list[Ent
 TRAINING_LEMMAS = frozenset({"train", "arm", "equip", "recruit"})
 OWN_FORCE_NOUNS = frozenset({"recruit", "soldier", "troop", "officer", "pilot", "hacker", "cadet",
                              "reservist", "conscript", "commando", "sniper", "policeman", "sailor", "marine"})
+
+
+def _sent_to_help_at_home(trigger: Trigger, args: Arguments) -> bool:
+    """ "deployed troops to help police contain protests": forces sent to help at home mobilise; sent to
+    help another state ("to help Somali forces") they are aid."""
+    if trigger.category != "AID" or ">" not in trigger.pattern:  # "deploy>help-to", "deploy>aid-verbs"
+        return False
+    own = {e.code for e in args.actors if e.code}
+    helped = {e.code for e in args.recipients if e.code}
+    return bool(own) and helped <= own and trigger.head.lemma_.lower() in DEPLOYING
 
 
 def _own_force_trained(trigger: Trigger, actors: list[Entity], lookup: EntityLookup) -> bool:
