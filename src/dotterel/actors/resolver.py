@@ -66,7 +66,14 @@ from dotterel.actors.lexicon import (
     Lexicon,
     load_lexicon,
 )
-from dotterel.actors.matching import AgentMatch, NameMatch, find_agents, find_names, may_start_match
+from dotterel.actors.matching import (
+    LEADING_SUFFIXES,
+    AgentMatch,
+    NameMatch,
+    find_agents,
+    find_names,
+    may_start_match,
+)
 from dotterel.actors.memory import (
     NUMBER_WORDS,
     PERSON_TITLES,
@@ -128,9 +135,9 @@ class Mention:
 
 
 def _leads(match: NameMatch, doc: Doc) -> bool:
-    """The name is the leader in "Russian-led", "U.S.-led"."""
+    """The name is the leader in "Russian-led" (tokens "Russian", "-", "led")."""
     after = [t.lower_ for t in doc[match.end: match.end + 2]]
-    return after[-1:] == ["led"] and after[0] in ("-", "led")
+    return len(after) == 2 and after[0] == "-" and after[1] in LEADING_SUFFIXES
 
 
 @dataclass

@@ -1488,9 +1488,6 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
     return []
 
 
-FRONTIER_CLOSED = frozenset({"border", "crossing", "airspace", "checkpoint"})
-
-
 def _border_neighbours(anchor: Token, actor_codes: list[str], lookup: EntityLookup) -> list[Entity]:
     """The other state of a "border with X" anywhere in the clause (not in a clause with a subject of
     its own): forces massed or drilling by a border face the state across it."""
@@ -1748,6 +1745,7 @@ AIMED_PREPS = frozenset({"at", "to", "into", "toward", "towards"})
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "emissary"})
 NON_STATE_ARMED = frozenset({"REB", "UAF", "PRM"})
 BORDER_WORDS = frozenset({"border", "frontier", "boundary", "borderline"})
+FRONTIER_CLOSED = BORDER_WORDS | frozenset({"crossing", "airspace", "checkpoint"})  # shut against a neighbour
 
 
 def _giver(verb: Token) -> list[Token]:
