@@ -43,6 +43,12 @@ def test_surname_resolves_to_the_person_named_earlier(nlp, resolver):
     assert index.mention_at(_token(doc, "Wambua", 1)).resolved_by == "memory"
 
 
+def test_a_listed_person_named_in_apposition_is_recalled_by_surname(nlp, resolver):
+    doc = nlp("The US national security adviser, John Bolton, visited Ankara. Erdogan criticised Bolton.")
+    index = resolver.index(doc)
+    assert [code for code, _ in _codes(index.entities_for(_token(doc, "Bolton", 1)))] == ["USA"]
+
+
 def test_same_title_later_resolves_to_the_same_party(nlp, resolver):
     doc = nlp("The Norwegian foreign minister arrived in Hanoi on Monday. "
               "The foreign minister later met students.")

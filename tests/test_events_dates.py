@@ -119,6 +119,27 @@ def test_a_when_clause_is_dated_by_the_clause_it_hangs_on(coder):
     assert {date for _, date, _ in _dated(coder, text, "2024-03-14")} == {"2024-03-11"}
 
 
+def test_a_purpose_inside_a_when_clause_on_a_date_takes_that_date(coder):
+    text = ("Al-Shabaab changed its tactics last June, when its fighters came out of the forest to "
+            "massacre 40 villagers in Lamu.")
+    assert ("ASSAULT", "2023-06", "historical") in _dated(coder, text, "2024-03-14")
+
+
+def test_a_decision_told_with_a_date_is_dated_by_it(coder):
+    text = "Last year Germany decided to withdraw its troops from Mali."
+    assert _dated(coder, text, "2024-03-14") == [("CONCEDE", "2023", "historical")]
+
+
+def test_a_meeting_due_on_a_weekday_lies_ahead(coder):
+    text = "The presidents of Kenya and Uganda are due to meet in Nairobi on Tuesday."
+    assert [date for _, date, _ in _dated(coder, text, "2024-03-14")] == ["2024-03-19"]
+
+
+def test_a_month_is_written_with_a_capital(coder):
+    assert resolve("march", PUBLISHED) is None
+    assert resolve("March", PUBLISHED, prep="in") is not None
+
+
 def test_a_past_act_dates_its_purpose_but_a_future_one_does_not(coder):
     text = "The Ugandan president flew to Nairobi in 2017 to meet the Kenyan president."
     assert _dated(coder, text, "2024-03-14") == [("CONSULT", "2017", "historical")]

@@ -998,6 +998,8 @@ CONTROL_AND_CONSTRUCTION = [
     ("The senate shot down the proposal on Friday.", "REJECT", None),
     ("The chancellor slammed the door on further talks with the party.", "REJECT", None),
     ("The minister came under fire for his remarks about the election.", "ACCUSE", "disapprove"),
+    ("The home secretary came under fire for his decision to deport the family.", "ACCUSE", "disapprove"),
+    ("Keir Starmer came under fire on Monday over the budget.", "ACCUSE", "disapprove"),
     ("A supply convoy came under fire near the border on Monday.", "ASSAULT", None),
     ("The air defences shot down a drone over the capital.", "ASSAULT", "firearms"),
     # strikes of force are told apart from labour strikes by the words on them

@@ -642,3 +642,43 @@ def test_forces_sent_to_help_at_home_mobilise_and_sent_abroad_aid(coder):
     assert found == [("MOBILIZE", frozenset({"KEN"}), frozenset({"KEN"}))]
     found = _coded(coder, "Kenya deployed troops to help Somali forces fight the insurgents.")
     assert found == [("AID", frozenset({"KEN"}), frozenset({"SOM"}))]
+
+
+def test_support_that_no_longer_goes_on_is_cut_off(coder):
+    found = _coded(coder, "Norway would no longer fund the Ugandan army, its minister said.")
+    assert [category for category, _, _ in found] == ["SANCTION"]
+    found = _coded(coder, "Kenya and Uganda stopped supplying arms to the rebels in 2019.")
+    assert [category for category, _, _ in found] == ["SANCTION"]
+
+
+def test_force_that_is_stopped_is_a_concession_and_force_not_stopped_is_no_event(coder):
+    found = _coded(coder, "Ethiopian troops stopped shelling the Eritrean border town on Monday.")
+    assert [category for category, _, _ in found] == ["CONCEDE"]
+    assert _coded(coder, "Ethiopian troops have not stopped shelling the Eritrean border town.") == []
+
+
+def test_those_killed_fighting_a_group_were_killed_by_it(coder):
+    found = _coded(coder, "Other Kenyans killed fighting al-Shabaab in the past year include two officers.")
+    assert found == [("ASSAULT", frozenset({"IMG"}), frozenset({"KEN"}))]
+
+
+def test_a_warning_of_hardship_or_difficulty_threatens_no_one(coder):
+    assert _coded(coder, "Three UN agencies warned that Somalia was facing a real risk of famine.") == []
+    assert _coded(coder, "Britain's security service warned of an upshift in terrorism.") == []
+    assert _coded(coder, "Germany warned that the repatriation would be extremely difficult.") == []
+    found = _coded(coder, "Algeria warned that it would recall its ambassador from Madrid.")
+    assert [category for category, _, _ in found] == ["THREATEN"]
+
+
+def test_showing_something_is_no_demonstration(coder):
+    assert _coded(coder, "The missile tests demonstrate how far Pyongyang can reach.") == []
+    assert _coded(coder, "As Trump demonstrates daily, the alliance is weak.") == []
+    found = _coded(coder, "Thousands of students demonstrated in Tehran on Friday.")
+    assert [category for category, _, _ in found] == ["PROTEST"]
+
+
+def test_a_clash_of_views_is_a_quarrel_not_a_battle(coder):
+    found = _coded(coder, "Moscow and Ankara clashed over the ceasefire on Monday.")
+    assert found == [("ACCUSE", frozenset({"RUS", "TUR"}), frozenset())]
+    found = _coded(coder, "Kenyan police clashed with protesters in Nairobi.")
+    assert [category for category, _, _ in found] == ["ASSAULT"]

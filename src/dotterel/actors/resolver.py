@@ -319,10 +319,11 @@ class ActorResolver:
         Any unmatched proper-noun head counts (the parser's entity labels for names are unreliable);
         the key is only used to recall a party that was resolved earlier under the same name.
         """
-        if any(m.entry.kind == PERSON and m.start <= unit.head.i < m.end for m in names):
-            return unit.head.lower_
-        matched = {i for m in [*names, *agents] for i in range(m.start, m.end)}
         candidates = [unit.head, *(c for c in children if c.dep_ == "appos")]
+        for token in candidates:  # "the US envoy, John Bolton": the listed person in apposition
+            if any(m.entry.kind == PERSON and m.start <= token.i < m.end for m in names):
+                return token.lower_
+        matched = {i for m in [*names, *agents] for i in range(m.start, m.end)}
         for token in candidates:
             if token.pos_ == "PROPN" and token.i not in matched:
                 return token.lower_

@@ -365,6 +365,8 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
     """Heads of the phrases that do what `verb` says, following control, coordination and relatives."""
     if depth > 5:
         return []
+    if _fell_fighting(verb):
+        return []  # "Britons killed fighting Isis": the Britons were killed
     active, passive = _subject_children(verb)
     if passive and lemma_in(verb, STATIVE_PARTICIPLES) and not _agents(verb):
         return passive  # "Israel is opposed to ...", "Vietnam is committed to ...": a stance, not a passive
@@ -434,6 +436,18 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if verb.tag_ == "VBG":
             return _issuers(verb.head, depth) if lemma_in(verb.head, MESSAGE_NOUNS) else [verb.head]
     return []
+
+
+KILLING_LEMMAS = frozenset({"kill", "wound", "injure"})
+
+
+def _fell_fighting(verb: Token) -> bool:
+    """ "Other Britons killed fighting Isis include ...", "soldiers wounded battling the rebels": a
+    participle the parser reads as a past tense, with no object, whose subject fell fighting someone."""
+    return lemma_in(verb, KILLING_LEMMAS) and verb.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "agent") for c in verb.children) \
+        and any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in FIGHTING_LEMMAS
+                for c in verb.children)
 
 
 def _shared_agents(verb: Token) -> list[Token]:
@@ -571,10 +585,12 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
                            if not _helped_by(o) and o.lemma_.lower() not in BORDER_WORDS)
 
     if is_verbal(head):
-        passive = any(c.dep_ in ("auxpass",) for c in head.children) or any(
+        fell = _fell_fighting(head)
+        passive = fell or any(c.dep_ in ("auxpass",) for c in head.children) or any(
             c.dep_ in PASSIVE_SUBJECT_DEPS for c in head.children)
         if passive:
-            subjects = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            subjects = [c for c in head.children
+                        if c.dep_ in PASSIVE_SUBJECT_DEPS or (fell and c.dep_ == "nsubj")]
             if head.dep_ == "relcl":  # "Meng Wanzhou, who was arrested in Vancouver": the one arrested
                 subjects = [head.head if c.lower_ in RELATIVE_PRONOUNS else c for c in subjects]
             out.extend(subjects)
@@ -1183,7 +1199,8 @@ def _hidden_attacker(trigger: Trigger, head: Token, verb: Token, actor_heads: li
                        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by")
                        for act in prep.children if act.dep_ == "pobj" and act.lemma_.lower() in FORCE_NOUNS
                        for o in [*noun_actor_tokens(act), *_claimants(act)]]
-    if is_verbal(verb) and (_is_passive(verb) or verb.tag_ == "VBN") and not _agents(verb):
+    if is_verbal(verb) and (_is_passive(verb) or verb.tag_ == "VBN" or _fell_fighting(verb)) \
+            and not _agents(verb):
         # "Britons killed FIGHTING ISIS": whom the victims fought killed them
         fought = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
                   and c.lemma_.lower() in FIGHTING_LEMMAS]

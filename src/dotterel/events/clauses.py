@@ -28,6 +28,8 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RET
 # cooperation that, when withheld ("did not allow", "will not lift"), is a refusal (REJECT)
 WITHHOLDABLE = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+# "STOPPED supplying arms", "CEASED arming the rebels": what went on has ended
+ENDING_VERBS = frozenset({"stop", "cease", "halt", "quit", "suspend", "end", "discontinue"})
 
 # "WITH Islamic State crushed, the powers will meet": an absolute phrase sets the scene
 BACKGROUND_PREPS = frozenset({"after", "following", "since", "amid", "despite", "before", "during", "with",
@@ -54,6 +56,15 @@ def intent_denied(token: Token) -> bool:
     if lemma in INTENT_VERBS | INTENT_ADJECTIVES and is_negated(parent):
         return True
     return parent.dep_ == "acomp" and lemma in INTENT_ADJECTIVES and is_negated(parent.head)
+
+
+def discontinued(token: Token) -> bool:
+    """ "would NO LONGER supply arms", "STOPPED funding the agency": what went on has ended."""
+    if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in token.children):
+        return True
+    governor = token.head
+    return token.dep_ == "xcomp" and token.tag_ == "VBG" and governor.lemma_.lower() in ENDING_VERBS \
+        and not is_negated(governor)
 
 
 def never_done(token: Token) -> bool:

@@ -51,8 +51,14 @@ def event_date(head: Token, sentence: Span, published: date | None) -> EventDate
     """The date the sentence gives for the event whose trigger head is `head`, if any."""
     verb = clause_verb(head)
     anchors = {head.i, verb.i}
-    if _shares_governor_time(verb):
-        anchors.add(verb.head.i)
+    timed = verb
+    for _ in range(2):  # "last July, when its fighters emerged ... TO MASSACRE 200 people": two hops
+        if not _shares_governor_time(timed):
+            break
+        timed = timed.head
+        anchors.add(timed.i)
+    if verb.dep_ == "xcomp" and is_verbal(verb.head):
+        anchors.add(verb.head.i)  # "LAST YEAR Germany decided to withdraw": the decision's time
     if head.dep_ == "nsubj" and verb == head and is_verbal(head.head):
         anchors.add(head.head.i)  # "the US INVASION toppled Saddam in 2003": the act dates with its deed
     interval = _interval_before(verb) if published is not None else None
@@ -70,11 +76,22 @@ def event_date(head: Token, sentence: Span, published: date | None) -> EventDate
         prep = _preposition(ent)
         if not (_attached(ent.root, anchors) or _frames_main_clause(ent, framed, sentence)):
             continue
-        future = any(c.lower_ in ("will", "shall") for c in clause_verb(head).children)
+        future = _ahead(clause_verb(head))
         resolved = resolve(ent.text, published, prep=prep, future=future)
         if resolved is not None:
             return resolved
     return None
+
+
+# "are DUE to meet on Thursday", "is SET to visit on Monday": a day ahead, like "will meet"
+SCHEDULED = frozenset({"due", "set", "scheduled", "expected", "slated", "poised"})
+
+
+def _ahead(verb: Token) -> bool:
+    if any(c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+        return True
+    governor = verb.head
+    return verb.dep_ == "xcomp" and governor.lower_ in SCHEDULED and governor.tag_ != "VBD"
 
 
 def _interval_before(verb: Token) -> str | None:
@@ -183,7 +200,9 @@ def resolve(text: str, published: date | None, prep: str | None = None, future: 
     words = text.lower().replace(",", " ").split()
     since = prep == "since" or "since" in words
     year_match = YEAR.search(text)
-    month = next((MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in MONTHS), None)
+    # a month is written with a capital: "watch the Americans march away" names no March
+    month = next((MONTHS[w.lower().rstrip(".")] for w in text.replace(",", " ").split()
+                  if w[:1].isupper() and w.lower().rstrip(".") in MONTHS), None)
     if year_match:
         year = int(year_match.group(1))
         if month:

@@ -682,7 +682,8 @@ def _objects(token: Token, particles: list[Token]) -> list[Token]:
     found = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     # "accept refugees fleeing the war", "allowed aid trucks to enter": the parser may read the object
     # as the subject of the participle or infinitive
-    found += [g for c in token.children if c.dep_ == "ccomp" and (c.tag_ == "VBG" or _is_infinitive(c))
+    # (not a finite clause: "warned that Somalia WAS FACING famine")
+    found += [g for c in token.children if c.dep_ == "ccomp" and (_bare_gerund(c) or _is_infinitive(c))
               for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         found.append(token.head)  # "the report released on Tuesday": the noun is the object
@@ -722,6 +723,10 @@ def _members(subjects: list[Token]) -> list[Token]:
                  if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         found += level
     return found
+
+
+def _bare_gerund(verb: Token) -> bool:
+    return verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "mark") for c in verb.children)
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -1022,10 +1027,22 @@ def _apply_advice(trig: Trigger) -> None:
         trig.pattern += "@advice"
 
 
+ENDED_AS = {"SUPPORT": ("SANCTION", "discontinue"), "COOPERATE": ("SANCTION", "discontinue"),
+            "AID": ("SANCTION", "discontinue"), "CONSULT": ("SANCTION", "discontinue"),
+            "ASSAULT": ("CONCEDE", None)}
+
+
 def _apply_intent(trig: Trigger) -> None:
     """Announced or intended acts: cooperation -> AGREE (refused -> REJECT), a reported withdrawal
     -> CONCEDE, force -> THREATEN.
     Withheld cooperation is a refusal too: "did not give permission" is REJECT."""
+    if not trig.nominal and (ended := ENDED_AS.get(trig.category)) and clauses.discontinued(trig.head):
+        # "the US would no longer supply arms to the Kurds", "ceased arming the rebels": support ended is
+        # a sanction on its recipient; force ended a concession
+        trig.category, trig.mode = ended
+        trig.pattern += "@discontinued"
+        trig.modality_in_category = True
+        return
     negated = clauses.intent_denied(trig.head)
     if not negated and not trig.nominal and clauses.is_conditional_threat(trig.head, trig.category):
         # "may halt its mediation if ...", "will boycott the vote unless ...": leverage over the other side
