@@ -125,6 +125,13 @@ def test_a_purpose_inside_a_when_clause_on_a_date_takes_that_date(coder):
     assert ("ASSAULT", "2023-06", "historical") in _dated(coder, text, "2024-03-14")
 
 
+def test_a_date_on_the_event_noun_of_a_light_verb_dates_the_event(coder):
+    text = "Saddam unleashed genocidal attacks on Iraqi Kurds in 1988."
+    assert _dated(coder, text, "2024-03-14") == [("ASSAULT", "1988", "historical")]
+    text = "Chad ended a 2019 military cooperation agreement with France."
+    assert _dated(coder, text, "2024-03-14") == [("SANCTION", None, None)]
+
+
 def test_a_decision_told_with_a_date_is_dated_by_it(coder):
     text = "Last year Germany decided to withdraw its troops from Mali."
     assert _dated(coder, text, "2024-03-14") == [("CONCEDE", "2023", "historical")]

@@ -682,3 +682,15 @@ def test_a_clash_of_views_is_a_quarrel_not_a_battle(coder):
     assert found == [("ACCUSE", frozenset({"RUS", "TUR"}), frozenset())]
     found = _coded(coder, "Kenyan police clashed with protesters in Nairobi.")
     assert [category for category, _, _ in found] == ["ASSAULT"]
+
+
+def test_what_is_fired_is_the_weapon_not_the_party_hit(coder):
+    found = _coded(coder, "Ethiopia fired 20 missiles at the Eritrean airbase at Assab.")
+    assert found == [("ASSAULT", frozenset({"ETH"}), frozenset({"ERI"}))]
+    found = _coded(coder, "Iran shot down an American drone.")
+    assert found == [("ASSAULT", frozenset({"IRN"}), frozenset({"USA"}))]
+
+
+def test_a_town_liberated_from_a_group_was_taken_from_that_group(coder):
+    found = _coded(coder, "Nigerian troops liberated the town of Bama from Boko Haram.")
+    assert found == [("ASSAULT", frozenset({"NGA"}), frozenset({"IMG"}))]

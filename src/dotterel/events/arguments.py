@@ -599,7 +599,7 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
                     from_preps(subject)
         else:
             objects = [c for c in head.children if c.dep_ in OBJECT_DEPS - {"attr", "oprd"}
-                       and c.i not in trigger_ids and not _misparsed_speaker(c)]
+                       and c.i not in trigger_ids and not _misparsed_speaker(c) and not _fired(head, c)]
             objects += _small_clause_objects(head)
             destinations = [c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                             and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)]
@@ -1033,6 +1033,17 @@ FORCE_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "ambush", "bom
                          "massacre", "killing", "barrage", "strafing", "missile", "rocket", "drone", "shell"})
 WEAPON_NOUNS = frozenset({"missile", "rocket", "bomb", "shell", "drone", "mine", "grenade", "mortar",
                           "explosive", "device", "projectile", "artillery", "airstrike", "strike"})
+FIRING_LEMMAS = frozenset({"fire", "launch", "lob", "drop", "hurl", "shoot"})
+FIRED_NOUNS = WEAPON_NOUNS | frozenset({"shot", "round", "salvo", "barrage", "volley", "bullet", "tomahawk",
+                                        "warhead", "munition"})
+
+
+def _fired(verb: Token, obj: Token) -> bool:
+    """ "fired 59 missiles AT the airbase": what is fired is the weapon, not the party hit."""
+    return lemma_in(verb, FIRING_LEMMAS) and lemma_in(obj, FIRED_NOUNS) and not any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+
+
 CLAIMING_LEMMAS = frozenset({"claim"})
 BLAMING_LEMMAS = frozenset({"blame", "attribute", "pin"})
 

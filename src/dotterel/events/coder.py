@@ -178,7 +178,7 @@ class EventCoder:
         elif category == "ACCUSE" and mode in (None, "allege") and not args.recipients \
                 and not args.reciprocal and not _named_target(trigger):
             return []  # "X claimed that they had attacked ...": an allegation against no one identified
-        when = event_date(trigger.head, sentence, published)
+        when = event_date(trigger.head, sentence, published, nouns=_event_nouns(trigger))
         iso = None
         if when is not None and (published is None or when.iso != published.isoformat()):
             iso = when.iso
@@ -450,3 +450,9 @@ def _headline_like(line: str) -> bool:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= 0.6
+
+
+def _event_nouns(trigger: Trigger) -> list[Token]:
+    """The event nouns a light verb carries: "unleashed ATTACKS on the Kurds in 1988" dates the attacks."""
+    return [t for t in trigger.tokens if t != trigger.head and t.pos_ == "NOUN" and t.head == trigger.head
+            and t.dep_ in ("dobj", "obj")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -47,10 +48,12 @@ def parse_published(value: str | None) -> date | None:
         return None
 
 
-def event_date(head: Token, sentence: Span, published: date | None) -> EventDate | None:
-    """The date the sentence gives for the event whose trigger head is `head`, if any."""
+def event_date(head: Token, sentence: Span, published: date | None, nouns: Iterable[Token] = ()
+               ) -> EventDate | None:
+    """The date the sentence gives for the event whose trigger head is `head` (with the event `nouns` a
+    light verb carries), if any."""
     verb = clause_verb(head)
-    anchors = {head.i, verb.i}
+    anchors = {head.i, verb.i, *(t.i for t in nouns)}
     timed = verb
     for _ in range(2):  # "last July, when its fighters emerged ... TO MASSACRE 200 people": two hops
         if not _shares_governor_time(timed):
@@ -70,9 +73,12 @@ def event_date(head: Token, sentence: Span, published: date | None) -> EventDate
     if _describes_an_object(verb):
         framed = verb.head.head  # "In 2015, X launched a petition ASKING for ...": the petition's time
         anchors.add(framed.i)
+    noun_ids = {t.i for t in nouns}
     for ent in sentence.ents:
         if ent.label_ != "DATE":
             continue
+        if ent.root.head.i in noun_ids and ent.root.dep_ in ("compound", "nummod", "amod"):
+            continue  # "ended a 2014 TREATY": the year dates the treaty, not its end
         prep = _preposition(ent)
         if not (_attached(ent.root, anchors) or _frames_main_clause(ent, framed, sentence)):
             continue
