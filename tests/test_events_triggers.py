@@ -358,6 +358,9 @@ def test_mode_where_the_wording_says_it(nlp, finder, text, mode):
 
 
 NO_EVENT = [
+    "The government will press ahead with the reforms.",
+    "Britain hit the UN aid target for the third year running.",
+    "The president regretted the death of the former leader.",
     "The minister said the economy grew by two percent last year.",
     "The president told reporters that he was tired.",
     "He called the report fake news.",
@@ -394,6 +397,10 @@ NO_EVENT = [
 @pytest.mark.parametrize("text", NO_EVENT)
 def test_no_event_in_plain_statements(nlp, finder, text):
     assert categories(nlp, finder, text) == []
+
+
+def test_rooting_out_a_social_ill_is_no_force(nlp, finder):
+    assert "THREATEN" not in categories(nlp, finder, "The government vowed to root out corruption.")
 
 
 def test_figurative_attack_is_not_assault(nlp, finder):
@@ -737,6 +744,12 @@ MORE_WORDINGS = [
     ("The ministry warned against all but essential travel to Freedonia.", 'SANCTION'),
     ("Britain issued a travel warning for Freedonia on Monday.", 'SANCTION'),
     ("A travel ban on Freedonian officials took effect on Monday.", 'SANCTION'),
+    # war waged and groups rooted out are force; an offensive sanctioned is approved; a pause ordered is
+    # a truce
+    ("The rebels waged a guerrilla war against the Freedonian army.", 'ASSAULT'),
+    ("The army vowed to root out the militias in the north.", 'THREATEN'),
+    ("The offensive was quietly sanctioned by Moscow.", 'SUPPORT'),
+    ("The president ordered a daily humanitarian pause in the fighting.", 'CONCEDE'),
 ]
 
 
