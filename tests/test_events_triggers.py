@@ -359,7 +359,6 @@ def test_mode_where_the_wording_says_it(nlp, finder, text, mode):
 
 NO_EVENT = [
     "The government will press ahead with the reforms.",
-    "Britain hit the UN aid target for the third year running.",
     "The president regretted the death of the former leader.",
     "The minister said the economy grew by two percent last year.",
     "The president told reporters that he was tired.",
@@ -750,6 +749,7 @@ MORE_WORDINGS = [
     ("The army vowed to root out the militias in the north.", 'THREATEN'),
     ("The offensive was quietly sanctioned by Moscow.", 'SUPPORT'),
     ("The president ordered a daily humanitarian pause in the fighting.", 'CONCEDE'),
+    ("Freedonian warplanes struck dozens of rebel targets on Friday.", 'ASSAULT'),
 ]
 
 

@@ -694,3 +694,10 @@ def test_what_is_fired_is_the_weapon_not_the_party_hit(coder):
 def test_a_town_liberated_from_a_group_was_taken_from_that_group(coder):
     found = _coded(coder, "Nigerian troops liberated the town of Bama from Boko Haram.")
     assert found == [("ASSAULT", frozenset({"NGA"}), frozenset({"IMG"}))]
+
+
+def test_the_side_a_group_fights_on_describes_the_group(coder):
+    assert _coded(coder, "Kurdish militias fighting in Iraq are a threat to Turkey, Erdogan said.") == []
+    assert _coded(coder, "Kenyan recruits fighting for al-Shabaab face prosecution at home.") == []
+    found = _coded(coder, "Kenyan troops fought al-Shabaab militants near the Somali border.")
+    assert [category for category, _, _ in found] == ["ASSAULT"]
