@@ -701,3 +701,15 @@ def test_the_side_a_group_fights_on_describes_the_group(coder):
     assert _coded(coder, "Kenyan recruits fighting for al-Shabaab face prosecution at home.") == []
     found = _coded(coder, "Kenyan troops fought al-Shabaab militants near the Somali border.")
     assert [category for category, _, _ in found] == ["ASSAULT"]
+
+
+def test_a_demand_no_longer_made_is_a_concession(coder):
+    found = _coded(coder, "Ethiopia no longer demands that Eritrea withdraw from Badme.")
+    assert [category for category, _, _ in found] == ["CONCEDE"]
+
+
+def test_a_decision_not_to_take_part_is_a_refusal(coder):
+    found = _coded(coder, "Uganda chose not to join the talks in Nairobi.")
+    assert [category for category, _, _ in found] == ["REJECT"]
+    found = _coded(coder, "Uganda did not join the talks in Nairobi.")
+    assert found == []

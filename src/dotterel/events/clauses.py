@@ -67,6 +67,14 @@ def discontinued(token: Token) -> bool:
         and not is_negated(governor)
 
 
+DECISION_VERBS = frozenset({"decide", "vote", "choose", "opt", "resolve", "elect"})
+
+
+def decided_against(token: Token) -> bool:
+    """ "voted NOT TO attend the talks", "chose not to join": a decision that refuses."""
+    return token.dep_ == "xcomp" and is_negated(token) and token.head.lemma_.lower() in DECISION_VERBS
+
+
 def never_done(token: Token) -> bool:
     """ "has NEVER held joint exercises": a fact about the past, not a refusal of cooperation; "has not
     YET signed the protocol": still to come, not refused."""

@@ -1029,7 +1029,7 @@ def _apply_advice(trig: Trigger) -> None:
 
 ENDED_AS = {"SUPPORT": ("SANCTION", "discontinue"), "COOPERATE": ("SANCTION", "discontinue"),
             "AID": ("SANCTION", "discontinue"), "CONSULT": ("SANCTION", "discontinue"),
-            "ASSAULT": ("CONCEDE", None)}
+            "ASSAULT": ("CONCEDE", None), "REQUEST": ("CONCEDE", None)}
 
 
 def _apply_intent(trig: Trigger) -> None:
@@ -1038,7 +1038,7 @@ def _apply_intent(trig: Trigger) -> None:
     Withheld cooperation is a refusal too: "did not give permission" is REJECT."""
     if not trig.nominal and (ended := ENDED_AS.get(trig.category)) and clauses.discontinued(trig.head):
         # "the US would no longer supply arms to the Kurds", "ceased arming the rebels": support ended is
-        # a sanction on its recipient; force ended a concession
+        # a sanction on its recipient; force or a demand ended a concession
         trig.category, trig.mode = ended
         trig.pattern += "@discontinued"
         trig.modality_in_category = True
@@ -1051,8 +1051,9 @@ def _apply_intent(trig: Trigger) -> None:
         trig.pattern += "@conditional"
         trig.modality_in_category = True
         return
-    if negated and not trig.nominal and trig.category in clauses.WITHHOLDABLE \
-            and not clauses.never_done(trig.head):
+    withheld = trig.category in clauses.WITHHOLDABLE or (
+        trig.category in clauses.COOPERATIVE and clauses.decided_against(trig.head))
+    if negated and not trig.nominal and withheld and not clauses.never_done(trig.head):
         trig.category, trig.mode = "REJECT", None
         trig.pattern += "@withheld"
         trig.modality_in_category = True
