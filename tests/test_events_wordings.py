@@ -193,6 +193,9 @@ def test_foretelling_what_an_act_would_cause_threatens_no_one(coder):
 def test_a_bare_strike_in_a_story_of_war_is_no_walkout(coder):
     text = "The Kenyan army bombed Somali militants. The strikes were a one-off, the Kenyan president said."
     assert "PROTEST" not in [category for category, _, _ in _coded(coder, text)]
+    text = ("The Kenyan army bombed Somali militants near the border. Ruto's statement announcing the "
+            "strikes was brief, the army said.")
+    assert "PROTEST" not in [category for category, _, _ in _coded(coder, text)]
     text = ("Somali militants shelled Kenyan army positions near the border on Monday. "
             "Kenyan dock workers began a strike over pay on Tuesday.")
     assert "PROTEST" in [category for category, _, _ in _coded(coder, text)]
@@ -713,3 +716,8 @@ def test_a_decision_not_to_take_part_is_a_refusal(coder):
     assert [category for category, _, _ in found] == ["REJECT"]
     found = _coded(coder, "Uganda did not join the talks in Nairobi.")
     assert found == []
+
+
+def test_the_object_of_a_relative_clause_is_the_noun_it_describes(coder):
+    found = _coded(coder, "Al-Shabaab, which Kenyan troops attacked in 2019, still holds the town.")
+    assert ("ASSAULT", frozenset({"KEN"}), frozenset({"IMG"})) in found

@@ -600,6 +600,8 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
         else:
             objects = [c for c in head.children if c.dep_ in OBJECT_DEPS - {"attr", "oprd"}
                        and c.i not in trigger_ids and not _misparsed_speaker(c) and not _fired(head, c)]
+            if head.dep_ == "relcl":  # "the YPG, WHICH Turkey attacked": the noun the clause is on
+                objects = [head.head if c.lower_ in RELATIVE_PRONOUNS else c for c in objects]
             objects += _small_clause_objects(head)
             destinations = [c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                             and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)]

@@ -390,8 +390,9 @@ LABOUR_WORDS = frozenset({"worker", "workers", "union", "unions", "employee", "e
 
 
 def _strike_of_war(trigger: Trigger, sentence: Span, contexts: list[str]) -> bool:
-    """A bare "strike" in an article about war, with no word of work in its sentence."""
-    return trigger.pattern == "strike-noun" and "military" in contexts \
+    """A bare "strike" in an article about war, with no word of work in its sentence, also one a light
+    verb carries ("announcing the strikes")."""
+    return trigger.pattern.split("+")[-1] == "strike-noun" and "military" in contexts \
         and not any(t.lower_ in LABOUR_WORDS for t in sentence)
 
 
