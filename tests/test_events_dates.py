@@ -28,6 +28,8 @@ PUBLISHED = date(2024, 3, 14)  # a Thursday
         ("last March", None, "2023-03"),  # said in March: a year ago
         ("March", "in", "2024-03"),
         ("three years ago", None, "2021"),
+        ("two weeks ago", None, "2024-02-29"),
+        ("a fortnight ago", None, "2024-02-29"),
         ("earlier this year", None, "2024"),
         ("this month", None, "2024-03"),
         ("later this year", None, "2024"),
@@ -140,6 +142,10 @@ def test_a_decision_told_with_a_date_is_dated_by_it(coder):
 def test_a_meeting_due_on_a_weekday_lies_ahead(coder):
     text = "The presidents of Kenya and Uganda are due to meet in Nairobi on Tuesday."
     assert [date for _, date, _ in _dated(coder, text, "2024-03-14")] == ["2024-03-19"]
+
+
+def test_a_week_named_as_a_span_gives_no_day():
+    assert resolve("last week", PUBLISHED) is None
 
 
 def test_a_month_is_written_with_a_capital(coder):

@@ -266,6 +266,8 @@ def _relative(words: list[str], published: date, future: bool, since: bool) -> E
         return _day(published - timedelta(days=1), since)
     if "tomorrow" in words:
         return _day(published + timedelta(days=1), since)
+    if "fortnight" in words and "ago" in words:
+        words = ["two", "weeks", "ago"]
     unit = next((w.rstrip("s") for w in words if w.rstrip("s") in ("year", "month", "day", "week")), None)
     if unit is None:
         return None
@@ -273,6 +275,8 @@ def _relative(words: list[str], published: date, future: bool, since: bool) -> E
         count = _count(words)
         if count is None:
             return None
+        if unit == "week":  # "two weeks ago": that many days back, as "14 days ago" would be
+            return _day(published - timedelta(weeks=count), since)
         return _shift(published, unit, -count, since)
     if "last" in words or "previous" in words or ("past" in words and len(words) == 2):
         return _shift(published, unit, -1, since)
@@ -314,7 +318,7 @@ def _shift(published: date, unit: str, count: int, since: bool) -> EventDate | N
         return EventDate(f"{year:04d}-{month + 1:02d}", date(year, month + 1, last), since)
     if unit == "day":
         return _day(published + timedelta(days=count), since)
-    return None  # weeks have no ISO form we use
+    return None  # "last week", "next week": a span with no ISO form we use
 
 
 def is_historical(when: EventDate, published: date | None) -> bool:
