@@ -181,6 +181,8 @@ CASES = [
     ("Xinhua reported the visit.", "Xinhua", [("CHN", "JRN")]),
     ("The Washington Post reported the visit.", "The Washington Post", [("USA", "JRN")]),
     ("Haaretz reported the visit.", "Haaretz", [("ISR", "JRN")]),
+    ("Senior Republicans criticised the decision.", "Senior Republicans", [("USA", "PTY")]),
+    ("The Liberal Democrats criticised the decision.", "The Liberal Democrats", [("GBR", "PTY")]),
     ("The Israeli army's chief of staff resigned.", "The Israeli army's chief of staff", [("ISR", "MIL")]),
     # partially recognised entities
     ("Abkhazia held elections.", "Abkhazia", [("GEO", "PRE")]),

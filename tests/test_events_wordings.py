@@ -721,3 +721,10 @@ def test_a_decision_not_to_take_part_is_a_refusal(coder):
 def test_the_object_of_a_relative_clause_is_the_noun_it_describes(coder):
     found = _coded(coder, "Al-Shabaab, which Kenyan troops attacked in 2019, still holds the town.")
     assert ("ASSAULT", frozenset({"KEN"}), frozenset({"IMG"})) in found
+
+
+def test_an_act_a_party_is_only_allowed_or_asked_to_vote_on_did_not_happen(coder):
+    text = "The Security Council gave Kenya a mandate to fight al-Shabaab in Somalia."
+    assert "ASSAULT" not in [category for category, _, _ in _coded(coder, text)]
+    text = "Kenyan lawmakers abstained in the vote to attack Somalia in 2013."
+    assert "ASSAULT" not in [category for category, _, _ in _coded(coder, text)]

@@ -91,7 +91,7 @@ def auxiliary_mode(head: Token, category: str) -> str | None:
         return "negated"
     if is_verbal(verb) and clauses.neither_subject(verb):
         return "negated"  # "NEITHER Tehran nor Baghdad has given permission": no one named did it
-    if _supposed_case(verb) or _in_case(clause_verb(head)):
+    if _supposed_case(verb) or _in_case(clause_verb(head)) or _licensed(verb):
         return "hypothetical"
     if _some_time_after(head):
         return None  # "will withdraw its troops, two months after a military COUP": the coup is done
@@ -103,6 +103,24 @@ def auxiliary_mode(head: Token, category: str) -> str | None:
     if mode:
         return mode
     return _from_governors(verb if is_verbal(verb) else head, category)
+
+
+# what an infinitive on these nouns tells is only allowed, proposed or possible: "the vote TO ATTACK Syria",
+# "a free hand to attack the Kurds", "the right to defend itself"
+LICENSING_NOUNS = frozenset({
+    "vote", "motion", "bill", "proposal", "right", "power", "authority", "authorisation", "authorization",
+    "permission", "hand", "licence", "license", "chance", "opportunity", "option", "pretext", "excuse",
+    "ability", "capacity", "readiness", "willingness", "freedom", "mandate", "leeway", "capability"})
+
+
+def _licensed(verb: Token) -> bool:
+    """The infinitive hangs on such a noun, or directly follows it (the parser may hang "the vote to
+    attack" on the verb before)."""
+    marked = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.tag_ != "VB" or verb.i < 2 or not marked:
+        return False
+    noun = verb.head if verb.dep_ in ("acl", "relcl") else verb.doc[verb.i - 2]
+    return noun.pos_ == "NOUN" and noun.i == verb.i - 2 and lemma_in(noun, LICENSING_NOUNS)
 
 
 def _some_time_after(tok: Token) -> bool:
