@@ -36,6 +36,11 @@ def test_a_withdrawal_announced_in_the_future_tense_is_a_concession(coder):
     assert ("CONCEDE", frozenset({"BEL"}), frozenset({"MLI"})) in found
 
 
+def test_a_withdrawal_decided_or_planned_is_a_concession(coder):
+    found = _coded(coder, "Kenya has decided to withdraw its troops from Somalia.")
+    assert ("CONCEDE", frozenset({"KEN"}), frozenset({"SOM"})) in found
+
+
 def test_an_offer_to_withdraw_stays_a_promise(coder):
     found = _coded(coder, "Belgium is willing to withdraw its troops from Mali.")
     assert [category for category, _, _ in found] == ["AGREE"]

@@ -1079,12 +1079,19 @@ def _is_announced_withdrawal(trig: Trigger) -> bool:
     """ "X will withdraw", "X said it would pull out", "he will quit at the end of the month": a withdrawal
     or resignation announced in the future tense (an offer, "X is willing to withdraw", stays a promise)."""
     head = trig.head
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in head.children)
+    # "plans / intends / has decided to pull out": a withdrawal announced as a plan (not an offer:
+    # "is willing to withdraw")
+    planned = head.dep_ == "xcomp" and head.head.lemma_.lower() in PLANNING_VERBS
     return (
         trig.category == "RETREAT"
         and trig.mode in ("withdraw", "resign")
-        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in head.children)
+        and (future or planned)
         and not clauses.has_condition(head)  # "would withdraw if ...": an offer
     )
+
+
+PLANNING_VERBS = frozenset({"plan", "intend", "decide", "want", "aim"})
 
 
 def _obligations(sentence: Span, found: dict[int, Trigger]) -> list[Trigger]:
