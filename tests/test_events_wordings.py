@@ -37,8 +37,10 @@ def test_a_withdrawal_announced_in_the_future_tense_is_a_concession(coder):
 
 
 def test_a_withdrawal_decided_or_planned_is_a_concession(coder):
-    found = _coded(coder, "Kenya has decided to withdraw its troops from Somalia.")
-    assert ("CONCEDE", frozenset({"KEN"}), frozenset({"SOM"})) in found
+    for text in ("Kenya has decided to withdraw its troops from Somalia.",
+                 "Kenya plans to withdraw its troops from Somalia.",
+                 "Kenya wants to withdraw its troops from Somalia."):
+        assert ("CONCEDE", frozenset({"KEN"}), frozenset({"SOM"})) in _coded(coder, text)
 
 
 def test_an_offer_to_withdraw_stays_a_promise(coder):
