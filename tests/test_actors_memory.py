@@ -49,6 +49,12 @@ def test_a_listed_person_named_in_apposition_is_recalled_by_surname(nlp, resolve
     assert [code for code, _ in _codes(index.entities_for(_token(doc, "Bolton", 1)))] == ["USA"]
 
 
+def test_western_countries_are_a_bloc_of_no_state_not_the_state_named_before(nlp, resolver):
+    doc = nlp("Trump visited Ankara on Monday. He urged western countries to act.")
+    index = resolver.index(doc)
+    assert [code for code, _ in _codes(index.entities_for(_token(doc, "countries")))] == [None]
+
+
 def test_same_title_later_resolves_to_the_same_party(nlp, resolver):
     doc = nlp("The Norwegian foreign minister arrived in Hanoi on Monday. "
               "The foreign minister later met students.")

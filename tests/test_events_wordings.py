@@ -735,3 +735,8 @@ def test_an_act_a_party_is_only_allowed_or_asked_to_vote_on_did_not_happen(coder
     assert "ASSAULT" not in [category for category, _, _ in _coded(coder, text)]
     text = "Kenyan lawmakers abstained in the vote to attack Somalia in 2013."
     assert "ASSAULT" not in [category for category, _, _ in _coded(coder, text)]
+
+
+def test_a_request_made_of_a_party_of_no_state_is_not_aimed_at_what_it_asks_done(coder):
+    found = _coded(coder, "Kenya urged western countries to repatriate captured al-Shabaab fighters.")
+    assert found == [("REQUEST", frozenset({"KEN"}), frozenset())]

@@ -729,6 +729,16 @@ COMPLEMENT_PREPS = frozenset(DEFAULT_RECIPIENT_PREPS) | {"for"}
 SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "i"})
 
 
+def _addressees(head: Token, trigger: Trigger, actor_ids: set[int], lookup: EntityLookup) -> bool:
+    """A request's object names whom it is made of, a party of no code ("western countries", "the
+    Kurds"): what it asks them to do to others is not the request's recipient."""
+    if trigger.category != "REQUEST" or not is_verbal(head):
+        return False
+    asked = [c for c in head.children if c.dep_ in ("dobj", "obj") and c.i not in actor_ids]
+    complement = any(c.dep_ in ("xcomp", "ccomp") or _infinitive_advcl(c) for c in head.children)
+    return complement and any(lookup.uncoded_entities(t) for t in asked)
+
+
 def complement_recipient_tokens(head: Token, depth: int = 0, threat: bool = False) -> list[Token]:
     """Recipients that sit inside what a verb absorbed, tried when its own dependents name none:
     "demanded that [the US] cancel ...", "threatened to cut ties with [X]", "rejected [an Indian] offer",
@@ -974,6 +984,7 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     groups.insert(0 if trigger.pattern in OBJECT_IS_PARTY else 2 if trigger.category == "ACCUSE" else 1,
                   lambda: [t for t in trigger.tokens if t != head and t.pos_ in ("NOUN", "PROPN")
                            and not any(e.code in actor_codes for e in lookup.entities_of(t))])
+    addressed = _addressees(head, trigger, actor_ids, lookup)
     for group in groups:
         found = [n for t in group() if t.i not in actor_ids for n in _named(t)]
         recipient_heads = _targets_over_venues(found)
@@ -981,8 +992,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
         recipients = unique_entities(e for t in recipient_heads for e in lookup.entities_of(t)
                                      if e.code not in actor_codes or not _own_thing(t))
         recipients = [e for e in recipients if e.code and (e.code, e.sector) not in actor_keys]
-        if recipients:
-            break
+        if recipients or addressed:
+            break  # "urged western countries to repatriate FIGHTERS": asked of the countries
     if recipients and {e.code for e in recipients} <= actor_codes:
         # "withdrawing the United States from the WHO": the party the wording itself names, not one's own
         worded = unique_entities(e for t in trigger.tokens[1:] for e in lookup.entities_of(t)
@@ -1000,7 +1011,7 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     joint = mutual or (len({e.code for e in actors}) > 1 and (
         head.lemma_.lower() in SYMMETRIC_LEMMAS or verb.lemma_.lower() in SYMMETRIC_LEMMAS
         or trigger.category in COOPERATIVE))
-    if not recipients and not joint:
+    if not recipients and not joint and not addressed:
         recipients = _predicate_party(trigger, verb, actor_ids, actors, lookup,
                                       joint_act=_coordinated_subject(actor_heads))
     if not recipients and not joint:
