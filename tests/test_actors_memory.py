@@ -187,6 +187,13 @@ def test_both_sides_are_states_other_than_the_pair_urging_them(nlp, resolver):
     assert {e.code for e in index.entities_for(_token(doc, "sides"))} == {"ERI", "ETH"}
 
 
+def test_ministers_from_the_three_countries_are_of_the_three_named_together(nlp, resolver):
+    doc = nlp("Ghana, Togo and Benin will host the summit. Ministers from the three countries met on Sunday.")
+    index = resolver.index(doc)
+    assert sorted(code for code, _ in _codes(index.entities_for(_token(doc, "Ministers")))) == [
+        "BEN", "GHA", "TGO"]
+
+
 def test_the_two_leaders_are_the_last_two_named(nlp, resolver):
     doc = nlp("Vietnam's president met the Laotian prime minister in Hanoi. The two leaders signed a border "
               "agreement.")

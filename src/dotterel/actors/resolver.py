@@ -246,8 +246,8 @@ class ActorResolver:
             place_codes=place_codes,
             located_codes=located,
             possessive=_possessive_pronoun(children),
-            number=next((c.lower_ for c in children if c.lower_ in NUMBER_WORDS),
-                        "all" if any(c.lower_ == "all" for c in children) else None),
+            number=next((c.lower_ for c in children if c.lower_ in NUMBER_WORDS), None)
+            or ("all" if any(c.lower_ == "all" for c in children) else _number_of_the_states(unit.head)),
             counted=any(c.dep_ == "nummod" and c.tag_ == "CD" for c in children),
             sector_modifier=deciding is not None and head_agent is not None and deciding is not head_agent,
             definite=any(c.lower_ in DEFINITE_WORDS for c in children if c.dep_ in ("det", "poss")),
@@ -572,6 +572,15 @@ def _names_a_thing(head: Token, in_names: set[int], lexicon: Lexicon) -> bool:
     if head.pos_ != "NOUN" or head.i in in_names:
         return False
     return head.lower_ not in QUANTITY_HEADS and head.lower_ not in lexicon.generic_heads
+
+
+def _number_of_the_states(head: Token) -> str | None:
+    """ "foreign ministers FROM THE THREE countries": the number of the states the people come from."""
+    if head.lower_ not in PLURAL_COUNTRY_WORDS:
+        return None
+    states = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+              for g in c.children if g.dep_ == "pobj" and g.lower_ in PLURAL_COUNTRY_WORDS]
+    return next((n.lower_ for g in states for n in g.children if n.lower_ in NUMBER_WORDS), None)
 
 
 def _possessive_pronoun(children: list[Token]) -> str | None:
