@@ -740,3 +740,9 @@ def test_an_act_a_party_is_only_allowed_or_asked_to_vote_on_did_not_happen(coder
 def test_a_request_made_of_a_party_of_no_state_is_not_aimed_at_what_it_asks_done(coder):
     found = _coded(coder, "Kenya urged western countries to repatriate captured al-Shabaab fighters.")
     assert found == [("REQUEST", frozenset({"KEN"}), frozenset())]
+
+
+def test_acts_of_one_category_in_different_modes_are_different_events(coder):
+    text = ("Ugandan police detained the opposition leader in Kampala. The government later declared a state "
+            "of emergency in Kampala.")
+    assert [category for category, _, _ in _coded(coder, text)] == ["COERCE", "COERCE"]

@@ -17,17 +17,20 @@ def event_key(event: Event) -> tuple[object, ...]:
 
 
 def deduplicate(events: Iterable[Event]) -> list[Event]:
-    """Keep the first of each group of same-key events; a later report may add a missing mode."""
-    kept: dict[tuple[object, ...], Event] = {}
+    """Keep the first of each group of same-key events; a later report may add a missing mode. Two acts
+    of one category told in different modes are two events ("detained her" and "declared a state of
+    emergency": an arrest and a restriction, both COERCE)."""
+    kept: list[Event] = []
+    by_key: dict[tuple[object, ...], list[Event]] = {}
     for event in _merge_within_sentences(list(events)):
-        key = event_key(event)
-        first = kept.get(key)
+        same = by_key.setdefault(event_key(event), [])
+        first = next((e for e in same if None in (e.mode, event.mode) or e.mode == event.mode), None)
         if first is None:
-            kept[key] = event
-            continue
-        if first.mode is None and event.mode is not None:
+            same.append(event)
+            kept.append(event)
+        elif first.mode is None and event.mode is not None:
             first.mode = event.mode
-    return list(kept.values())
+    return kept
 
 
 def _merge_within_sentences(events: list[Event]) -> list[Event]:
