@@ -74,3 +74,10 @@ def test_a_condemned_meeting_is_aimed_at_both_sides_of_it(coder):
     text = ("Kosovo's president met Albania's prime minister in Tirana on Monday. Serbia's foreign ministry "
             "condemned the meeting.")
     assert pair({"SRB"}, {"KOS", "ALB"}) in coded_parties(coder, text, PUBLISHED)
+
+
+def test_a_demand_for_release_is_aimed_at_the_captor_told_further_back(coder):
+    text = ("Guinean soldiers detained the president on Monday. The junta declared a curfew in Conakry. "
+            "Phone lines were cut across the country. The UN condemned the detention, its spokesman said. "
+            "France and Ghana called for the release of those detained.")
+    assert pair({"FRA", "GHA"}, {"GIN"}) in coded_parties(coder, text, PUBLISHED)

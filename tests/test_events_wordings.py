@@ -746,3 +746,8 @@ def test_acts_of_one_category_in_different_modes_are_different_events(coder):
     text = ("Ugandan police detained the opposition leader in Kampala. The government later declared a state "
             "of emergency in Kampala.")
     assert [category for category, _, _ in _coded(coder, text)] == ["COERCE", "COERCE"]
+
+
+def test_no_reports_of_an_act_say_it_did_not_happen(coder):
+    assert _coded(coder, "There were no immediate reports of street protests in Kampala.") == []
+    assert _coded(coder, "There were reports of street protests in Kampala.") != []

@@ -81,7 +81,7 @@ def auxiliary_mode(head: Token, category: str) -> str | None:
     anchors = [head] if verb == head else [head, verb]
     if any(_negated(tok) for tok in anchors):
         return "negated"
-    if any(_is_no(tok) for tok in [head, *head.children]):
+    if any(_is_no(tok) for tok in [head, *head.children]) or _none_reported(head):
         return "negated"
     if any(_instead(tok) for tok in anchors):
         return "negated"
@@ -234,6 +234,17 @@ def _instead(tok: Token) -> bool:
 
 def _is_no(tok: Token) -> bool:
     return tok.dep_ == "det" and tok.lower_ in ("no",)
+
+
+# "there were NO REPORTS OF protests", "no sign of fighting", "no evidence of an attack"
+EVIDENCE_NOUNS = frozenset({"report", "sign", "evidence", "indication", "word", "trace", "record", "news"})
+
+
+def _none_reported(head: Token) -> bool:
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    noun = head.head.head
+    return lemma_in(noun, EVIDENCE_NOUNS) and any(_is_no(c) for c in noun.children)
 
 
 def _from_auxiliaries(tok: Token) -> str | None:

@@ -148,6 +148,9 @@ def _aimed(reaction: Event, earlier: list[Event], categories: frozenset[str],
     recent = [e for e in earlier if e.text_info is not None and sentence - e.text_info.sequence <= REACH
               and e.aux not in UNREAL]
     candidates = [e for e in recent if e.event in categories] if categories else recent
+    if not candidates and categories == HOLDING:
+        # "called for the release of those detained": whoever seized them, however far back it was told
+        candidates = [e for e in earlier if e.event in HOLDING and e.aux not in UNREAL]
     if not candidates:  # what "the accusation" named was worded as another act: only just before
         candidates = [e for e in recent if sentence - e.text_info.sequence <= 1]  # type: ignore[union-attr]
     for act in reversed(candidates):
