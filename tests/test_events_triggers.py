@@ -750,6 +750,8 @@ MORE_WORDINGS = [
     ("The offensive was quietly sanctioned by Moscow.", 'SUPPORT'),
     ("The president ordered a daily humanitarian pause in the fighting.", 'CONCEDE'),
     ("Freedonian warplanes struck dozens of rebel targets on Friday.", 'ASSAULT'),
+    ("Freedonian troops crossed into the neighbouring country on Thursday.", 'ASSAULT'),
+    ("The regional bloc halted its military advance on the capital.", 'CONCEDE'),
 ]
 
 
