@@ -39,7 +39,12 @@ events).
 - `tests/data/dev10_gold.jsonl`: 100 units (40 wire-style sentences, 40 article excerpts of 4-7
   sentences, 20 with no event; smaller states and less famous events) by a tenth annotator who never
   saw the coder; only ever scored (full_f1 0.593 with the code of the session it arrived in, as it
-  stood at that session's start; 0.600 at its end). With dev8, the blind measure: keep it that way.
+  stood at that session's start; 0.600 at its end; 0.598 a session later). With dev8, the blind
+  measure: keep it that way.
+- `tests/data/dev11_gold.jsonl`: 14 whole news articles of 15-19 sentences (headline, background,
+  quotes, reactions, re-mentions) by an eleventh annotator who never saw the coder; scored blind on
+  arrival on 2026-11-30 (full_f1 0.449 with the code of that session's start and at the moment it
+  arrived), then mined for misses. It has no unit without an event, so neg_clean does not apply.
 
 Coding them and scoring with the scorer's metrics shows whether the coder generalises beyond the public
 gold sets; the floors sit a little below the measured figures so that a regression fails here.
@@ -69,6 +74,8 @@ DEV7_GOLD = DATA / "dev7_gold.jsonl"
 DEV8_GOLD = DATA / "dev8_gold.jsonl"
 DEV9_GOLD = DATA / "dev9_gold.jsonl"
 DEV10_GOLD = DATA / "dev10_gold.jsonl"
+DEV11_GOLD = DATA / "dev11_gold.jsonl"
+WHOLE_ARTICLE_SETS = {"dev11_gold.jsonl"}
 EXTRA_STATE_CODES = {"KOS"}  # Kosovo, as PLOVER codes it
 AUX_VALUES = {None, "historical", "future"}
 
@@ -88,12 +95,13 @@ FLOORS = {
     "dev8_gold.jsonl": {"type_f1": 0.80, "full_f1": 0.54, "neg_clean": 0.75},
     "dev9_gold.jsonl": {"type_f1": 0.80, "full_f1": 0.56, "neg_clean": 0.9},
     "dev10_gold.jsonl": {"type_f1": 0.75, "full_f1": 0.56, "neg_clean": 0.9},
+    "dev11_gold.jsonl": {"type_f1": 0.83, "full_f1": 0.42, "neg_clean": 0.0},
 }
 GOLD_FILES = {"written_gold.jsonl": WRITTEN_GOLD, "heldout_gold.jsonl": HELDOUT_GOLD,
               "dev2_gold.jsonl": DEV2_GOLD, "dev3_gold.jsonl": DEV3_GOLD, "dev4_gold.jsonl": DEV4_GOLD,
               "dev5_gold.jsonl": DEV5_GOLD, "dev6_gold.jsonl": DEV6_GOLD, "dev7_gold.jsonl": DEV7_GOLD,
               "dev8_gold.jsonl": DEV8_GOLD, "dev9_gold.jsonl": DEV9_GOLD,
-              "dev10_gold.jsonl": DEV10_GOLD}
+              "dev10_gold.jsonl": DEV10_GOLD, "dev11_gold.jsonl": DEV11_GOLD}
 
 
 @pytest.fixture(scope="module", params=sorted(GOLD_FILES))
@@ -135,7 +143,7 @@ def _annotation_problems(unit: dict[str, Any], codes: set[str]) -> list[str]:
     return [f"{unit['id']}: {problem}" for problem in problems]
 
 
-def test_written_gold_is_valid_gold_format(written_units: list[dict[str, Any]]) -> None:
+def test_written_gold_is_valid_gold_format(written_units: list[dict[str, Any]], gold_name: str) -> None:
     ids = [unit["id"] for unit in written_units]
     assert len(ids) == len(set(ids)), "unit ids must be unique"
     codes = _party_codes()
@@ -143,7 +151,8 @@ def test_written_gold_is_valid_gold_format(written_units: list[dict[str, Any]]) 
     assert not problems, "invalid annotations: " + "; ".join(problems)
     covered = {event["event"] for unit in written_units for event in unit["events"]}
     assert covered == set(CATEGORIES), f"categories without a sentence: {set(CATEGORIES) - covered}"
-    assert any(not unit["events"] for unit in written_units), "the set needs sentences with no event"
+    if gold_name not in WHOLE_ARTICLE_SETS:  # every news article tells some event
+        assert any(not unit["events"] for unit in written_units), "the set needs sentences with no event"
 
 
 @pytest.mark.parametrize("metric", ["type_f1", "full_f1", "neg_clean"])
