@@ -81,3 +81,9 @@ def test_a_demand_for_release_is_aimed_at_the_captor_told_further_back(coder):
             "Phone lines were cut across the country. The UN condemned the detention, its spokesman said. "
             "France and Ghana called for the release of those detained.")
     assert pair({"FRA", "GHA"}, {"GIN"}) in coded_parties(coder, text, PUBLISHED)
+
+
+def test_a_condemned_act_is_aimed_at_its_doers_not_at_a_party_the_verdict_names(coder):
+    text = ("Ethiopian troops shelled the Somali border town of Dolow on Friday. Kenya condemned the "
+            "shelling as a violation of Somalia's sovereignty.")
+    assert pair({"KEN"}, {"ETH"}) in coded_parties(coder, text, PUBLISHED)

@@ -1011,7 +1011,9 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     joint = mutual or (len({e.code for e in actors}) > 1 and (
         head.lemma_.lower() in SYMMETRIC_LEMMAS or verb.lemma_.lower() in SYMMETRIC_LEMMAS
         or trigger.category in COOPERATIVE))
-    if not recipients and not joint and not addressed:
+    # "condemned the strikes as a violation of Yemen's sovereignty": a reaction to an act is aimed at its
+    # doers (events/reactions.py), not at a party its wording happens to name
+    if not recipients and not joint and not addressed and not reacts_to_an_act(trigger):
         recipients = _predicate_party(trigger, verb, actor_ids, actors, lookup,
                                       joint_act=_coordinated_subject(actor_heads))
     if not recipients and not joint:
