@@ -87,3 +87,9 @@ def test_a_condemned_act_is_aimed_at_its_doers_not_at_a_party_the_verdict_names(
     text = ("Ethiopian troops shelled the Somali border town of Dolow on Friday. Kenya condemned the "
             "shelling as a violation of Somalia's sovereignty.")
     assert pair({"KEN"}, {"ETH"}) in coded_parties(coder, text, PUBLISHED)
+
+
+def test_a_protest_held_to_denounce_an_act_is_aimed_at_its_doers(coder):
+    text = ("Ethiopian jets bombed rebel camps in Somalia on Friday. Thousands of people rallied in "
+            "Mogadishu after Friday prayers to denounce the strikes.")
+    assert pair({"SOM"}, {"ETH"}) in coded_parties(coder, text, PUBLISHED)

@@ -29,7 +29,9 @@ from dotterel.models import Entity, Event
 if TYPE_CHECKING:
     from dotterel.events.arguments import EntityLookup
 
-REACTING = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})
+REACTING = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST"})
+# what a protest is held to do, when it names an act: "rallied in Sanaa TO DENOUNCE the strikes"
+DENOUNCING = frozenset({"denounce", "condemn", "protest", "decry", "oppose"})
 REACH = 2  # sentences back
 UNREAL = frozenset({"negated", "hypothetical"})
 BACK_POINTERS = frozenset({"it", "this", "that"})
@@ -83,6 +85,11 @@ def reacted_to(trigger: Trigger) -> frozenset[str] | None:
     """The categories of the event the trigger reacts to (empty: any), or None if it reacts to none."""
     if trigger.category not in REACTING or trigger.nominal:
         return None
+    if trigger.category == "PROTEST":
+        purposes = [c for c in trigger.head.children if c.dep_ in ("advcl", "xcomp")
+                    and c.lemma_.lower() in DENOUNCING]
+        named = [_named(o) for c in purposes for o in c.children if o.dep_ in ("dobj", "obj")]
+        return frozenset().union(*named) if named and all(n for n in named) else None
     objects = [c for c in trigger.head.children if c.dep_ in ("dobj", "obj") and c not in trigger.tokens]
     objects += [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "for"
                 for g in c.children if g.dep_ == "pobj"]  # "called for the detainees' release"
@@ -141,7 +148,9 @@ def main_subject(sentence: Span, lookup: EntityLookup) -> list[Entity]:
 
 def _aimed(reaction: Event, earlier: list[Event], categories: frozenset[str],
            subjects: dict[int, list[Entity]]) -> Event:
-    own_side = all(any(_same_side(r, a) for a in reaction.actor) for r in reaction.recipient)
+    # a protest held to denounce an act answers its doers, whatever place it was held in
+    own_side = reaction.event == "PROTEST" or all(
+        any(_same_side(r, a) for a in reaction.actor) for r in reaction.recipient)
     if not own_side or reaction.aux in UNREAL or reaction.text_info is None:
         return reaction  # a recipient of the reacting party's own side is no one it answers
     sentence = reaction.text_info.sequence
