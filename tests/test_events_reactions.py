@@ -93,3 +93,10 @@ def test_a_protest_held_to_denounce_an_act_is_aimed_at_its_doers(coder):
     text = ("Ethiopian jets bombed rebel camps in Somalia on Friday. Thousands of people rallied in "
             "Mogadishu after Friday prayers to denounce the strikes.")
     assert pair({"SOM"}, {"ETH"}) in coded_parties(coder, text, PUBLISHED)
+
+
+def test_a_reaction_naming_its_act_answers_it_however_far_back_it_was_told(coder):
+    text = ("Peru's president resigned on Sunday after weeks of protests. Crowds celebrated in the "
+            "streets of Lima. Shops reopened in the capital. Congress met on Monday. Chile welcomed the "
+            "resignation.")
+    assert pair({"CHL"}, {"PER"}) in coded_parties(coder, text, PUBLISHED)

@@ -44,7 +44,8 @@ ACT_NOUNS: dict[str, frozenset[str]] = {
                      "burning", "violence", "bloodshed"], frozenset({"ASSAULT", "COERCE", "PROTEST"})),
     **dict.fromkeys(["arrest", "detention", "crackdown", "seizure", "ban", "closure", "coup", "takeover"],
                     frozenset({"COERCE", "ASSAULT"})),
-    **dict.fromkeys(["release", "withdrawal", "handover", "transfer"], frozenset({"RETREAT", "CONCEDE"})),
+    **dict.fromkeys(["release", "withdrawal", "handover", "transfer", "resignation", "departure"],
+                    frozenset({"RETREAT", "CONCEDE"})),
     **dict.fromkeys(["pardon", "suspension"], frozenset({"CONCEDE", "SANCTION"})),
     **dict.fromkeys(["deal", "agreement", "accord"], frozenset({"SUPPORT", "AGREE"})),
     **dict.fromkeys(["meeting", "talks", "summit"], frozenset({"CONSULT"})),
@@ -157,9 +158,10 @@ def _aimed(reaction: Event, earlier: list[Event], categories: frozenset[str],
     recent = [e for e in earlier if e.text_info is not None and sentence - e.text_info.sequence <= REACH
               and e.aux not in UNREAL]
     candidates = [e for e in recent if e.event in categories] if categories else recent
-    if not candidates and categories == HOLDING:
-        # "called for the release of those detained": whoever seized them, however far back it was told
-        candidates = [e for e in earlier if e.event in HOLDING and e.aux not in UNREAL]
+    if not candidates and categories:
+        # "called for the release of those detained", "welcomed the resignation": the act the reaction
+        # names, however far back the article told it
+        candidates = [e for e in earlier if e.event in categories and e.aux not in UNREAL]
     if not candidates:  # what "the accusation" named was worded as another act: only just before
         candidates = [e for e in recent if sentence - e.text_info.sequence <= 1]  # type: ignore[union-attr]
     for act in reversed(candidates):
