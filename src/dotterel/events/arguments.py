@@ -729,6 +729,11 @@ COMPLEMENT_PREPS = frozenset(DEFAULT_RECIPIENT_PREPS) | {"for"}
 SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "i"})
 
 
+def _verdict_phrase(head: Token) -> set[int]:
+    """The tokens of what a verb calls its object: "condemned the launch AS A VIOLATION OF ..."."""
+    return {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+
+
 def _addressees(head: Token, trigger: Trigger, actor_ids: set[int], lookup: EntityLookup) -> bool:
     """A request's object names whom it is made of, a party of no code ("western countries", "the
     Kurds"): what it asks them to do to others is not the request's recipient."""
@@ -1011,10 +1016,11 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     joint = mutual or (len({e.code for e in actors}) > 1 and (
         head.lemma_.lower() in SYMMETRIC_LEMMAS or verb.lemma_.lower() in SYMMETRIC_LEMMAS
         or trigger.category in COOPERATIVE))
-    # "condemned the strikes as a violation of Yemen's sovereignty": a reaction to an act is aimed at its
-    # doers (events/reactions.py), not at a party its wording happens to name
-    if not recipients and not joint and not addressed and not reacts_to_an_act(trigger):
-        recipients = _predicate_party(trigger, verb, actor_ids, actors, lookup,
+    if not recipients and not joint and not addressed:
+        # "condemned the strikes AS a violation of Yemen's sovereignty": a reaction to an act is aimed at
+        # its doers (events/reactions.py), not at a party its verdict names
+        verdict = _verdict_phrase(head) if reacts_to_an_act(trigger) else set()
+        recipients = _predicate_party(trigger, verb, actor_ids | verdict, actors, lookup,
                                       joint_act=_coordinated_subject(actor_heads))
     if not recipients and not joint:
         recipients = _default_recipients(trigger, worded_as or trigger.category, head, verb, actors,
