@@ -13,6 +13,7 @@ from dotterel.events import clauses
 from dotterel.events.arguments import (
     BACKING,
     DEPLOYING,
+    FIGHTING_LEMMAS,
     Arguments,
     Claim,
     EntityLookup,
@@ -238,7 +239,7 @@ def _describes_party(trigger: Trigger, lookup: EntityLookup) -> bool:
     # ... and the side a group fights on: "Kurdish militias FIGHTING in Syria", "rebels BATTLING the regime"
     participle = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") \
         and (_set_off(verb) or (verb.tag_ == "VBN" and verb.lemma_.lower() in BACKING)
-             or (verb.tag_ == "VBG" and verb.lemma_.lower() in FIGHTING))
+             or (verb.tag_ == "VBG" and verb.lemma_.lower() in FIGHTING_LEMMAS))
     if (verb.dep_ != "relcl" and not participle) or verb.head == verb:
         return False
     party = verb.head
@@ -247,9 +248,6 @@ def _describes_party(trigger: Trigger, lookup: EntityLookup) -> bool:
     if trigger.category == "PROTEST" and verb.tag_ == "VBD" and verb.dep_ == "relcl":
         return False  # "police fired on protesters who stormed parliament": the storming is news too
     return bool(lookup.entities_of(party) or lookup.uncoded_entities(party))
-
-
-FIGHTING = frozenset({"fight", "battle", "combat"})
 
 
 def _set_off(clause: Token) -> bool:

@@ -74,6 +74,7 @@ def event_date(head: Token, sentence: Span, published: date | None, nouns: Itera
         framed = verb.head.head  # "In 2015, X launched a petition ASKING for ...": the petition's time
         anchors.add(framed.i)
     noun_ids = {t.i for t in nouns}
+    future = _ahead(verb)
     for ent in sentence.ents:
         if ent.label_ != "DATE":
             continue
@@ -82,7 +83,6 @@ def event_date(head: Token, sentence: Span, published: date | None, nouns: Itera
         prep = _preposition(ent)
         if not (_attached(ent.root, anchors) or _frames_main_clause(ent, framed, sentence)):
             continue
-        future = _ahead(clause_verb(head))
         resolved = resolve(ent.text, published, prep=prep, future=future)
         if resolved is not None:
             return resolved

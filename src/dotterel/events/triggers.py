@@ -1076,12 +1076,11 @@ def _apply_intent(trig: Trigger) -> None:
 
 
 def _is_announced_withdrawal(trig: Trigger) -> bool:
-    """ "X will withdraw", "X said it would pull out", "he will quit at the end of the month": a withdrawal
-    or resignation announced in the future tense (an offer, "X is willing to withdraw", stays a promise)."""
+    """ "X will withdraw", "X said it would pull out", "he will quit at the end of the month", "X plans to
+    pull out": a withdrawal or resignation announced in the future tense or as a plan (an offer, "X is
+    willing to withdraw", stays a promise)."""
     head = trig.head
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in head.children)
-    # "plans / intends / has decided to pull out": a withdrawal announced as a plan (not an offer:
-    # "is willing to withdraw")
     planned = head.dep_ == "xcomp" and head.head.lemma_.lower() in PLANNING_VERBS
     return (
         trig.category == "RETREAT"
