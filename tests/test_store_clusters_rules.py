@@ -8,7 +8,7 @@ from storefakes import FakeCoded, article, make_event, unrelated_events
 
 from dotterel.store import Store
 from dotterel.store.clusters import recluster
-from dotterel.store.evidence import act_words, all_country_words, locations_named, places_named
+from dotterel.store.evidence import act_words, all_country_words, locations_named, places_named, proper_names
 
 
 def _clusters(tmp_path, reports) -> dict[str, str]:
@@ -58,6 +58,10 @@ def test_locations_are_named_places_of_the_act_not_countries_or_bodies():
     assert locations_named("the assault on the Kurdish enclave of Tal Tamr", drop) == {"tal", "tamr"}
     assert locations_named("shelling of the rebel-held district of Jobar", drop) == frozenset()
     assert locations_named("attacks on the rebel-held district of Jobar", drop) == {"jobar"}
+    # whose side holds it is no name: "Kurdish-held territory" is nowhere in particular
+    assert locations_named("its incursion into Kurdish-held territory", drop) == frozenset()
+    assert locations_named("the assault on Kurdish-held Jobar", drop) == {"jobar"}
+    assert proper_names("fighters said Russian-backed units shelled Jobar") == {"jobar"}
 
 
 def test_a_name_before_the_act_noun_is_its_place_unless_it_is_a_party():
@@ -241,3 +245,44 @@ def test_one_demand_told_and_then_quoted_in_one_article_is_one_event(tmp_path):
                      mentions=["Canada", "Germany", "France"])),
     ])
     assert ids["a-0"] == ids["a-1"]
+
+
+def test_the_words_that_describe_a_target_are_evidence_not_a_party_name(tmp_path):
+    """A recipient mention such as "Seven clinics" names no party: its words tell which event it is."""
+    ids = _clusters(tmp_path, [
+        ("a", _event("a", 0, "ASSAULT", ["SYR"], ["SYR"],
+                     "Seven clinics have reportedly been bombed since Monday, witnesses say.", "bombed",
+                     event_date="2022-08-15", mentions=["", "Seven clinics"])),
+        ("b", _event("b", 0, "ASSAULT", ["SYR"], ["SYR"],
+                     "Seven clinics have also been bombed since Monday morning in the besieged suburbs.",
+                     "bombed", date="2022-08-17", mentions=["", "Seven clinics"])),
+    ])
+    assert ids["a-0"] == ids["b-0"]
+
+
+def test_an_offensive_into_territory_held_by_one_side_is_at_the_named_place_of_its_article(tmp_path):
+    text = ("She was the first volunteer to die there since Turkey launched its incursion into Kurdish-held"
+            " territory on 20 August.")
+    ids = _clusters(tmp_path, [
+        ("a", _event("a", 0, "ASSAULT", ["TUR"], ["SYR"],
+                     "Ankara launched a military offensive into Qalaat Hamra on Saturday to oust militias.",
+                     "launched a military offensive", date="2022-08-20", event_date="2022-08-20")),
+        ("b", _event("b", 0, "ASSAULT", ["TUR"], [], text, "launched its incursion", date="2022-09-30",
+                     event_date="2022-08-20")),
+        # the article names the offensive's place in another sentence
+        ("b", _event("b", 1, "ASSAULT", ["TUR"], ["SYR"], "The offensive on Qalaat Hamra has emptied its"
+                     " villages.", "offensive", date="2022-09-30", offset=len(text) + 1)),
+    ])
+    assert ids["a-0"] == ids["b-0"] == ids["b-1"]
+
+
+def test_a_threat_to_mount_an_offensive_and_a_claim_about_it_are_two_statements(tmp_path):
+    ids = _clusters(tmp_path, [
+        ("a", _event("a", 0, "THREATEN", ["TUR"], ["SYR"],
+                     "Turkey said it would shortly mount an assault on the town of Qalaat Hamra.",
+                     "mount an assault", date="2022-08-10")),
+        ("b", _event("b", 0, "ACCUSE", ["TUR"], ["SYR"],
+                     "The minister said 300 militants had been neutralised so far in the Qalaat Hamra"
+                     " offensive.", "offensive", date="2022-08-20")),
+    ])
+    assert ids["a-0"] != ids["b-0"]

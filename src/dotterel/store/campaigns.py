@@ -16,7 +16,8 @@ near its trigger. A report joins the anchor's campaign when it
   making in a burst of articles (`story_words`); a report placing its act in another country is
   never a member;
 - by a named actor, with parties compatible with the anchor's (`party_match`: the coder's slips
-  allowed);
+  allowed), and, for words about a campaign (quads 1 and 3), of the anchor's category: a threat to
+  mount the assault and a claim of its toll are two statements;
 - at a time that can overlap the anchor's (`span`): a text date matches within the window; an undated
   report (dated by its publication) may re-mention an act begun up to lasting_days earlier (an
   undated anchor's act, up to background_days earlier: it is the news of its day).
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 # acts that last, or are told long after they began: each is one event for as long as it is told
 LASTING_ACTS = frozenset({"=offensive", "=withdraw"})
 ONE_OFF_ACTS = frozenset({"=strike"})  # "attack" is an offensive or one strike
+MATERIAL_QUADS = frozenset({2, 4})  # deeds; quads 1 and 3 are words
 
 
 def campaign_groups(reports: Sequence[Report], rules: ClusterRules) -> list[list[int]]:
@@ -68,13 +70,20 @@ def _join_told_together(reports: Sequence[Report], anchored: list[tuple[int, set
         anchor = reports[anchor_index]
         docs = {reports[i].doc_id for i in group}
         for other, members in joined:
-            if (party_match(other, anchor) is not None and _overlap(other, anchor, rules)
+            if (party_match(other, anchor) is not None and _same_kind(other, anchor)
+                    and _overlap(other, anchor, rules)
                     and docs & {reports[i].doc_id for i in members}):
                 members |= group
                 break
         else:
             joined.append((anchor, set(group)))
     return [members for _anchor, members in joined]
+
+
+def _same_kind(anchor: Report, report: Report) -> bool:
+    """Deeds may be coded in two categories of one quad; words about a campaign may not: a threat to
+    mount the assault on Afrin and a claim of its toll are two statements."""
+    return anchor.category == report.category or anchor.quad in MATERIAL_QUADS
 
 
 def _overlap(a: Report, b: Report, rules: ClusterRules) -> bool:
@@ -137,7 +146,7 @@ def _members(reports: Sequence[Report], lasting: list[int], anchor_index: int, r
     found = {anchor_index}
     for i in lasting:  # an act without an actor cannot be told to be the anchor's
         report = reports[i]
-        if i == anchor_index or not report.act & anchor.act & LASTING_ACTS:
+        if i == anchor_index or not report.act & anchor.act & LASTING_ACTS or not _same_kind(anchor, report):
             continue
         if not _meet(anchor_span, span(report, rules.lasting_days), rules.window(anchor.quad)):
             continue

@@ -26,7 +26,9 @@ or "made" do not count), or a narrow class of act words (`evidence.act_words`: "
 statements, whatever else they share. A class alone is one doubt, unless both name the same place
 for the act or repeat the same run of rare words (`_said_alike`: a demand told, then quoted), and is
 not enough inside one article ("asked", then "demanded": two turns). Categories
-of one quad may then differ (one act coded CONCEDE in one report, RETREAT in another). `told_apart`
+of one quad may then differ for deeds (one attack coded ASSAULT in one report, COERCE in another), and
+for words only when the triggers share a word: a threat to mount an assault and a claim about it are
+two statements, whatever act class they share. `told_apart`
 vetoes a pair whose texts name different actors or targets ("Mattis" vs "McGurk"), different
 countries as the place ("from Syria" vs "in Afghanistan", near the trigger in one sentence and
 anywhere in the other), or places and people near the triggers that the other sentence does not
@@ -36,7 +38,8 @@ lasting act at one place: who comments on "the US withdrawal" does not make it a
 Similarity. The mean of two IDF-weighted cosines over stemmed content words, one for the whole evidence
 sentence and one for the words around the trigger, with stop words and the parties' own names
 (country names, demonyms, capitals) removed and IDF computed over the store's evidence. Two reports
-must also share a distinctive word (in at most 2% of the sentences), a capitalised name, a named
+must also share a distinctive word (in at most 2% of the sentences; the capitalised words of the party
+mentions do not count, the words that describe a party, "Seven clinics", do), a capitalised name, a named
 target or a named place of the act (`evidence.locations_named`: "the assault on Afrin") besides the
 trigger and the party mentions, or name the same people as parties (SHARED_PEOPLE_WORDS: "Donald
 Trump and Theresa May"), or have one rarely named person act alone in both ("Mattis resigned"), unless
@@ -79,7 +82,7 @@ import duckdb
 import pyarrow as pa
 
 from dotterel.query.filters import UNREAL_AUX
-from dotterel.store.campaigns import LASTING_ACTS, campaign_groups
+from dotterel.store.campaigns import LASTING_ACTS, MATERIAL_QUADS, campaign_groups
 from dotterel.store.evidence import (
     PLACE_WORDS,
     STATEMENT_CLASSES,
@@ -92,6 +95,7 @@ from dotterel.store.evidence import (
     locations_named,
     lone_person,
     mention_names,
+    named_words,
     near_trigger,
     party_words,
     phrases,
@@ -105,7 +109,6 @@ from dotterel.store.evidence import (
 
 __all__ = ["ClusterRules", "Report", "dates_match", "recluster", "tokens"]
 
-_MATERIAL_QUADS = frozenset({2, 4})
 MIN_SHARED = 1
 SHARED_PEOPLE_WORDS = 3  # named words of the parties both reports share: more than one person's name
 MUTUAL_CATEGORIES = frozenset({"CONSULT"})  # meetings and calls: either side may be worded as the actor
@@ -140,7 +143,7 @@ class Report:
     words: frozenset[str] = field(default_factory=frozenset)  # the whole evidence sentence
     focus: frozenset[str] = field(default_factory=frozenset)  # the words around the trigger
     trigger: frozenset[str] = field(default_factory=frozenset)  # the trigger's own words
-    names: frozenset[str] = field(default_factory=frozenset)  # words of the actor/recipient mentions
+    names: frozenset[str] = field(default_factory=frozenset)  # capitalised words of the party mentions
     proper: frozenset[str] = field(default_factory=frozenset)  # other capitalised words
     act: frozenset[str] = field(default_factory=frozenset)  # act_words of the trigger
     named: frozenset[str] = field(default_factory=frozenset)  # capitalised words of the whole sentence
@@ -329,7 +332,7 @@ class ClusterRules:
     lasting_days: int = 90
 
     def window(self, quad: int) -> int:
-        return self.window_days if quad in _MATERIAL_QUADS else 2 * self.window_days
+        return self.window_days if quad in MATERIAL_QUADS else 2 * self.window_days
 
     def dates_close(self, a: Report, b: Report) -> bool:
         return dates_match(a.when, a.precision, b.when, b.precision, self.window(a.quad))
@@ -361,6 +364,8 @@ class ClusterRules:
         if one_article and not (_same_word(a, b) or _said_alike(a, b)
                                 or (a.act & b.act & LASTING_ACTS and _same_place(a, b))):
             return None  # "asked", then "demanded": one article tells two turns in other words
+        if a.category != b.category and a.quad not in MATERIAL_QUADS and not _same_word(a, b):
+            return None  # a threat to mount an assault is not a claim about the assault
         if _statements(a, b) and not (_said_alike(a, b) or one_article or twins(a, b) or _one_day(a, b)):
             return None  # "vowed" on Tuesday and "vowed" on Sunday: two statements, unless in the same words
         doubts = _PARTY_DOUBTS[parties] + _coarser(a.precision, b.precision) + one_article
@@ -683,7 +688,7 @@ def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[int, list[Report]
                 tokens(text, names),
                 tokens(focus, names),
                 tokens(trigger),
-                tokens(mentions or ""),
+                named_words(mentions),
                 proper_names(focus, all_country_words() | tokens(mentions or "")),
                 act_words(trigger, text[t1:] if t1 >= 0 else "", text[:t0] if t0 >= 0 else ""),
                 proper_names(text, all_country_words()),

@@ -184,10 +184,16 @@ def attack_of_toll(before: str, after: str) -> frozenset[str]:
     return trigger_words(found.group(1)) if found else frozenset()
 
 
+# "Kurdish-held territory", "Russian-backed forces": whose side a thing is on, not a name or a place
+_AFFILIATION = re.compile(
+    r"\b[A-Z][\w']*-(?:held|controlled|led|backed|occupied|run|based|dominated|allied|aligned|sponsored)\b"
+)
+
+
 def proper_names(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
     """Stems of the capitalised words inside a sentence (not its first word): places, people and
     operations, the words that tell two otherwise alike reports apart ("Idlib" vs "Daraa")."""
-    words = re.findall(r"(?<=[\s(\"'])[A-Z][a-z][A-Za-z'-]+", text)
+    words = re.findall(r"(?<=[\s(\"'])[A-Z][a-z][A-Za-z'-]+", _AFFILIATION.sub("", text))
     return tokens(" ".join(words), drop)
 
 
@@ -197,6 +203,12 @@ _TITLE_TEXT = (
     "force forces army police government ministry council office department"
 )
 TITLES = frozenset(stem(w) for w in _TITLE_TEXT.split())
+
+
+def named_words(text: str) -> frozenset[str]:
+    """Stems of every capitalised word of a text (names, titles, country words): the words of the
+    parties' mentions that name them, not the words that describe them ("Seven hospitals")."""
+    return tokens(" ".join(re.findall(r"[A-Z][a-z][A-Za-z'-]+", text)))
 
 
 def mention_names(mentions: Iterable[str]) -> frozenset[str]:
@@ -330,6 +342,7 @@ def locations_named(text: str, drop: frozenset[str] = frozenset(), doers: frozen
     ("Operation Olive Branch"), without `drop` (country words: a country is too large a place to say
     which event). A name before the act noun may be its doer ("the Isis attack"): `doers` (the words
     of the parties' mentions) are dropped there."""
+    text = _AFFILIATION.sub("", text)
     names = [*_LOCATION.findall(text), *_OPERATION.findall(text)]
     found = {w for place in names for w in tokens(place, drop | _BODIES | _PEOPLES)}
     before_act = _NAMED_ACT.findall(text)
