@@ -144,6 +144,13 @@ def test_a_meeting_due_on_a_weekday_lies_ahead(coder):
     assert [date for _, date, _ in _dated(coder, text, "2024-03-14")] == ["2024-03-19"]
 
 
+def test_a_meeting_to_be_held_on_a_weekday_lies_ahead_but_the_first_to_die_does_not(coder):
+    text = "A summit between Kenya, Uganda and Tanzania to be held in Arusha on Friday was called vital."
+    assert [date for _, date, _ in _dated(coder, text, "2024-03-11")] == ["2024-03-15"]
+    text = "He was the first Kenyan soldier to be killed in a Somali ambush on Friday."
+    assert [date for _, date, _ in _dated(coder, text, "2024-03-11")] == ["2024-03-08"]
+
+
 def test_a_week_named_as_a_span_gives_no_day():
     assert resolve("last week", PUBLISHED) is None
 

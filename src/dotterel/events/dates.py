@@ -93,11 +93,28 @@ def event_date(head: Token, sentence: Span, published: date | None, nouns: Itera
 SCHEDULED = frozenset({"due", "set", "scheduled", "expected", "slated", "poised"})
 
 
+# "the first woman TO BE KILLED on Friday": an infinitive after these tells what happened, not a plan
+ORDINAL_HEADS = frozenset({"first", "last", "second", "third", "only", "latest", "next"})
+
+
 def _ahead(verb: Token) -> bool:
     if any(c.lower_ in ("will", "shall", "'ll") for c in verb.children):
         return True
     governor = verb.head
-    return verb.dep_ == "xcomp" and governor.lower_ in SCHEDULED and governor.tag_ != "VBD"
+    if verb.dep_ == "xcomp" and governor.lower_ in SCHEDULED and governor.tag_ != "VBD":
+        return True
+    return _planned_infinitive(verb)
+
+
+def _planned_infinitive(verb: Token) -> bool:
+    """ "a summit TO BE HELD in Tehran on Friday", "talks TO TAKE PLACE on Thursday": an infinitive that
+    describes a noun (or stands as a subject) names what is planned."""
+    if verb.dep_ not in ("acl", "relcl", "csubj", "csubjpass") or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    noun = verb.head if verb.dep_ in ("acl", "relcl") else next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), verb.head)
+    return noun.lower_ not in ORDINAL_HEADS and not any(c.lower_ in ORDINAL_HEADS for c in noun.children)
 
 
 def _interval_before(verb: Token) -> str | None:
