@@ -403,3 +403,25 @@ def test_who_is_acted_on_in_a_passive_relative_clause_is_the_noun_it_describes(c
             "in December at the request of the United States.")
     coded = [(e.event, [a.code for a in e.recipient]) for e in _coded(coder, text) if e.event == "COERCE"]
     assert coded == [("COERCE", ["CHN"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "category", "aux"),
+    [
+        # a present "be" with an infinitive announces a plan
+        ("The Interior Ministry is to suspend cooperation with Chile.", "suspend", "SANCTION", "future"),
+        # an act planned or prepared as an object lies ahead
+        ("Chile is planning an appeal against the ruling.", "appeal", "REQUEST", "future"),
+        ("Chile filed an appeal against the ruling.", "appeal", "REQUEST", None),
+        # an act hinted at is not done
+        ("Norway hinted at lifting the ban on Chilean salmon.", "lifting", "CONCEDE", "hypothetical"),
+        # an infinitive on a pretext, however far from the noun, is only licensed
+        ("The raid gave a pretext for Norway to bomb Chile.", "bomb", "ASSAULT", "hypothetical"),
+        # "were able to" in the past tense: managed to, so done; "will be able to": only possible
+        ("Norwegian jets were able to bomb the port last week.", "bomb", "ASSAULT", None),
+        ("Norwegian jets were not able to bomb the port.", "bomb", "ASSAULT", "negated"),
+        ("Norwegian jets will be able to bomb the port.", "bomb", "ASSAULT", "future"),
+    ],
+)
+def test_plans_hints_pretexts_and_abilities(nlp, text, word, category, aux):
+    assert _mode_of(nlp, text, word, category) == aux

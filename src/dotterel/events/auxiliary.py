@@ -38,7 +38,7 @@ HYPOTHETICAL_GOVERNORS = frozenset({"urge", "ask", "call", "demand", "request", 
                                     "insist", "persuade", "invite", "beg", "require", "wish", "hope",
                                     "accuse", "blame", "allege", "suspect", "charge", "likely", "unlikely",
                                     # "were SUPPOSED to have surrendered by now"
-                                    "suppose",
+                                    "suppose", "hint",
                                     # a habit, not an event: "TENDS to side with strongmen"
                                     "tend"})
 # "insisted (that) I FIGHT", "demanded that he RESIGN": a bare verb after these is what is asked for
@@ -49,6 +49,8 @@ UNCERTAIN_SPEECH = frozenset({"claim", "allege", "fear", "believe", "suspect", "
                               "suggest", "rumor", "rumour", "consider", "feel"})
 # ... or wished for: the subject's intention, i.e. a future event of its own.
 VOLITION = frozenset({"hope", "wish", "want", "expect", "intend", "plan", "seek", "aim", "desire"})
+# An act these verbs take as their object is only intended: "PLANNING an appeal" (not "sought talks": asked)
+PLANNED_OBJECTS = frozenset({"plan", "intend", "prepare", "contemplate", "want", "desire", "wish"})
 # Predicates that say an event (their subject) takes place: "talks WILL RESUME", "the summit will open"
 OCCURRENCE_VERBS = frozenset({"resume", "begin", "start", "continue", "open", "take", "happen", "occur",
                               "proceed", "convene", "commence", "restart", "go", "get", "be", "end",
@@ -93,6 +95,8 @@ def auxiliary_mode(head: Token, category: str) -> str | None:
         return "negated"  # "NEITHER Tehran nor Baghdad has given permission": no one named did it
     if _supposed_case(verb) or _in_case(clause_verb(head)) or _licensed(verb):
         return "hypothetical"
+    if verb != head and head.dep_ == "dobj" and lemma_in(verb, PLANNED_OBJECTS):
+        return "future"  # "is PLANNING an appeal", "PREPARING an offensive": the act lies ahead
     if _some_time_after(head):
         return None  # "will withdraw its troops, two months after a military COUP": the coup is done
     for tok in anchors:
@@ -119,8 +123,10 @@ def _licensed(verb: Token) -> bool:
     marked = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.tag_ != "VB" or verb.i < 2 or not marked:
         return False
-    noun = verb.head if verb.dep_ in ("acl", "relcl") else verb.doc[verb.i - 2]
-    return noun.pos_ == "NOUN" and noun.i == verb.i - 2 and lemma_in(noun, LICENSING_NOUNS)
+    if verb.dep_ in ("acl", "relcl", "advcl") and verb.head.pos_ == "NOUN":
+        return lemma_in(verb.head, LICENSING_NOUNS)  # also "a pretext FOR THE US to launch strikes"
+    noun = verb.doc[verb.i - 2]
+    return noun.pos_ == "NOUN" and lemma_in(noun, LICENSING_NOUNS)
 
 
 def _some_time_after(tok: Token) -> bool:
@@ -262,7 +268,15 @@ def _from_auxiliaries(tok: Token) -> str | None:
     # "is going to attack", "is to visit"; "is not going to withdraw"
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
         return "negated" if _negated(tok.head) else "future"
+    if _is_to(tok):
+        return "negated" if _negated(tok.head) else "future"
     return None
+
+
+def _is_to(tok: Token) -> bool:
+    """ "The Home Office IS TO SUSPEND cooperation": a present "be" with an infinitive announces a plan."""
+    return (tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and tok.head.tag_ in ("VBZ", "VBP")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
 
 def _reported(tok: Token) -> bool:
@@ -338,6 +352,8 @@ def _from_governors(tok: Token, category: str) -> str | None:
             if dep in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj") and lemma in HYPOTHETICAL_GOVERNORS \
                     and not (dep == "prep" and cursor.lower_ in CIRCUMSTANCE_PREPS):
                 return "hypothetical"
+            if lemma == "able" and governor.head.tag_ == "VBD" and not _negated(governor.head):
+                return None  # "WERE ABLE TO bomb Douma": managed to, so done
             if dep in ("xcomp", "acl", "prep", "pobj", "dobj") and lemma in FUTURE_GOVERNORS \
                     and not (dep == "prep" and cursor.lower_ in CIRCUMSTANCE_PREPS | {"with"}):
                 return "future"  # not "agreed to a truce, WITH each side accusing the other"
