@@ -39,6 +39,9 @@ def test_triggers_of_one_act_class_name_one_act():
     assert not act_words("killed") & act_words("shelled")
     assert not act_words("met") & act_words("spoke by phone")
     assert not act_words("pull back") & act_words("backed")
+    # troops sent into a place invade it; troops sent to a country are deployed
+    assert act_words("sent troops", " – and militias – into the enclave") & act_words("launched an offensive")
+    assert not act_words("sent troops", " to the capital") & act_words("launched an offensive")
 
 
 def test_a_toll_names_the_attack_that_took_it():
@@ -286,3 +289,23 @@ def test_a_threat_to_mount_an_offensive_and_a_claim_about_it_are_two_statements(
                      " offensive.", "offensive", date="2022-08-20")),
     ])
     assert ids["a-0"] != ids["b-0"]
+
+
+def test_a_lasting_act_recalled_as_background_of_one_year_in_the_same_word_is_one_event(tmp_path):
+    ids = _clusters(tmp_path, [
+        ("a", _event("a", 0, "ASSAULT", ["USA"], ["IRQ"],
+                     "When the American invasion toppled the dictator in 1989, exiles came home.", "invasion",
+                     date="2022-08-16", event_date="1989", aux="historical")),
+        ("b", _event("b", 0, "ASSAULT", ["USA"], [],
+                     "After the American invasion of 1989, the general drafted a constitution.", "invasion",
+                     date="2022-10-02", event_date="1989", aux="historical")),
+        # a one-off act of that year is not known to be the same: many strikes fall in one year
+        ("c", _event("c", 0, "ASSAULT", ["USA"], ["IRQ"],
+                     "An American strike hit the port in 1989, sinking two frigates.", "strike",
+                     date="2022-08-16", event_date="1989", aux="historical")),
+        ("d", _event("d", 0, "ASSAULT", ["USA"], [],
+                     "Fishermen recall an American strike of 1989 on the northern coast.", "strike",
+                     date="2022-10-02", event_date="1989", aux="historical")),
+    ])
+    assert ids["a-0"] == ids["b-0"]
+    assert ids["c-0"] != ids["d-0"]

@@ -50,15 +50,16 @@ twice), two sentences of one article, an undated re-mention days later; more tha
 too many. Two reports whose texts give the same day, or that name the same place for the act, need
 half the similarity.
 
-Two cases need no more evidence. Twins: (nearly) the same sentence with the same act, e.g. a paragraph
-re-used by a later article (its parties may be coded differently, and its dates may differ unless it
-says "on Tuesday"). Stories: an act word that an actor uses in a burst (`story_words`: at least
-STORY_ARTICLES articles within `background_days`, holding at least half of all the actor's uses of
-that word, at least STORY_BURST times as concentrated as the actor's news): "the US withdrawal"
-commented on by twenty articles in a fortnight is one decision, however differently each article
-words it; "fighting", said all year long, is not. Only a trigger's own words count (`story_candidates`),
-not its classes and not words of statements: what an actor says in a burst ("vowed" to win, "vowed"
-to stay) is many statements.
+Three cases need no more evidence. Background acts (`one_background_act`): a lasting act that two
+articles recall in the same word, dated to one year or month ("the US invasion of 2003"). Twins:
+(nearly) the same sentence with the same act, e.g. a paragraph re-used by a later article (its parties
+may be coded differently, and its dates may differ unless it says "on Tuesday"). Stories: an act word
+that an actor uses in a burst (`story_words`: at least STORY_ARTICLES articles within `background_days`,
+holding at least half of all the actor's uses of that word, at least STORY_BURST times as concentrated
+as the actor's news): "the US withdrawal" commented on by twenty articles in a fortnight is one
+decision, however differently each article words it; "fighting", said all year long, is not. Only a
+trigger's own words count (`story_candidates`), not its classes and not words of statements: what an
+actor says in a burst ("vowed" to win, "vowed" to stay) is many statements.
 
 Linkage. Two clusters merge when a pair of their reports is similar (the most similar first) and every
 pair across them passes the blocking rules: a cluster never holds two reports that could not be one
@@ -360,6 +361,8 @@ class ClusterRules:
         parties = party_match(a, b)
         if parties is None or not (a.act & b.act or _said_alike(a, b)) or told_apart(a, b):
             return None
+        if one_background_act(a, b):
+            return self.min_similarity / 2
         one_article = a.doc_id == b.doc_id and a.words != b.words
         if one_article and not (_same_word(a, b) or _said_alike(a, b)
                                 or (a.act & b.act & LASTING_ACTS and _same_place(a, b))):
@@ -409,11 +412,20 @@ def same_day_same_event(a: Report, b: Report) -> bool:
             and not (a.coarse or b.coarse) and a.when == b.when)
 
 
+def one_background_act(a: Report, b: Report) -> bool:
+    """Two articles recall, as background dated to one year or month, an actor's lasting act in the same
+    word: "the US invasion of 2003" ~ "when the US invasion toppled Saddam in 2003"."""
+    return (a.doc_id != b.doc_id and a.dated and b.dated and a.coarse and b.coarse
+            and a.category == b.category and dates_match(a.when, a.precision, b.when, b.precision, 0)
+            and any(not w.startswith("=") for w in a.act & b.act) and bool(a.act & b.act & LASTING_ACTS))
+
+
 def report_similarity(a: Report, b: Report, rarity: Rarity) -> float:
     """Mean of the similarity of the whole sentences and of the words around the triggers; 0 unless
     the two share a distinctive word besides the trigger and the party mentions, or are
     `same_day_same_event`."""
-    if shared_evidence(a, b, rarity) < MIN_SHARED and not same_day_same_event(a, b):
+    if shared_evidence(a, b, rarity) < MIN_SHARED and not (same_day_same_event(a, b)
+                                                            or one_background_act(a, b)):
         return 0.0
     return (similarity(a.words, b.words, rarity) + similarity(a.focus, b.focus, rarity)) / 2
 

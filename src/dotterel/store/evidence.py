@@ -162,7 +162,15 @@ def act_words(trigger: str, after: str = "", before: str = "") -> frozenset[str]
         words -= _PARTICLES  # "pull back" is no act of backing
     if words and all(table.get(w, frozenset()) & TOLL_CLASSES or w in TOLL_WORDS for w in words):
         words |= attack_of_toll(before, after)
-    return words | frozenset(label for word in words for label in table.get(word, ()))
+    labels = {label for word in words for label in table.get(word, ())}
+    if words & _SENDING and words & _TROOPS and _INTO.match(after):
+        labels.add("=offensive")  # "sent troops – and Arab militia – into the enclave": an incursion
+    return words | labels
+
+
+_SENDING = frozenset({"send", "sent"})
+_TROOPS = frozenset({"troop", "forc", "soldier", "tank"})
+_INTO = re.compile(r"^[^.;:]{0,40}?\binto\b", re.IGNORECASE)
 
 
 TOLL_CLASSES = frozenset({"=kill", "=wound"})
