@@ -672,6 +672,16 @@ def test_those_killed_fighting_a_group_were_killed_by_it(coder):
     assert found == [("ASSAULT", frozenset({"IMG"}), frozenset({"KEN"}))]
 
 
+def test_the_fight_of_those_who_fell_while_fighting_tells_who_they_were(coder):
+    def triggers(text):
+        return [e.event_text for e in coder.code_article(Article("wordings", text, PUBLISHED)).events]
+
+    assert triggers("Two Kenyan volunteers were killed while fighting alongside Somali forces.") == ["killed"]
+    assert triggers("He was the first Kenyan to die while fighting al-Shabaab in Somalia.") == []
+    # a fight told for itself stays an event
+    assert triggers("Kenyan volunteers fought alongside Somali forces.") == ["fought"]
+
+
 def test_a_warning_of_hardship_or_difficulty_threatens_no_one(coder):
     assert _coded(coder, "Three UN agencies warned that Somalia was facing a real risk of famine.") == []
     assert _coded(coder, "Britain's security service warned of an upshift in terrorism.") == []

@@ -117,6 +117,8 @@ class EventCoder:
                 lookup: EntityLookup, published: date | None, contexts: list[str]) -> list[Event]:
         if _describes_party(trigger, lookup) and not clauses.dated_in_past(clause_verb(trigger.head)):
             return []  # a description, unless it dates a past event ("whose forces took X in 2023")
+        if _fell_while_fighting(trigger.head):
+            return []  # "the first Briton to die WHILE FIGHTING alongside Kurdish forces": who the dead was
         if trigger.nominal and restates_a_claimed_attack(trigger.head):
             return []  # "claimed responsibility for the attack": the attack told before
         if clauses.is_slogan(trigger.head):
@@ -224,6 +226,16 @@ def _subjects_before(doc: Doc, events: list[Event], reacting: dict[str, frozense
     sentences = list(doc.sents)
     reacting_in = {e.text_info.sequence for e in events if e.id in reacting and e.text_info}
     return {n - 1: main_subject(sentences[n - 1], lookup) for n in reacting_in if n > 0}
+
+
+DYING_LEMMAS = frozenset({"die", "kill", "wound", "injure"})
+
+
+def _fell_while_fighting(head: Token) -> bool:
+    """A fight the dead or wounded were waging when they fell tells who they were, not an event."""
+    return (head.tag_ == "VBG" and head.lemma_.lower() in FIGHTING_LEMMAS and head.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in ("while", "when") for c in head.children)
+            and head.head.lemma_.lower() in DYING_LEMMAS)
 
 
 def _describes_party(trigger: Trigger, lookup: EntityLookup) -> bool:
