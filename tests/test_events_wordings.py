@@ -682,6 +682,14 @@ def test_the_fight_of_those_who_fell_while_fighting_tells_who_they_were(coder):
     assert triggers("Kenyan volunteers fought alongside Somali forces.") == ["fought"]
 
 
+def test_its_neighbour_is_the_other_state_of_the_story_not_the_owner(coder):
+    found = _coded(coder, "Kenya and Tanzania signed a trade deal on Sunday. Kenya imposed a trade embargo on"
+                          " its neighbour in 1994.")
+    assert ("SANCTION", frozenset({"KEN"}), frozenset({"TZA"})) in found
+    found = _coded(coder, "Kenya and Tanzania signed a trade deal on Sunday. Kenya praised its rival.")
+    assert ("SUPPORT", frozenset({"KEN"}), frozenset({"TZA"})) in found
+
+
 def test_a_warning_of_hardship_or_difficulty_threatens_no_one(coder):
     assert _coded(coder, "Three UN agencies warned that Somalia was facing a real risk of famine.") == []
     assert _coded(coder, "Britain's security service warned of an upshift in terrorism.") == []

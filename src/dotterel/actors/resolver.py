@@ -379,6 +379,10 @@ class ActorResolver:
             elif reading.number and unit.head.dep_ not in SUBJECT_DEPS:
                 reading.owner = history.in_sentence(sentence)  # "the EU urged both sides": not the EU
             entities, resolved_by = memory.resolve(reading, span)
+            if reading.owner and not reading.codes and _singular_relation(unit.head):
+                # "Kenya accused its neighbour": the other state last named, never the owner itself
+                entities = [_entity_as(e, span) for e in _other_state(mentions, reading.owner)]
+                resolved_by = "memory"
             if reading.shared_seat and (home := memory.located_state(sentence)):
                 entities = [replace(e, code=home) if e.code == reading.codes[0] else e for e in entities]
             if unit.head.lower_ in ("him", "her") and unit.head.dep_ in ("dobj", "obj", "dative", "pobj"):
@@ -441,7 +445,7 @@ class ActorResolver:
         two countries", "the claim"), reads as no codes and no sector: the memory gives it no entities
         and learns nothing from it."""
         head = unit.head
-        if words[head.i] in RECALLING_HEADS:
+        if words[head.i] in RECALLING_HEADS or _singular_relation(head):
             return True
         if any(may_start_match(i, words, self.lexicon) for i in unit.priority):
             return True
@@ -689,6 +693,25 @@ def _build_unit(head: Token, limit: Span, paragraphs: bool | None = None) -> _Un
 # president", "Israel's enemies" are not of the state that owns the noun
 RELATION_NOUNS = frozenset({"ally", "backer", "sponsor", "patron", "rival", "enemy", "foe", "adversary",
                             "neighbour", "neighbor", "partner", "proxy", "friend", "protector"})
+
+
+# the other side of a story: "its neighbour" is the state it is at odds or at peace with; an ally or a
+# backer is as often a third state as the one last named
+OTHER_SIDE_NOUNS = frozenset({"neighbour", "neighbor", "rival", "enemy", "foe", "adversary"})
+
+
+def _singular_relation(head: Token) -> bool:
+    return head.tag_ == "NN" and head.lemma_.lower() in OTHER_SIDE_NOUNS
+
+
+def _other_state(mentions: list[Mention], owner: list[Entity]) -> list[Entity]:
+    """The last party named before with one code besides the owner's: "its neighbour", "its rival"."""
+    own = {e.code for e in owner}
+    for mention in reversed(mentions):
+        others = [e for e in mention.entities if e.code and e.code not in own]
+        if len({e.code for e in others}) == 1:  # "Greece and Macedonia ...": Macedonia, for Greece
+            return others[:1]
+    return []
 
 
 def _other_side_tokens(head: Token) -> set[int]:

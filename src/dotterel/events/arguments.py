@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from dotterel.actors.matching import ETHNIC_MARKERS
-from dotterel.actors.resolver import ActorResolver, Mention, unique_entities
+from dotterel.actors.resolver import RELATION_NOUNS, ActorResolver, Mention, unique_entities
 from dotterel.events import clauses
 from dotterel.events.reactions import REACTED_TO, reacts_to_an_act
 from dotterel.events.triggers import (
@@ -1941,8 +1941,10 @@ def _names_a_place(tok: Token) -> bool:
 
 
 def _owned_by_pronoun(tok: Token) -> bool:
-    """ "its peacekeeping forces", "their withdrawal": the actor's own forces or act, not another party."""
-    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children)
+    """ "its peacekeeping forces", "their withdrawal": the actor's own forces or act, not another party
+    ("its neighbour", "its rival" are the other side)."""
+    return tok.lemma_.lower() not in RELATION_NOUNS \
+        and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children)
 
 
 def _own_countrys_other_party(entity: Entity, tok: Token, actors: list[Entity]) -> bool:
