@@ -309,21 +309,3 @@ def test_a_lasting_act_recalled_as_background_of_one_year_in_the_same_word_is_on
     ])
     assert ids["a-0"] == ids["b-0"]
     assert ids["c-0"] != ids["d-0"]
-
-
-def test_an_offensive_is_recalled_months_later_by_naming_its_place(tmp_path):
-    ids = _clusters(tmp_path, [
-        ("a", _event("a", 0, "ASSAULT", ["TUR"], ["SYR"],
-                     "Turkish troops launched an offensive on Qalaat Hamra on Saturday.",
-                     "launched an offensive",
-                     date="2022-01-22", event_date="2022-01-20")),
-        ("b", _event("b", 0, "ASSAULT", ["TUR"], ["SYR"],
-                     "Thousands have not returned home since the Turkish offensive on Qalaat Hamra.",
-                     "offensive",
-                     date="2022-08-30")),
-        # seven months on, an offensive that names no place is not known to be that one
-        ("c", _event("c", 0, "ASSAULT", ["TUR"], ["SYR"],
-                     "Thousands have not returned home since the Turkish offensive began.", "offensive",
-                     date="2022-08-30")),
-    ])
-    assert ids["a-0"] == ids["b-0"] != ids["c-0"]

@@ -19,9 +19,8 @@ near its trigger. A report joins the anchor's campaign when it
   allowed), and, for words about a campaign (quads 1 and 3), of the anchor's category: a threat to
   mount the assault and a claim of its toll are two statements;
 - at a time that can overlap the anchor's (`span`): a text date matches within the window; an undated
-  report (dated by its publication) may re-mention an act begun up to lasting_days earlier, or four
-  times that when its sentence names the offensive's place (an undated anchor's act, up to
-  background_days earlier: it is the news of its day).
+  report (dated by its publication) may re-mention an act begun up to lasting_days earlier (an
+  undated anchor's act, up to background_days earlier: it is the news of its day).
 Anchors are taken greedily, the one with most members first; a report belongs to one campaign.
 """
 
@@ -149,22 +148,11 @@ def _members(reports: Sequence[Report], lasting: list[int], anchor_index: int, r
         report = reports[i]
         if i == anchor_index or not report.act & anchor.act & LASTING_ACTS or not _same_kind(anchor, report):
             continue
-        if not _meet(anchor_span, span(report, _reach(anchor, report, rules)), rules.window(anchor.quad)):
+        if not _meet(anchor_span, span(report, rules.lasting_days), rules.window(anchor.quad)):
             continue
         if _at_place(anchor, report, told[report.doc_id]) and party_match(anchor, report) is not None:
             found.add(i)
     return found
-
-
-NAMED_PLACE_REACH = 4  # times lasting_days: "Afrin was attacked by Turkey", told eight months on
-
-
-def _reach(anchor: Report, report: Report, rules: ClusterRules) -> int:
-    """How long after an offensive an undated report may recall it: lasting_days, or longer when its own
-    sentence names the offensive's place (one actor rarely storms one town twice in a year)."""
-    if "=offensive" in anchor.act & report.act and anchor.locations & report.sentence_locations:
-        return rules.lasting_days * NAMED_PLACE_REACH
-    return rules.lasting_days
 
 
 def _at_place(anchor: Report, report: Report, article_words: frozenset[str]) -> bool:
