@@ -142,3 +142,20 @@ def test_seed_gold_text_is_repaired() -> None:
 def test_letters_bracketed_into_a_quoted_word_join_it(altered: str, plain: str) -> None:
     text, *_ = repair_text(altered)
     assert text == plain
+
+
+def test_a_dateline_opening_the_story_is_dropped():
+    text = "Troops clash on the frontier\n\nNEW DELHI, Dec 13 — Indian and Chinese troops clashed."
+    assert repair_text(text)[0] == "Troops clash on the frontier\n\nIndian and Chinese troops clashed."
+    assert repair_text("WASHINGTON (Reuters) - The US said it would act.")[0] == "The US said it would act."
+    assert repair_text("NIAMEY/ABUJA, July 31 — West African leaders met.")[0] == "West African leaders met."
+
+
+@pytest.mark.parametrize("kept", ["NATO - the alliance said it would act.", "UK: the government acted."])
+def test_capitals_that_are_no_dateline_stay(kept: str):
+    assert repair_text(kept)[0] == kept
+
+
+def test_a_dateline_only_opens_the_story():
+    later = "Lead paragraph.\n\nSecond.\n\nThird.\n\nMOSCOW - a quote in a later paragraph."
+    assert repair_text(later)[0] == later

@@ -1,8 +1,8 @@
 """`clean_article`: the text the coder reads, and that every evidence offset points into.
 
 Steps, each in its own module: whitespace, the seed header, a repeated title, boilerplate lines,
-glued sentences, quotation marks, editorial brackets inside words. The title is kept in
-`Article.title`, never in the text.
+a wire dateline, glued sentences, quotation marks, editorial brackets inside words. The title is
+kept in `Article.title`, never in the text.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from dotterel.text.boilerplate import (
     take_seed_header,
 )
 from dotterel.text.brackets import join_bracketed_letters
+from dotterel.text.datelines import drop_dateline
 from dotterel.text.glue import unglue_sentences
 from dotterel.text.quotes import straighten_quotes
 from dotterel.text.titles import drop_title_fragment_lines, take_repeated_title
@@ -36,6 +37,7 @@ def repair_text(text: str, title: str | None = None) -> tuple[str, str | None, s
     text, header = take_seed_header(text)
     text, title = take_repeated_title(text, title)
     text = drop_boilerplate_lines(text, list(_boilerplate_patterns()))
+    text = drop_dateline(text)
     text = unglue_sentences(text)
     text = drop_title_fragment_lines(text, title)
     text = normalise_whitespace(join_bracketed_letters(straighten_quotes(text)))
