@@ -690,6 +690,16 @@ def test_its_neighbour_is_the_other_state_of_the_story_not_the_owner(coder):
     assert ("SUPPORT", frozenset({"KEN"}), frozenset({"TZA"})) in found
 
 
+def test_an_unknown_official_belongs_to_the_state_the_news_is_placed_in(coder):
+    found = _coded(coder, "Soldiers seized power in Mauritania on Wednesday and vowed to free President"
+                          " Amadou Ould Dah. The US envoy spoke by phone with Ould Dah on Saturday.")
+    assert ("CONSULT", frozenset({"USA"}), frozenset({"MRT"})) in found
+    # where another state's official serves places no one else
+    found = _coded(coder, "The US commander in Mali, General John Ray, held talks with President Amadou"
+                          " Ould Dah during a visit to Nouakchott.")
+    assert all("MLI" not in recipients for _, _, recipients in found)
+
+
 def test_a_warning_of_hardship_or_difficulty_threatens_no_one(coder):
     assert _coded(coder, "Three UN agencies warned that Somalia was facing a real risk of famine.") == []
     assert _coded(coder, "Britain's security service warned of an upshift in terrorism.") == []

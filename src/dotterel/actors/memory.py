@@ -80,6 +80,7 @@ class Reading:
     head_word: str = ""
     shared_seat: bool = False  # its code comes from a seat many states have ("Congress")
     located_codes: list[str] = field(default_factory=list)  # states named after "in" ("in Brasilia")
+    acts_located: list[str] = field(default_factory=list)  # ... alone: "seized power in Niger"
     singular: bool = False  # the head is a singular noun (a person or one body, not "troops")
     definite: bool = False  # "the ..", "this ..", or a possessive pronoun ("his country")
     named: bool = False  # the phrase names a group or people that has no code ("Kurdish fighters")

@@ -45,6 +45,7 @@ list count only where the parser tagged exactly that place.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -103,6 +104,7 @@ NON_HEAD_DEPS = frozenset({"det", "case", "nummod", "quantmod", "predet"})
 # "the claim").
 RECALLING_HEADS = PERSONAL_PRONOUNS | PLURAL_COUNTRY_WORDS | frozenset(NUMBER_WORDS) | STATEMENT_NOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # titles of office, not of society
 PLACE_KINDS = frozenset({COUNTRY, DEMONYM, PLACE})
 HOME_KINDS = frozenset({COUNTRY, CAPITAL, PLACE})  # a state named as a place, not as a people's origin
 # ... but the leader of a state named by its demonym ("South Korean President Yoon") places the news too
@@ -217,6 +219,9 @@ class ActorResolver:
             people = _may_name_people(unit.head)
             agents = [a for a in agents if people and _span_priority(a.start, a.end, unit) <= 1]
         codes = self._codes(names, unit)
+        # ... of the act itself, unless the phrase is a party of another state placed there ("seized power
+        # in Niger", "the palace in Niamey"; not "the US commander in Iraq")
+        acts_located = located if set(located) <= set(codes) or not codes else []
         country_named = any(m.entry.kind == COUNTRY and m.entry.code == (codes or [None])[0] for m in names)
         sector, deciding = self._sector(names, agents, head_agent, unit, codes)
         if sector is None and codes and "MNC" not in codes and any(m.entry.code == "MNC" for m in names):
@@ -245,6 +250,7 @@ class ActorResolver:
             shared_seat=len(codes) == 1 and any(m.entry.shared and m.entry.code == codes[0] for m in names),
             place_codes=place_codes,
             located_codes=located,
+            acts_located=acts_located,
             possessive=_possessive_pronoun(children),
             number=next((c.lower_ for c in children if c.lower_ in NUMBER_WORDS), None)
             or ("all" if any(c.lower_ == "all" for c in children) else _number_of_the_states(unit.head)),
@@ -344,11 +350,13 @@ class ActorResolver:
         found_at: dict[int, list[Entity]] = {}  # head token -> entities of its mention
         words = self._words(doc)
         readings = [self.read_unit(unit, doc) if self._may_name(unit, words) else None for _, unit in units]
+        sentence_states: dict[int, set[str]] = defaultdict(set)  # states each sentence places news in
         for (sentence, _), reading in zip(units, readings, strict=True):
             if reading is not None:
                 reading.sentence = sentence
                 memory.home_codes.update((sentence, code) for code in reading.place_codes)
                 memory.located_codes.update((sentence, code) for code in reading.located_codes)
+                sentence_states[sentence].update(reading.acts_located)
         for (sentence, unit), reading in zip(units, readings, strict=True):
             if unit.head.lower_ in THING_PRONOUNS:
                 span = unit.span(doc)
@@ -383,6 +391,12 @@ class ActorResolver:
                 # "Kenya accused its neighbour": the other state last named, never the owner itself
                 entities = [_entity_as(e, span) for e in _other_state(mentions, reading.owner)]
                 resolved_by = "memory"
+            if not any(e.code for e in entities) and (placed := _official_of_the_only_state(
+                    reading, sentence_states[sentence])):
+                # "... to reinstate President Mohamed Bazoum" in a sentence on Niger: Niger's, and so
+                # is every later "Bazoum"
+                entities, resolved_by = [replace(e, code=placed) for e in entities], "memory"
+                memory.persons[reading.person_key] = [e for e in entities if e.code]  # type: ignore[index]
             if reading.shared_seat and (home := memory.located_state(sentence)):
                 entities = [replace(e, code=home) if e.code == reading.codes[0] else e for e in entities]
             if unit.head.lower_ in ("him", "her") and unit.head.dep_ in ("dobj", "obj", "dative", "pobj"):
@@ -698,6 +712,15 @@ RELATION_NOUNS = frozenset({"ally", "backer", "sponsor", "patron", "rival", "ene
 # the other side of a story: "its neighbour" is the state it is at odds or at peace with; an ally or a
 # backer is as often a third state as the one last named
 OTHER_SIDE_NOUNS = frozenset({"neighbour", "neighbor", "rival", "enemy", "foe", "adversary"})
+
+
+def _official_of_the_only_state(reading: Reading, states: set[str]) -> str | None:
+    """The state of a named person with an official's title ("President X") whom no lexicon knows: the
+    one state the sentence places its news in ("seized power in Niger"), not one it names as a party
+    ("Kurti accused Belgrade")."""
+    if not reading.person_key or reading.sector not in OFFICIAL_SECTORS or len(states) != 1:
+        return None
+    return next(iter(states))
 
 
 def _singular_relation(head: Token) -> bool:
