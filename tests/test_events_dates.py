@@ -116,9 +116,15 @@ def test_a_date_after_a_dashed_aside_dates_the_act_it_follows(coder):
 
 def test_a_when_clause_is_dated_by_the_clause_it_hangs_on(coder):
     text = "Two Malian soldiers died on 2 March when their convoy was shelled by Burkinabe troops."
-    assert _dated(coder, text, "2024-03-14") == [("ASSAULT", "2024-03-02", None)]
+    assert _dated(coder, text, "2024-03-06") == [("ASSAULT", "2024-03-02", None)]
     text = "Kenyan police arrested 12 protesters in Nairobi on Monday as Somali militants attacked a base."
     assert {date for _, date, _ in _dated(coder, text, "2024-03-14")} == {"2024-03-11"}
+
+
+def test_an_act_more_than_a_week_before_the_news_is_background(coder):
+    text = "Burkinabe troops shelled a Malian convoy on 2 March."
+    assert _dated(coder, text, "2024-03-08") == [("ASSAULT", "2024-03-02", None)]
+    assert _dated(coder, text, "2024-03-14") == [("ASSAULT", "2024-03-02", "historical")]
 
 
 def test_a_purpose_inside_a_when_clause_on_a_date_takes_that_date(coder):

@@ -25,8 +25,9 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "nine": 9, "ten": 10, "a": 1, "an": 1, "several": 3, "few": 3, "couple": 2}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
-# A date older than this before the publication is background ("historical"), not news of the day.
-HISTORICAL_GAP = timedelta(days=31)
+# A date older than this before the publication is background ("historical"), not news of the day: the
+# gold sets code acts of the past week as news, and those of earlier in the month mostly as background.
+HISTORICAL_GAP = timedelta(days=7)
 SINCE_GAP = timedelta(days=365)
 ATTACH_DEPS = frozenset({"pobj", "prep", "npadvmod", "tmod", "compound", "amod", "nummod", "appos", "nmod",
                          "advmod", "obl", "det", "poss", "pcomp", "quantmod"})
