@@ -187,6 +187,14 @@ def test_both_sides_are_states_other_than_the_pair_urging_them(nlp, resolver):
     assert {e.code for e in index.entities_for(_token(doc, "sides"))} == {"ERI", "ETH"}
 
 
+def test_both_sides_are_the_pair_the_story_names_most_not_the_latest_pair(nlp, resolver):
+    doc = nlp("Eritrea and Ethiopia traded fire on Monday. Eritrea and Ethiopia blamed each other. France and"
+              " Italy voiced concern, and Cairo and Khartoum denied sending arms. Kenya urged both sides to"
+              " talk.")
+    index = resolver.index(doc)
+    assert {e.code for e in index.entities_for(_token(doc, "sides"))} == {"ERI", "ETH"}
+
+
 def test_ministers_from_the_three_countries_are_of_the_three_named_together(nlp, resolver):
     doc = nlp("Ghana, Togo and Benin will host the summit. Ministers from the three countries met on Sunday.")
     index = resolver.index(doc)

@@ -36,6 +36,7 @@ Rules, applied in text order:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -123,6 +124,8 @@ class ArticleMemory:
     last_coded: list[Entity] = field(default_factory=list)
     recent_codes: list[str] = field(default_factory=list)  # distinct codes, most recent last
     last_group: list[str] = field(default_factory=list)  # codes of the latest coordination ("X and Y")
+    groups: list[tuple[str, ...]] = field(default_factory=list)  # every coordination, in text order
+    mentioned: Counter[str] = field(default_factory=Counter)  # how often each code was named
     last_country: list[Entity] = field(default_factory=list)  # the latest state named by its name
     home_codes: set[tuple[int, str]] = field(default_factory=set)  # (sentence, state) named as places
     located_codes: set[tuple[int, str]] = field(default_factory=set)  # ... named after "in"
@@ -131,6 +134,7 @@ class ArticleMemory:
     def note_group(self, codes: list[str]) -> None:
         if len(codes) >= 2:
             self.last_group = codes
+            self.groups.append(tuple(codes))
 
     def resolve(self, reading: Reading, span: Span) -> tuple[list[Entity], str]:
         """The entities of a mention, and "text" or "memory" for where their codes came from."""
@@ -231,19 +235,31 @@ class ArticleMemory:
     def _last_parties(self, wanted: int, sector: str | None, speaker: set[str | None]) -> list[Entity]:
         """ "the two countries", "both sides": the parties last named together, else the last two
         named, leaving out the subject of the sentence that speaks of them ("the EU urged both sides")."""
-        if len(self.last_group) == wanted and not speaker & set(self.last_group):
-            return [Entity(code=c, sector=sector) for c in self.last_group]
+        group = self._usual_group(wanted, speaker)
+        if group:
+            return [Entity(code=c, sector=sector) for c in group]
         # states, not the bodies that mediate between them ("the UN urged both sides")
         recent = [c for c in self.recent_codes if c not in speaker and c not in NON_STATE_CODES]
         if len(recent) < wanted:
             return []
         return [Entity(code=c, sector=sector) for c in recent[-wanted:]]
 
+    def _usual_group(self, wanted: int, speaker: set[str | None]) -> tuple[str, ...]:
+        """The parties of that number named together most often, then named most often each (then the
+        latest), leaving out the speaker's: "Armenia and Azerbaijan" of a war story are "both sides",
+        not "Ankara and Baku", named together once in a later paragraph."""
+        fitting = [g for g in self.groups if len(set(g)) == wanted and not speaker & set(g)]
+        if not fitting:
+            return ()
+        told = Counter(frozenset(g) for g in fitting)
+        return max(reversed(fitting), key=lambda g: (told[frozenset(g)], sum(self.mentioned[c] for c in g)))
+
     def _remember(self, reading: Reading, entities: list[Entity]) -> None:
         coded = [e for e in entities if e.code]
         if not coded:
             return
         self.last_coded = coded
+        self.mentioned.update(e.code for e in coded if e.code)
         for entity in coded:
             if entity.code in self.recent_codes:
                 self.recent_codes.remove(entity.code)
