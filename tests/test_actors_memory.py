@@ -195,6 +195,13 @@ def test_both_sides_are_the_pair_the_story_names_most_not_the_latest_pair(nlp, r
     assert {e.code for e in index.entities_for(_token(doc, "sides"))} == {"ERI", "ETH"}
 
 
+def test_an_object_them_after_a_pair_met_in_the_sentence_is_that_pair(nlp, resolver):
+    doc = nlp("Sudanese rebels shelled the border. Egypt's envoy met Kenyan and Ugandan ministers and urged"
+              " them to talk.")
+    index = resolver.index(doc)
+    assert {e.code for e in index.entities_for(_token(doc, "them"))} == {"KEN", "UGA"}
+
+
 def test_ministers_from_the_three_countries_are_of_the_three_named_together(nlp, resolver):
     doc = nlp("Ghana, Togo and Benin will host the summit. Ministers from the three countries met on Sunday.")
     index = resolver.index(doc)

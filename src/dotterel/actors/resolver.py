@@ -346,6 +346,7 @@ class ActorResolver:
         mentions: list[Mention] = []
         history = SubjectHistory()
         objects_named: list[tuple[int, list[Entity]]] = []  # non-subject parties, for an object "it"
+        groups_met: list[tuple[int, list[Entity]]] = []  # ... of two or more states, for an object "them"
         last_speaker: list[Entity] = []  # who last said, claimed or accused: "rejected the claim"
         found_at: dict[int, list[Entity]] = {}  # head token -> entities of its mention
         words = self._words(doc)
@@ -367,7 +368,8 @@ class ActorResolver:
                 if unit.head.lower_ == "them" and unit.head.dep_ in ("dobj", "obj"):
                     # "police fired tear gas to disperse them": a group named before, not the subject
                     # of the clause itself
-                    antecedent = history.antecedent("they", sentence, _clause_subjects(unit.head))
+                    antecedent = _last_object(groups_met, sentence) or history.antecedent(
+                        "they", sentence, _clause_subjects(unit.head))
                 if unit.head.lower_ == "it" and _object_position(unit.head):
                     # "holds the Russian Army in respect and considers it ...": the last party the
                     # sentence acted on
@@ -431,6 +433,9 @@ class ActorResolver:
                 elif unit.head.dep_ in ("dobj", "obj", "pobj") and unit.head.tag_ not in ("NNS", "NNPS") \
                         and not names_a_person(reading):
                     objects_named.append((sentence, entities))
+                elif unit.head.dep_ in ("dobj", "obj", "pobj") and len({e.code for e in entities}) > 1:
+                    # "spoke with both ministers and urged them": the parties the sentence just met
+                    groups_met.append((sentence, entities))
             elif unit.head.dep_ in ("dobj", "obj", "pobj") and (inner := self._inner_party(unit, doc)):
                 objects_named.append((sentence, inner))  # "announced its withdrawal from ECOWAS, accusing it"
         return mentions
