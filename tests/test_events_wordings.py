@@ -579,6 +579,11 @@ def test_each_side_accusing_the_other_is_both_sides_accusation(coder):
     assert ("ACCUSE", frozenset({"KEN", "SOM"}), frozenset()) in found
     found = _coded(coder, "Eritrea and Djibouti exchanged fire on Monday, each blaming the other.")
     assert ("ACCUSE", frozenset({"ERI", "DJI"}), frozenset()) in found
+    # what the subjects did to each other, not to whoever the charge names
+    found = _coded(coder, "Eritrea and Djibouti accused each other of violating a Qatari-brokered truce.")
+    assert found == [("ACCUSE", frozenset({"ERI", "DJI"}), frozenset())]
+    found = _coded(coder, "Eritrea and Djibouti blamed one another for the clash.")
+    assert found == [("ACCUSE", frozenset({"ERI", "DJI"}), frozenset())]
 
 
 def test_dismay_voiced_at_anothers_act_is_disapproval_of_its_doer(coder):

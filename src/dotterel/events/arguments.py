@@ -1189,10 +1189,13 @@ def _dismayed(verb: Token, lookup: EntityLookup) -> Arguments:
 
 def _each_other(verb: Token, lookup: EntityLookup) -> list[Entity]:
     """ "with EACH side accusing THE OTHER", "each blaming the other": the parties of the clause it hangs
-    on, each doing it to the other."""
-    if not clauses.each_to_the_other(verb):
+    on, each doing it to the other; "X and Y accused EACH OTHER": its own subjects."""
+    if clauses.acts_on_each_other(verb):
+        clause = verb
+    elif clauses.each_to_the_other(verb):
+        clause = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    else:
         return []
-    clause = verb.head.head if verb.dep_ == "pcomp" else verb.head
     parties = [t for s in clause.children if s.dep_ == "nsubj" for t in [s, *s.conjuncts]]
     found = unique_entities(e for t in parties for e in lookup.entities_of(t) if e.code)
     return found if len({e.code for e in found}) >= 2 else []

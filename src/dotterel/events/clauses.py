@@ -220,6 +220,15 @@ def each_to_the_other(verb: Token) -> bool:
         c.lower_ == "each" for c in subject.children)) and any(c.lower_ == "other" for c in verb.subtree)
 
 
+def acts_on_each_other(verb: Token) -> bool:
+    """ "Armenia and Azerbaijan ACCUSED EACH OTHER", "... blamed one another": the subjects did it to one
+    another."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    pairs = {("other", "each"), ("another", "one"), ("one", "another")}
+    return any((o.lower_, d.lower_) in pairs for o in objects for d in o.children)
+
+
 MEDIATING = frozenset({"mediate", "broker"})
 
 
