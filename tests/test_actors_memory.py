@@ -195,6 +195,13 @@ def test_both_sides_are_the_pair_the_story_names_most_not_the_latest_pair(nlp, r
     assert {e.code for e in index.entities_for(_token(doc, "sides"))} == {"ERI", "ETH"}
 
 
+def test_the_parties_are_those_the_story_names_together(nlp, resolver):
+    doc = nlp("Eritrea and Ethiopia traded fire on Monday. France voiced concern. The UN appealed to the"
+              " parties to respect the truce.")
+    index = resolver.index(doc)
+    assert {e.code for e in index.entities_for(_token(doc, "parties"))} == {"ERI", "ETH"}
+
+
 def test_an_object_them_after_a_pair_met_in_the_sentence_is_that_pair(nlp, resolver):
     doc = nlp("Sudanese rebels shelled the border. Egypt's envoy met Kenyan and Ugandan ministers and urged"
               " them to talk.")

@@ -163,6 +163,10 @@ class ArticleMemory:
                                       {e.code for e in reading.owner})
         if reading.number == "all" and reading.head_word in ALL_SIDES and not reading.named:
             return self._all_sides(reading)  # "urged all sides to show restraint": those in conflict
+        if reading.head_word in ALL_SIDES and reading.definite and not (reading.number or reading.named):
+            # "appealed to the parties to respect the ceasefire": those the story names together
+            group = self._usual_group(None, {e.code for e in reading.owner})
+            return [Entity(code=c, sector=reading.sector) for c in group]
         if reading.head_word in NUMBER_WORDS and reading.definite and not reading.named:
             # "the two agreed to ...": the parties just named, as for "the two countries"
             return self._last_parties(NUMBER_WORDS[reading.head_word], None, {e.code for e in reading.owner})
@@ -244,11 +248,11 @@ class ArticleMemory:
             return []
         return [Entity(code=c, sector=sector) for c in recent[-wanted:]]
 
-    def _usual_group(self, wanted: int, speaker: set[str | None]) -> tuple[str, ...]:
-        """The parties of that number named together most often, then named most often each (then the
-        latest), leaving out the speaker's: "Armenia and Azerbaijan" of a war story are "both sides",
-        not "Ankara and Baku", named together once in a later paragraph."""
-        fitting = [g for g in self.groups if len(set(g)) == wanted and not speaker & set(g)]
+    def _usual_group(self, wanted: int | None, speaker: set[str | None]) -> tuple[str, ...]:
+        """The parties of that number (or any) named together most often, then named most often each
+        (then the latest), leaving out the speaker's: "Armenia and Azerbaijan" of a war story are "both
+        sides", not "Ankara and Baku", named together once in a later paragraph."""
+        fitting = [g for g in self.groups if wanted in (None, len(set(g))) and not speaker & set(g)]
         if not fitting:
             return ()
         told = Counter(frozenset(g) for g in fitting)
