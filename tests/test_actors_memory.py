@@ -130,6 +130,13 @@ def test_a_counted_group_is_a_new_party_not_the_forces_named_before(nlp, resolve
     assert _codes(index.entities_for(_token(doc, "soldiers"))) == [(None, "MIL")]
 
 
+def test_some_of_a_kind_are_not_the_one_named_before(nlp, resolver):
+    doc = nlp("Eritrea's foreign minister, Osman Saleh, flew to Cairo. In Addis Ababa, several ministers"
+              " resigned.")
+    index = resolver.index(doc)
+    assert all(e.code != "ERI" for e in index.entities_for(_token(doc, "ministers")))
+
+
 def test_the_definite_group_still_refers_back(nlp, resolver):
     doc = nlp("Eritrean troops crossed the river. The soldiers then shelled the town.")
     index = resolver.index(doc)

@@ -104,6 +104,8 @@ NON_HEAD_DEPS = frozenset({"det", "case", "nummod", "quantmod", "predet"})
 # "the claim").
 RECALLING_HEADS = PERSONAL_PRONOUNS | PLURAL_COUNTRY_WORDS | frozenset(NUMBER_WORDS) | STATEMENT_NOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# "SEVERAL ministers stepped down": some of a kind, not the minister named before
+QUANTIFIERS = frozenset({"several", "some", "many", "few", "numerous", "other"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # titles of office, not of society
 PLACE_KINDS = frozenset({COUNTRY, DEMONYM, PLACE})
 HOME_KINDS = frozenset({COUNTRY, CAPITAL, PLACE})  # a state named as a place, not as a people's origin
@@ -254,7 +256,7 @@ class ActorResolver:
             possessive=_possessive_pronoun(children),
             number=next((c.lower_ for c in children if c.lower_ in NUMBER_WORDS), None)
             or ("all" if any(c.lower_ == "all" for c in children) else _number_of_the_states(unit.head)),
-            counted=any(c.dep_ == "nummod" and c.tag_ == "CD" for c in children),
+            counted=any((c.dep_ == "nummod" and c.tag_ == "CD") or c.lower_ in QUANTIFIERS for c in children),
             sector_modifier=deciding is not None and head_agent is not None and deciding is not head_agent,
             definite=any(c.lower_ in DEFINITE_WORDS for c in children if c.dep_ in ("det", "poss")),
         )
