@@ -705,6 +705,12 @@ def test_an_unknown_official_belongs_to_the_state_the_news_is_placed_in(coder):
     assert all("MLI" not in recipients for _, _, recipients in found)
 
 
+def test_flags_waved_by_a_crowd_do_not_make_it_foreign(coder):
+    found = _coded(coder, "Thousands of junta supporters rallied in Niamey on Sunday, some waving Russian"
+                          " flags and chanting slogans.")
+    assert [actors for category, actors, _ in found if category == "PROTEST"] == [frozenset({"NER"})]
+
+
 def test_a_warning_of_hardship_or_difficulty_threatens_no_one(coder):
     assert _coded(coder, "Three UN agencies warned that Somalia was facing a real risk of famine.") == []
     assert _coded(coder, "Britain's security service warned of an upshift in terrorism.") == []

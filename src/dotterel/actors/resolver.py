@@ -701,7 +701,7 @@ def _build_unit(head: Token, limit: Span, paragraphs: bool | None = None) -> _Un
                 if child.lower_ not in KEPT_PREPOSITIONS:
                     continue
                 child_level = max(level, 1) + 1
-            elif _left_out(child, token is head):
+            elif _left_out(child, token is head) or apposition_past_its_verb(child):
                 continue
             else:
                 child_level = max(level, 1)
@@ -759,6 +759,13 @@ def _has_paragraph_break(limit: Span) -> bool:
 
 def _paragraph_break_between(doc: Doc, one: int, other: int) -> bool:
     return any("\n\n" in doc[i].text_with_ws for i in range(min(one, other), max(one, other)))
+
+
+def apposition_past_its_verb(child: Token) -> bool:
+    """An apposition the parse found past the verb of its noun ("Thousands ... rallied in Niamey, some
+    waving Russian flags" read as "Thousands, flags"): no part of the party."""
+    noun, verb = child.head, child.head.head
+    return child.dep_ == "appos" and verb.pos_ in ("VERB", "AUX") and noun.i < verb.i < child.i
 
 
 def _left_out(child: Token, of_head: bool) -> bool:

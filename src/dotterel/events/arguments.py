@@ -14,7 +14,13 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from dotterel.actors.matching import ETHNIC_MARKERS
-from dotterel.actors.resolver import RELATION_NOUNS, ActorResolver, Mention, unique_entities
+from dotterel.actors.resolver import (
+    RELATION_NOUNS,
+    ActorResolver,
+    Mention,
+    apposition_past_its_verb,
+    unique_entities,
+)
 from dotterel.events import clauses
 from dotterel.events.reactions import REACTED_TO, reacts_to_an_act
 from dotterel.events.triggers import (
@@ -192,7 +198,7 @@ class EntityLookup:
         if not found:
             wider: list[Token] = []
             for child in head.children:
-                if child.dep_ == "appos":
+                if child.dep_ == "appos" and not apposition_past_its_verb(child):
                     wider.extend(child.subtree)
                 elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
                     wider.extend(_owner_phrase_tokens(child))
