@@ -100,3 +100,18 @@ def test_a_reaction_naming_its_act_answers_it_however_far_back_it_was_told(coder
             "streets of Lima. Shops reopened in the capital. Congress met on Monday. Chile welcomed the "
             "resignation.")
     assert pair({"CHL"}, {"PER"}) in coded_parties(coder, text, PUBLISHED)
+
+
+def test_the_move_condemned_paragraphs_later_is_the_story_s_lead_act_not_the_last_reaction(coder):
+    text = ("Belarus barred eight Polish officials from entering its territory on Friday. The EU condemned"
+            " the ban in the strongest terms. Lithuania's foreign minister called the move completely"
+            " unacceptable.")
+    found = coded_parties(coder, text, PUBLISHED)
+    assert pair({"LTU"}, {"BLR"}) in found
+    assert pair({"LTU"}, {"EUR"}) not in found
+
+
+def test_a_statement_condemning_an_act_is_its_speakers_reaction(coder):
+    text = ("Belarus barred eight Polish officials from entering its territory on Friday. Polish Prime"
+            " Minister Donald Tusk said in a statement condemning the ban that Warsaw would respond.")
+    assert pair({"POL"}, {"BLR"}) in coded_parties(coder, text, PUBLISHED)

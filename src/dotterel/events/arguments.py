@@ -523,12 +523,14 @@ def _names_a_seat(place: Token) -> bool:
 
 def _issuers(message: Token, depth: int) -> list[Token]:
     """Who issued a text: its owner ("Iran's statement", "a letter from Egypt") or the subject of the
-    verb that issued it ("the ministry issued a statement")."""
+    verb that issued it ("the ministry issued a statement", "the ministry said in a statement")."""
     owners = noun_actor_tokens(message)
     if owners:
         return owners
     if message.dep_ in ("dobj", "obj") and is_verbal(message.head):
         return verb_actor_tokens(message.head, depth + 1)
+    if message.dep_ == "pobj" and message.head.lower_ in ("in", "through") and is_verbal(message.head.head):
+        return verb_actor_tokens(message.head.head, depth + 1)  # "X said in a statement condemning ..."
     return []
 
 

@@ -4,15 +4,17 @@ A demand for someone's release is aimed at whoever seized or holds them, told ea
 
 "Ecuadorean police forced their way into Mexico's embassy ... Mexico's president called the raid an
 authoritarian act": the sentence of the reaction names the act, not who did it; the article does. A
-denunciation, a welcome or a rebuff (ACCUSE, SUPPORT, REJECT) with no recipient (or only its own
-side) whose object is an act ("the raid", "the release", "the move"), a statement ("the request", "the
+denunciation, a welcome or a rebuff (ACCUSE, SUPPORT, REJECT) with no recipient (or only its own side)
+whose object is an act ("the raid", "the release", "the move"), a statement ("the request", "the
 allegations", "denied that ...", "an allegation Baku denied") or points back to one ("it", "this") takes
 as recipient the actors of the latest earlier event of record, within REACH sentences, done by another
-party: of the category the object names when it names one ("rejected the request": the latest
-REQUEST) or else of any in the sentence before, and of any when the object names no category
-("welcomed the move"). When no event of record comes before (the act was coded as none: "Nepal's
-parliament approved a new map. India condemned the move"), the reaction answers the subject of the
-sentence just before. Another party is another state, or in one state another side (a union reacting
+party: of the category the object names when it names one ("rejected the request": the latest REQUEST)
+or else of any in the sentence before, and of any when the object names no category ("welcomed the
+move", though not a charge or a demand: a move is a deed or a decision). Failing that, it answers the
+story's lead act, told in the headline or the lead, which most reactions in news are about ("Maas called
+the move unacceptable", paragraphs on). When no event of record comes before (the act was coded as none:
+"Nepal's parliament approved a new map. India condemned the move"), the reaction answers the subject of
+the sentence just before. Another party is another state, or in one state another side (a union reacting
 to the government, not a ministry to its army).
 """
 
@@ -33,6 +35,7 @@ REACTING = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST"})
 # what a protest is held to do, when it names an act: "rallied in Sanaa TO DENOUNCE the strikes"
 DENOUNCING = frozenset({"denounce", "condemn", "protest", "decry", "oppose"})
 REACH = 2  # sentences back
+LEAD_SENTENCES = 2  # the headline and the lead: where the story's own act is told
 UNREAL = frozenset({"negated", "hypothetical"})
 BACK_POINTERS = frozenset({"it", "this", "that"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -42,12 +45,15 @@ ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["raid", "attack", "strike", "assault", "incursion", "invasion", "bombing", "shelling",
                      "offensive", "killing", "shooting", "abduction", "kidnapping", "execution", "storming",
                      "burning", "violence", "bloodshed"], frozenset({"ASSAULT", "COERCE", "PROTEST"})),
-    **dict.fromkeys(["arrest", "detention", "crackdown", "seizure", "ban", "closure", "coup", "takeover"],
+    **dict.fromkeys(["arrest", "detention", "crackdown", "seizure", "closure", "coup", "takeover"],
                     frozenset({"COERCE", "ASSAULT"})),
+    "ban": frozenset({"SANCTION", "REJECT", "COERCE"}),  # a travel ban, an entry ban, a ban on rallies
+    "recall": frozenset({"SANCTION"}),  # of an ambassador
     **dict.fromkeys(["release", "withdrawal", "handover", "transfer", "resignation", "departure"],
                     frozenset({"RETREAT", "CONCEDE"})),
     **dict.fromkeys(["pardon", "suspension"], frozenset({"CONCEDE", "SANCTION"})),
-    **dict.fromkeys(["deal", "agreement", "accord"], frozenset({"SUPPORT", "AGREE"})),
+    **dict.fromkeys(["deal", "agreement", "accord", "pact", "treaty"],
+                    frozenset({"SUPPORT", "AGREE", "COOPERATE"})),
     **dict.fromkeys(["meeting", "talks", "summit"], frozenset({"CONSULT"})),
     "expulsion": frozenset({"SANCTION", "COERCE"}),
     "deployment": frozenset({"MOBILIZE"}),
@@ -69,6 +75,8 @@ STATEMENT_NOUNS: dict[str, frozenset[str]] = {
 }
 REACTED_TO = {**ACT_NOUNS, **STATEMENT_NOUNS}
 MEETINGS = frozenset({"CONSULT"})
+# what "the move", "the decision" name is a deed or a decision, not a charge or a demand made of another
+SAYINGS = frozenset({"ACCUSE", "REQUEST"})
 # What a demand asks of whoever holds someone: "demanded Conde's RELEASE" is asked of his captors (the
 # possessor is the one held, not the doer).
 RELEASE_NOUNS = frozenset({"release", "freedom", "reinstatement", "return"})
@@ -157,7 +165,8 @@ def _aimed(reaction: Event, earlier: list[Event], categories: frozenset[str],
     sentence = reaction.text_info.sequence
     recent = [e for e in earlier if e.text_info is not None and sentence - e.text_info.sequence <= REACH
               and e.aux not in UNREAL]
-    candidates = [e for e in recent if e.event in categories] if categories else recent
+    candidates = [e for e in recent if e.event in categories] if categories else [
+        e for e in recent if e.event not in SAYINGS]
     if not candidates and categories:
         # "called for the release of those detained", "welcomed the resignation": the act the reaction
         # names, however far back the article told it
@@ -170,9 +179,21 @@ def _aimed(reaction: Event, earlier: list[Event], categories: frozenset[str],
         aimed = _answering(reaction, doers)
         if aimed is not None:
             return aimed
-    if recent and not categories:
-        return reaction  # it may answer any recent act, and none was another party's
+    # else the story's lead act, which reactions in news most often answer ("Maas called the move
+    # unacceptable", paragraphs on), or, when none was coded, the subject of the sentence before
+    lead = _answering_the_lead(reaction, earlier, categories)
+    if lead is not None or (recent and not categories):
+        return lead or reaction
     return _answering(reaction, subjects.get(sentence - 1, [])) or reaction
+
+
+def _answering_the_lead(reaction: Event, earlier: list[Event], categories: frozenset[str]) -> Event | None:
+    lead = next((e for e in earlier if e.aux not in UNREAL and e.text_info is not None), None)
+    if lead is None or lead.text_info is None or lead.text_info.sequence > LEAD_SENTENCES:
+        return None
+    if categories and lead.event not in categories:
+        return None
+    return _answering(reaction, [e for e in lead.actor if e.code])
 
 
 def _answering(reaction: Event, doers: list[Entity]) -> Event | None:
