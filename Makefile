@@ -42,6 +42,7 @@ eval: setup
 	$(BIN)/dotterel eval tests/data/dev9_gold.jsonl
 	$(BIN)/dotterel eval tests/data/dev10_gold.jsonl
 	$(BIN)/dotterel eval tests/data/dev11_gold.jsonl
+	$(BIN)/dotterel eval tests/data/dev12_gold.jsonl
 	$(BIN)/dotterel eval tests/data/heldout_gold.jsonl
 
 clean:

@@ -45,6 +45,13 @@ events).
   quotes, reactions, re-mentions) by an eleventh annotator who never saw the coder; scored blind on
   arrival on 2026-11-30 (full_f1 0.449 with the code of that session's start and at the moment it
   arrived), then mined for misses. It has no unit without an event, so neg_clean does not apply.
+- `tests/data/dev12_gold.jsonl`: 13 whole news articles of 15-18 sentences (dev12-01 to -07 on clashes,
+  coups, summits, sanctions, crackdowns, truces and arms deals; dev12-08 to -13 on insurgent attacks,
+  detentions, refugees, air and sea incidents, courts and spy affairs), two wire-style annotators who
+  never saw the coder (some with datelines); scored blind on arrival on 2026-11-30 (full_f1 0.425 for
+  the first seven, 0.392 for the last six, with the code of that session's start). The first seven were
+  then mined; the last six were only scored again at that session's end (0.408). Four annotations of
+  sector "NGO" (a code, not a sector) were set to no sector.
 
 Coding them and scoring with the scorer's metrics shows whether the coder generalises beyond the public
 gold sets; the floors sit a little below the measured figures so that a regression fails here.
@@ -75,14 +82,16 @@ DEV8_GOLD = DATA / "dev8_gold.jsonl"
 DEV9_GOLD = DATA / "dev9_gold.jsonl"
 DEV10_GOLD = DATA / "dev10_gold.jsonl"
 DEV11_GOLD = DATA / "dev11_gold.jsonl"
-WHOLE_ARTICLE_SETS = {"dev11_gold.jsonl"}
+DEV12_GOLD = DATA / "dev12_gold.jsonl"
+WHOLE_ARTICLE_SETS = {"dev11_gold.jsonl", "dev12_gold.jsonl"}
 EXTRA_STATE_CODES = {"KOS"}  # Kosovo, as PLOVER codes it
 AUX_VALUES = {None, "historical", "future"}
 
-# Measured 2026-11-30 22:30 UTC: written type_f1 0.963, full_f1 0.932, neg_clean 1.0; held-out 0.853,
-# 0.736, 0.914; dev2 0.875, 0.777, 0.941; dev3 0.861, 0.729, 1.0; dev4 0.844, 0.694, 1.0; dev5 0.876, 0.715,
-# 0.8; dev6 0.868, 0.685, 1.0; dev7 0.790, 0.553, 0.9; dev8 (blind) 0.848, 0.593, 0.8; dev9 0.846, 0.597,
-# 0.95; dev10 (blind) 0.783, 0.602, 0.95; dev11 (whole articles) 0.881, 0.461. The floors sit below these.
+# Measured 2026-12-01 00:05 UTC: written type_f1 0.963, full_f1 0.932, neg_clean 1.0; held-out 0.853,
+# 0.736, 0.914; dev2 0.875, 0.777, 0.941; dev3 0.861, 0.732, 1.0; dev4 0.846, 0.697, 1.0; dev5 0.879, 0.718,
+# 0.8; dev6 0.868, 0.685, 1.0; dev7 0.790, 0.553, 0.9; dev8 (blind) 0.852, 0.596, 0.8; dev9 0.855, 0.606,
+# 0.95; dev10 (blind) 0.789, 0.609, 0.95; dev11 (whole articles) 0.887, 0.486; dev12 (whole articles)
+# 0.935, 0.492. The floors sit below these.
 FLOORS = {
     "written_gold.jsonl": {"type_f1": 0.94, "full_f1": 0.92, "neg_clean": 0.95},
     "heldout_gold.jsonl": {"type_f1": 0.82, "full_f1": 0.71, "neg_clean": 0.88},
@@ -95,13 +104,15 @@ FLOORS = {
     "dev8_gold.jsonl": {"type_f1": 0.80, "full_f1": 0.54, "neg_clean": 0.75},
     "dev9_gold.jsonl": {"type_f1": 0.80, "full_f1": 0.56, "neg_clean": 0.9},
     "dev10_gold.jsonl": {"type_f1": 0.75, "full_f1": 0.56, "neg_clean": 0.9},
-    "dev11_gold.jsonl": {"type_f1": 0.83, "full_f1": 0.42, "neg_clean": 0.0},
+    "dev11_gold.jsonl": {"type_f1": 0.83, "full_f1": 0.44, "neg_clean": 0.0},
+    "dev12_gold.jsonl": {"type_f1": 0.89, "full_f1": 0.45, "neg_clean": 0.0},
 }
 GOLD_FILES = {"written_gold.jsonl": WRITTEN_GOLD, "heldout_gold.jsonl": HELDOUT_GOLD,
               "dev2_gold.jsonl": DEV2_GOLD, "dev3_gold.jsonl": DEV3_GOLD, "dev4_gold.jsonl": DEV4_GOLD,
               "dev5_gold.jsonl": DEV5_GOLD, "dev6_gold.jsonl": DEV6_GOLD, "dev7_gold.jsonl": DEV7_GOLD,
               "dev8_gold.jsonl": DEV8_GOLD, "dev9_gold.jsonl": DEV9_GOLD,
-              "dev10_gold.jsonl": DEV10_GOLD, "dev11_gold.jsonl": DEV11_GOLD}
+              "dev10_gold.jsonl": DEV10_GOLD, "dev11_gold.jsonl": DEV11_GOLD,
+              "dev12_gold.jsonl": DEV12_GOLD}
 
 
 @pytest.fixture(scope="module", params=sorted(GOLD_FILES))
