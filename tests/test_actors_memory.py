@@ -23,6 +23,12 @@ def _codes(entities) -> list[tuple[str | None, str | None]]:
     return [(e.code, e.sector) for e in entities]
 
 
+def _states_of(nlp, resolver, text: str, word: str) -> set[str | None]:
+    """The codes the article's memory gives the phrase headed by `word`."""
+    doc = nlp(text)
+    return {e.code for e in resolver.index(doc).entities_for(_token(doc, word))}
+
+
 def test_mentions_come_in_text_order_with_offsets(nlp: Language, resolver: ActorResolver):
     doc = nlp("Chilean police detained two students. Argentina protested.")
     mentions = resolver.find_mentions(doc)
@@ -170,9 +176,8 @@ def test_they_is_the_latest_plural_subject_even_without_a_code(nlp, resolver):
 
 
 def test_they_is_a_coordinated_subject(nlp, resolver):
-    doc = nlp("Peru and Chile signed a fishing accord. They will meet again in June.")
-    index = resolver.index(doc)
-    assert {e.code for e in index.entities_for(_token(doc, "They"))} == {"PER", "CHL"}
+    text = "Peru and Chile signed a fishing accord. They will meet again in June."
+    assert _states_of(nlp, resolver, text, "They") == {"PER", "CHL"}
 
 
 def test_its_at_the_start_of_a_sentence_is_the_previous_subject(nlp, resolver):
@@ -181,39 +186,33 @@ def test_its_at_the_start_of_a_sentence_is_the_previous_subject(nlp, resolver):
     assert _codes(index.entities_for(_token(doc, "ministry"))) == [("GEO", "GOV")]
 
 
-def test_both_sides_leaves_out_the_subject_that_speaks_of_them(nlp, resolver):
-    doc = nlp("Sudan accused Chad of arming the rebels. Egypt urged both sides to show restraint.")
-    index = resolver.index(doc)
-    assert {e.code for e in index.entities_for(_token(doc, "sides"))} == {"SDN", "TCD"}
-
-
-def test_both_sides_are_states_other_than_the_pair_urging_them(nlp, resolver):
-    doc = nlp("Eritrea accused Ethiopia of massing troops. The UN voiced concern. Kenya and Uganda urged "
-              "both sides to talk.")
-    index = resolver.index(doc)
-    assert {e.code for e in index.entities_for(_token(doc, "sides"))} == {"ERI", "ETH"}
-
-
-def test_both_sides_are_the_pair_the_story_names_most_not_the_latest_pair(nlp, resolver):
-    doc = nlp("Eritrea and Ethiopia traded fire on Monday. Eritrea and Ethiopia blamed each other. France and"
-              " Italy voiced concern, and Cairo and Khartoum denied sending arms. Kenya urged both sides to"
-              " talk.")
-    index = resolver.index(doc)
-    assert {e.code for e in index.entities_for(_token(doc, "sides"))} == {"ERI", "ETH"}
-
-
-def test_the_parties_are_those_the_story_names_together(nlp, resolver):
-    doc = nlp("Eritrea and Ethiopia traded fire on Monday. France voiced concern. The UN appealed to the"
-              " parties to respect the truce.")
-    index = resolver.index(doc)
-    assert {e.code for e in index.entities_for(_token(doc, "parties"))} == {"ERI", "ETH"}
-
-
-def test_an_object_them_after_a_pair_met_in_the_sentence_is_that_pair(nlp, resolver):
-    doc = nlp("Sudanese rebels shelled the border. Egypt's envoy met Kenyan and Ugandan ministers and urged"
-              " them to talk.")
-    index = resolver.index(doc)
-    assert {e.code for e in index.entities_for(_token(doc, "them"))} == {"KEN", "UGA"}
+@pytest.mark.parametrize(
+    ("text", "word", "states"),
+    [
+        # "both sides" leaves out the subject that speaks of them
+        ("Sudan accused Chad of arming the rebels. Egypt urged both sides to show restraint.",
+         "sides", {"SDN", "TCD"}),
+        # ... and states other than the pair urging them
+        ("Eritrea accused Ethiopia of massing troops. The UN voiced concern. Kenya and Uganda urged "
+         "both sides to talk.",
+         "sides", {"ERI", "ETH"}),
+        # "both sides": the pair the story names together most, not the latest pair
+        ("Eritrea and Ethiopia traded fire on Monday. Eritrea and Ethiopia blamed each other. France "
+         "and Italy voiced concern, and Cairo and Khartoum denied sending arms. Kenya urged both sides "
+         "to talk.",
+         "sides", {"ERI", "ETH"}),
+        # "the parties": those the story names together
+        ("Eritrea and Ethiopia traded fire on Monday. France voiced concern. The UN appealed to the "
+         "parties to respect the truce.",
+         "parties", {"ERI", "ETH"}),
+        # an object "them" after a pair met in the sentence: that pair
+        ("Sudanese rebels shelled the border. Egypt's envoy met Kenyan and Ugandan ministers and urged "
+         "them to talk.",
+         "them", {"KEN", "UGA"}),
+    ],
+)
+def test_a_group_named_by_its_number_or_role_is_the_states_the_story_names(nlp, resolver, text, word, states):
+    assert _states_of(nlp, resolver, text, word) == states
 
 
 def test_ministers_from_the_three_countries_are_of_the_three_named_together(nlp, resolver):
@@ -224,10 +223,9 @@ def test_ministers_from_the_three_countries_are_of_the_three_named_together(nlp,
 
 
 def test_the_two_leaders_are_the_last_two_named(nlp, resolver):
-    doc = nlp("Vietnam's president met the Laotian prime minister in Hanoi. The two leaders signed a border "
-              "agreement.")
-    index = resolver.index(doc)
-    assert {e.code for e in index.entities_for(_token(doc, "leaders"))} == {"VNM", "LAO"}
+    text = ("Vietnam's president met the Laotian prime minister in Hanoi. The two leaders signed a border "
+            "agreement.")
+    assert _states_of(nlp, resolver, text, "leaders") == {"VNM", "LAO"}
 
 
 def test_the_group_is_the_armed_group_named_before(nlp, resolver):
