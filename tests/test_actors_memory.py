@@ -205,6 +205,10 @@ def test_its_at_the_start_of_a_sentence_is_the_previous_subject(nlp, resolver):
         ("Eritrea and Ethiopia traded fire on Monday. France voiced concern. The UN appealed to the "
          "parties to respect the truce.",
          "parties", {"ERI", "ETH"}),
+        # "all sides" of a domestic crisis: the state the story is about, not the pair that spoke last
+        ("Myanmar's military seized power on Monday. Myanmar's generals detained the leaders. Australia"
+         " and Japan called for calm. China called on all sides to settle their differences.",
+         "sides", {"MMR"}),
         # an object "them" after a pair met in the sentence: that pair
         ("Sudanese rebels shelled the border. Egypt's envoy met Kenyan and Ugandan ministers and urged "
          "them to talk.",

@@ -202,13 +202,25 @@ class ArticleMemory:
         return self.sectors.get(reading.sector, []) or self._home(reading)
 
     def _all_sides(self, reading: Reading) -> list[Entity]:
-        """ "all sides", "all parties": the parties last named together, else the one state the news
-        happens in."""
+        """ "all sides", "all parties": the parties the story names together, unless the state it names
+        most is none of them (a domestic crisis: "Australia and Japan called for calm; China urged all
+        sides to ..." in a story on Myanmar); else the one state the news happens in, else the state
+        named most."""
         speaker = {e.code for e in reading.owner}
-        if len(self.last_group) >= 2 and not speaker & set(self.last_group):
-            return [Entity(code=c, sector=reading.sector) for c in self.last_group]
+        group = self._usual_group(None, speaker)
+        if group and self._most_named(speaker) in group:
+            return [Entity(code=c, sector=reading.sector) for c in group]
         earlier = {code for sentence, code in self.home_codes if sentence < reading.sentence} - speaker
-        return [Entity(code=next(iter(earlier)), sector=reading.sector)] if len(earlier) == 1 else []
+        if len(earlier) == 1:
+            return [Entity(code=next(iter(earlier)), sector=reading.sector)]
+        most = self._most_named(speaker)
+        return [Entity(code=most, sector=reading.sector)] if most else []
+
+    def _most_named(self, speaker: set[str | None]) -> str | None:
+        """The state the article has named most often so far, besides the speaker."""
+        named = [(count, code) for code, count in self.mentioned.items()
+                 if code not in speaker and code not in NON_STATE_CODES]
+        return max(named)[1] if named else None
 
     def _home(self, reading: Reading) -> list[Entity]:
         """A domestic group ("police", "protesters", "the court") in an article whose earlier sentences
