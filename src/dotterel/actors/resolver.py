@@ -106,7 +106,8 @@ RECALLING_HEADS = PERSONAL_PRONOUNS | PLURAL_COUNTRY_WORDS | frozenset(NUMBER_WO
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # "SEVERAL ministers stepped down": some of a kind, not the minister named before
 QUANTIFIERS = frozenset({"several", "some", "many", "few", "numerous", "other"})
-OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # titles of office, not of society
+# a state's own bodies and offices ("President X", "the government"), not groups of its society
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 PLACE_KINDS = frozenset({COUNTRY, DEMONYM, PLACE})
 HOME_KINDS = frozenset({COUNTRY, CAPITAL, PLACE})  # a state named as a place, not as a people's origin
 # ... but the leader of a state named by its demonym ("South Korean President Yoon") places the news too

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dotterel.actors.matching import ETHNIC_MARKERS
 from dotterel.actors.resolver import (
+    OFFICIAL_SECTORS,
     RELATION_NOUNS,
     ActorResolver,
     Mention,
@@ -2026,8 +2027,6 @@ def _predicate_levels(trigger: Trigger, verb: Token, actor_ids: set[int], max_de
 # Sectors of people and bodies that belong to a state: an official named without a country ("President
 # X", "Judge Y", "opposition leaders") in a sentence that names one country only is that country's.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "ELI"})
-# a state's own bodies: named without their country ("the government"), they are not known well enough
-OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # groups of one country's society: named by role only, they act where the sentence's one state is
 SOCIETY_SECTORS = frozenset({"OPP", "PTY", "ELI", "CVL", "REF", "JRN", "LAB", "EDU", "MED", "REL", "AGR",
                              "SOC"})

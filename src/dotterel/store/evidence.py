@@ -213,17 +213,19 @@ _TITLE_TEXT = (
 TITLES = frozenset(stem(w) for w in _TITLE_TEXT.split())
 
 
-def named_words(text: str) -> frozenset[str]:
-    """Stems of every capitalised word of a text (names, titles, country words): the words of the
-    parties' mentions that name them, not the words that describe them ("Seven hospitals")."""
-    return tokens(" ".join(re.findall(r"[A-Z][a-z][A-Za-z'-]+", text)))
+_CAPITALISED = re.compile(r"[A-Z][a-z][A-Za-z'-]+")
+
+
+def named_words(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Stems of every capitalised word of a text (names, titles, country words), but `drop`: the words of
+    the parties' mentions that name them, not the words that describe them ("Seven hospitals")."""
+    return tokens(" ".join(_CAPITALISED.findall(text)), drop)
 
 
 def mention_names(mentions: Iterable[str]) -> frozenset[str]:
     """Stems of the capitalised words in actor or recipient mentions, besides country words and titles:
     the named person or body ("Mattis" in "Jim Mattis"), empty for "the US envoy" or "he"."""
-    words = [w for text in mentions for w in re.findall(r"[A-Z][a-z][A-Za-z'-]+", text or "")]
-    return tokens(" ".join(words), all_country_words() | TITLES)
+    return named_words(" ".join(text or "" for text in mentions), all_country_words() | TITLES)
 
 
 @cache
