@@ -351,3 +351,15 @@ def test_an_act_told_as_a_circumstance_keeps_its_own_target(coder):
     text = "The family fled to Canada after the Soviet Union's invasion of Afghanistan in 1979."
     assert pair({"RUS"}, {"AFG"}) in _parties(coder, text)
     assert pair({"RUS"}, {"CAN"}) not in _parties(coder, text)
+
+
+def test_a_group_a_foreign_leader_condemns_is_of_the_state_the_news_happens_in(coder):
+    text = ("The army seized power in Myanmar on Monday. "
+            "Biden condemned the military's seizure of power.")
+    assert pair({"USA"}, {"MMR"}) in coded_parties(coder, text, "2021-02-01")
+
+
+def test_a_place_the_sentence_names_as_a_source_does_not_place_the_news(coder):
+    text = ("Moldovan prosecutors opened an investigation into the pro-Russian Revival party, accusing it of "
+            "channelling money from Moscow to buy votes.")
+    assert pair({"MDA"}, {"RUS"}) not in coded_parties(coder, text, "2024-10-21")

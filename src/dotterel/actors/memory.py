@@ -241,6 +241,16 @@ class ArticleMemory:
         earlier = {code for at, code in self.located_codes if at < sentence}
         return next(iter(earlier)) if len(earlier) == 1 else None
 
+    def news_state(self, sentence: int) -> str | None:
+        """The state the news of a sentence happens in: the one it is placed in ("in Naypyitaw"), else
+        the one state the article's earlier sentences named as a place (a place named in the sentence
+        itself may be where something came from: "money from Moscow")."""
+        placed = self.located_state(sentence)
+        if placed:
+            return placed
+        named = {code for at, code in self.home_codes if at < sentence}
+        return next(iter(named)) if len(named) == 1 else None
+
     def person_other_than(self, codes: set[str | None]) -> list[Entity]:
         """ "Xi praised him": the latest person who is not the clause's own subject."""
         for person in reversed(self.persons_seen):

@@ -342,8 +342,13 @@ class ActorResolver:
 
     def find_mentions(self, doc: Doc) -> list[Mention]:
         """Every actor mention in the document, in text order, with within-article memory applied."""
+        return self._read_article(doc)[0]
+
+    def _read_article(self, doc: Doc) -> tuple[list[Mention], dict[int, str]]:
+        """The mentions, and the state each sentence's news happens in (by the start token of the
+        sentence), where the article has placed it (`ArticleMemory.news_state`)."""
         if not doc.has_annotation("DEP"):
-            return []  # the resolver reads the dependency parse; an unparsed doc names no one
+            return [], {}  # the resolver reads the dependency parse; an unparsed doc names no one
         units = self._article_units(doc)
         memory = ArticleMemory()
         mentions: list[Mention] = []
@@ -441,11 +446,13 @@ class ActorResolver:
                     groups_met.append((sentence, entities))
             elif unit.head.dep_ in ("dobj", "obj", "pobj") and (inner := self._inner_party(unit, doc)):
                 objects_named.append((sentence, inner))  # "announced its withdrawal from ECOWAS, accusing it"
-        return mentions
+        news = {sent.start: state for ordinal, sent in enumerate(doc.sents)
+                if (state := memory.news_state(ordinal))}
+        return mentions, news
 
     def index(self, doc: Doc) -> MentionIndex:
         """find_mentions once, then cheap look-ups of any token or phrase of the article."""
-        return MentionIndex(self, doc, self.find_mentions(doc))
+        return MentionIndex(self, doc, *self._read_article(doc))
 
     def _inner_party(self, unit: _Unit, doc: Doc) -> list[Entity]:
         """The one body named inside an object phrase that names no party itself ("its withdrawal from
@@ -508,10 +515,12 @@ def _belongs_to(token: Token, unit: _Unit) -> bool:
 class MentionIndex:
     """The mentions of one article, looked up by token; falls back to reading a phrase afresh."""
 
-    def __init__(self, resolver: ActorResolver, doc: Doc, mentions: list[Mention]) -> None:
+    def __init__(self, resolver: ActorResolver, doc: Doc, mentions: list[Mention],
+                 news_states: dict[int, str] | None = None) -> None:
         self.resolver = resolver
         self.doc = doc
         self.mentions = mentions
+        self.news_states = news_states or {}  # sentence start -> the state its news happens in
         self._by_head = {m.head.i: m for m in mentions if m.head is not None}
         self._by_token: dict[int, Mention] = {}
         for mention in mentions:
@@ -524,6 +533,10 @@ class MentionIndex:
 
     def mention_at(self, token: Token) -> Mention | None:
         return self._by_head.get(token.i) or self._by_token.get(token.i)
+
+    def news_state(self, token: Token) -> str | None:
+        """The state the news of the token's sentence happens in, if the article has placed it."""
+        return self.news_states.get(token.sent.start)
 
     def names_region(self, head: Token) -> bool:
         """The phrase headed by `head` names a vague region or bloc ("the West", "Gulf states")."""

@@ -171,6 +171,10 @@ class EntityLookup:
                     return bodies
         return []
 
+    def news_state(self, token: Token) -> str | None:
+        """The state the news of the token's sentence happens in, where the article has placed it."""
+        return self.index.news_state(token) if self.index is not None else None
+
     def uncoded_entities(self, head: Token) -> list[Entity]:
         """Entities the phrase names by sector only ("the rebels", "students"), code None."""
         if self.index is not None:
@@ -1486,7 +1490,11 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
     # "Pakistani officials said Afghan forces fired ..., wounding four soldiers": the victims of a
     # foreign attack that a state reports are its own
     reporters = _reporting_state(verb, lookup, actor_codes) if worded_as in FORCE else []
-    focus = place_codes[:1] or reporters[:1] or own
+    # "Biden condemned the generals' seizure of power" in news placed in Myanmar: the generals are of
+    # the state the news happens in, not the speaker's (protest and repression stay at home)
+    news = lookup.news_state(verb) if own and worded_as not in DOMESTIC else None
+    abroad = [news] if news and news not in actor_codes and news not in NON_STATE_CODES else []
+    focus = place_codes[:1] or reporters[:1] or abroad or own
     candidates = _target_candidates(trigger, worded_as, verb, actor_ids)
     uncoded = [e for t in candidates if not _owned_by_pronoun(t)  # "its forces": the actor's own
                and t.lemma_.lower() not in WEAPON_NOUNS  # "fired a missile at ...": the means
