@@ -363,3 +363,15 @@ def test_a_place_the_sentence_names_as_a_source_does_not_place_the_news(coder):
     text = ("Moldovan prosecutors opened an investigation into the pro-Russian Revival party, accusing it of "
             "channelling money from Moscow to buy votes.")
     assert pair({"MDA"}, {"RUS"}) not in coded_parties(coder, text, "2024-10-21")
+
+
+def test_a_foreign_sanction_that_names_no_target_falls_on_the_state_in_the_news(coder):
+    text = ("Thousands of junta supporters rallied in Niamey on Sunday. "
+            "France suspended all development and budget aid on Saturday.")
+    assert pair({"FRA"}, {"NER"}) in coded_parties(coder, text, "2023-07-31")
+
+
+def test_strikes_that_name_no_target_hit_the_state_the_news_is_from(coder):
+    text = ("Explosions shook the Pakistani city of Bahawalpur overnight. "
+            "India said it had launched missile strikes at nine sites early on Wednesday.")
+    assert pair({"IND"}, {"PAK"}) in coded_parties(coder, text, "2025-05-07")

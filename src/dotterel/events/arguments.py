@@ -1463,6 +1463,8 @@ HOME_BODIES = frozenset({"COP", "JUD"})
 # someone at home ("refused to step down", "lifted the curfew"); a rebuff of something said or done is
 # aimed at whoever said or did it (`reactions`).
 HOME_TARGETED = frozenset({"REJECT", "CONCEDE"})
+# A foreign state's sanction or attack that names no target falls on the state the news happens in.
+NEWS_TARGETED = frozenset({"SANCTION", "ASSAULT"})
 
 
 def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Token, actors: list[Entity],
@@ -1554,6 +1556,8 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
     if (worded_as in DOMESTIC or convicted or home_body or at_home) and len(set(actor_codes)) == 1 \
             and actor_codes[0] not in NON_STATE_CODES:
         return [Entity(actor_codes[0], None, "")]
+    if worded_as in NEWS_TARGETED and abroad and len(set(actor_codes)) == 1:
+        return [Entity(abroad[0], None, "")]  # "France suspended all budget aid" in news from Niger
     return []
 
 
