@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from dotterel.actors.resolver import ActorResolver
 from dotterel.config import Settings
+from dotterel.models import Article
 
 
 @pytest.fixture(scope="module")
@@ -323,3 +324,9 @@ def test_entities_returned_are_copies(nlp, resolver):
     first = index.entities_for(_token(doc, "troops"))
     first[0].code = "XXX"
     assert _codes(index.entities_for(_token(doc, "troops"))) == [("NPL", "MIL")]
+
+
+def test_he_after_a_new_uncoded_surname_is_not_the_person_named_before(coder):
+    text = "Biden unveiled the pact on Wednesday. Morrison said on Saturday that he had criticised Macron."
+    events = coder.code_article(Article("he", text, "2021-09-18")).events
+    assert not any(e.code == "USA" for ev in events if ev.event == "ACCUSE" for e in ev.actor)

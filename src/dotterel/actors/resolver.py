@@ -444,6 +444,9 @@ class ActorResolver:
                 elif unit.head.dep_ in ("dobj", "obj", "pobj") and len({e.code for e in entities}) > 1:
                     # "spoke with both ministers and urged them": the parties the sentence just met
                     groups_met.append((sentence, entities))
+            elif unit.head.dep_ in SUBJECT_DEPS and reading.person_key:
+                # "Morrison said he ...", Morrison met in no parse before: "he" is no one named earlier
+                history.add(sentence, [], plural=False, person=True, head=unit.head.i)
             elif unit.head.dep_ in ("dobj", "obj", "pobj") and (inner := self._inner_party(unit, doc)):
                 objects_named.append((sentence, inner))  # "announced its withdrawal from ECOWAS, accusing it"
         news = {sent.start: state for ordinal, sent in enumerate(doc.sents)
