@@ -330,3 +330,12 @@ def test_he_after_a_new_uncoded_surname_is_not_the_person_named_before(coder):
     text = "Biden unveiled the pact on Wednesday. Morrison said on Saturday that he had criticised Macron."
     events = coder.code_article(Article("he", text, "2021-09-18")).events
     assert not any(e.code == "USA" for ev in events if ev.event == "ACCUSE" for e in ev.actor)
+
+
+def test_the_three_countries_stay_the_three_first_meant_however_many_are_named_between(coder):
+    text = ("Washington and London will help Australia build submarines, and the three countries will share "
+            "technology. France recalled its envoys. Paris accused Britain of opportunism. "
+            "China urged the three countries to abandon their Cold War mentality.")
+    events = coder.code_article(Article("three", text, "2021-09-18")).events
+    urged = [ev for ev in events if ev.event == "REQUEST"]
+    assert urged and {e.code for e in urged[0].recipient} == {"USA", "GBR", "AUS"}

@@ -149,6 +149,8 @@ class ArticleMemory:
                 sector = earlier[0].sector or reading.sector
             entities = _entities(_codes(earlier), sector, span)
             self._remember(reading, entities)
+            if reading.head_word in PLURAL_COUNTRY_WORDS and reading.number in NUMBER_WORDS:
+                self.note_group(_codes(entities))  # "the three countries" say the same three later on
             return entities, "memory"
         return reading.entities(span), "text"
 
