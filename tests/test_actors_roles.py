@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from party_helpers import Parties, coded_parties, pair
 
+from dotterel.models import Article
+
 PUBLISHED = "2024-05-02"
 
 
@@ -375,3 +377,20 @@ def test_strikes_that_name_no_target_hit_the_state_the_news_is_from(coder):
     text = ("Explosions shook the Pakistani city of Bahawalpur overnight. "
             "India said it had launched missile strikes at nine sites early on Wednesday.")
     assert pair({"IND"}, {"PAK"}) in coded_parties(coder, text, "2025-05-07")
+
+
+def test_victims_of_a_foreign_strike_that_a_state_reports_by_its_name_are_its_own(coder):
+    text = "Azerbaijan said an Armenian missile struck a residential block on Sunday, killing nine civilians."
+    parties = _all_parties(coder, text, "2020-10-12")  # the claimed strike is hypothetical, not unread
+    assert pair({"ARM"}, {"AZE"}) in parties and pair({"ARM"}, {"ARM"}) not in parties
+
+
+def test_sources_placed_in_a_state_do_not_speak_for_it(coder):
+    text = ("Rebels exploded a series of bombs in a town bazaar, western diplomatic sources in neighbouring "
+            "Pakistan said today.")
+    assert not any("PAK" in recipients for _actors, recipients in _all_parties(coder, text, "2000-01-01"))
+
+
+def _all_parties(coder, text: str, published: str) -> list[Parties]:
+    events = coder.code_article(Article("all", text, published)).events
+    return [pair({e.code for e in ev.actor}, {e.code for e in ev.recipient}) for ev in events]

@@ -1623,9 +1623,11 @@ def _reporting_state(verb: Token, lookup: EntityLookup, actor_codes: list[str]) 
     speech = speech_governor(verb) if is_verbal(verb) else None
     if speech is None:
         return []
-    speakers = [e for t in verb_actor_tokens(speech) for e in lookup.entities_of(t)]
-    return [e.code for e in speakers if e.code and e.code not in actor_codes and e.code not in NON_STATE_CODES
-            and e.sector in STATE_SECTORS]
+    # its officials, or the state by its name ("Azerbaijan said"), not "sources in Pakistan"
+    speakers = [e for t in verb_actor_tokens(speech) for e in lookup.entities_of(t)
+                if e.sector in STATE_SECTORS or (e.sector is None and t.pos_ == "PROPN")]
+    return [e.code for e in speakers
+            if e.code and e.code not in actor_codes and e.code not in NON_STATE_CODES]
 
 
 def _places_in_predicate(trigger: Trigger, verb: Token, actor_ids: set[int],
