@@ -339,3 +339,10 @@ def test_the_three_countries_stay_the_three_first_meant_however_many_are_named_b
     events = coder.code_article(Article("three", text, "2021-09-18")).events
     urged = [ev for ev in events if ev.event == "REQUEST"]
     assert urged and {e.code for e in urged[0].recipient} == {"USA", "GBR", "AUS"}
+
+
+def test_a_president_with_an_indefinite_article_is_not_the_president_named_before(coder):
+    text = ("President Donald Trump recognised Juan Guaido as Venezuela's leader on Wednesday. In Caracas, "
+            "the Venezuelan armed forces said they did not recognise a self-proclaimed president.")
+    events = coder.code_article(Article("a-president", text, "2019-01-24")).events
+    assert not any(e.code == "USA" for ev in events if ev.event == "REJECT" for e in ev.recipient)

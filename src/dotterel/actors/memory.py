@@ -61,6 +61,9 @@ PERSON_TITLES = frozenset({
     "negotiator", "lawmaker", "senator", "deputy", "colonel", "consul", "speaker", "chairman",
     "chairwoman", "director", "ayatollah", "archbishop", "bishop", "counterpart", "commissioner",
 })
+# Offices a state has one holder of: "a president" is never the president named before.
+ONE_PER_STATE = frozenset({("president",), ("prime", "minister"), ("premier",), ("chancellor",), ("king",),
+                           ("queen",), ("emir",)})
 # Groups that belong to the state where the news happens when the article names no other.
 HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "REB", "LAB", "EDU",
                           "MED", "JRN", "AGR", "BUS", "REL", "ELI", "SOC", "CRM"})
@@ -84,6 +87,7 @@ class Reading:
     acts_located: list[str] = field(default_factory=list)  # ... alone: "seized power in Niger"
     singular: bool = False  # the head is a singular noun (a person or one body, not "troops")
     definite: bool = False  # "the ..", "this ..", or a possessive pronoun ("his country")
+    indefinite: bool = False  # "a ..", "an ..": someone not met before
     named: bool = False  # the phrase names a group or people that has no code ("Kurdish fighters")
     vague: bool = False  # ... and that group is a vague region or bloc ("Western diplomats")
     possessive: str | None = None  # a possessive pronoun on the head: "its troops", "his country"
@@ -190,6 +194,8 @@ class ArticleMemory:
             return self.last_person
         if reading.counted and not reading.definite:
             return self._home(reading)  # "... wounding four soldiers": not the forces named before
+        if reading.indefinite and reading.agent_key in ONE_PER_STATE:
+            return self._home(reading)  # "did not recognise a self-proclaimed president": not Trump
         if reading.agent_key and reading.agent_key in self.agents:
             earlier = self.agents[reading.agent_key]
             if not (reading.sector_modifier and any(e.sector != reading.sector for e in earlier)):

@@ -260,6 +260,7 @@ class ActorResolver:
             counted=any((c.dep_ == "nummod" and c.tag_ == "CD") or c.lower_ in QUANTIFIERS for c in children),
             sector_modifier=deciding is not None and head_agent is not None and deciding is not head_agent,
             definite=any(c.lower_ in DEFINITE_WORDS for c in children if c.dep_ in ("det", "poss")),
+            indefinite=any(c.lower_ in ("a", "an") for c in children if c.dep_ == "det"),
         )
 
     def _codes(self, names: list[NameMatch], unit: _Unit) -> list[str]:
