@@ -115,3 +115,11 @@ def test_a_statement_condemning_an_act_is_its_speakers_reaction(coder):
     text = ("Belarus barred eight Polish officials from entering its territory on Friday. Polish Prime"
             " Minister Donald Tusk said in a statement condemning the ban that Warsaw would respond.")
     assert pair({"POL"}, {"BLR"}) in coded_parties(coder, text, PUBLISHED)
+
+
+def test_a_condemned_attack_answers_the_attacker_not_a_later_crackdown(coder):
+    text = ("Russian forces invaded Ukraine before dawn on Thursday. President Vladimir Putin warned other "
+            "countries not to interfere. Ukraine's president declared martial law and cut ties with "
+            "Moscow. NATO's secretary-general condemned the unprovoked attack.")
+    parties = coded_parties(coder, text, "2022-02-24")
+    assert pair({"IGO"}, {"RUS"}) in parties and pair({"IGO"}, {"UKR"}) not in parties

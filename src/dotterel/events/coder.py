@@ -27,7 +27,7 @@ from dotterel.events.context import ContextClassifier
 from dotterel.events.dates import event_date, is_historical, parse_published
 from dotterel.events.dedup import deduplicate
 from dotterel.events.ids import event_id
-from dotterel.events.reactions import aim_reactions, main_subject, reacted_to
+from dotterel.events.reactions import Categories, aim_reactions, main_subject, reacted_to
 from dotterel.events.responsibility import (
     ResponsibilityClaim,
     claims_in,
@@ -89,7 +89,7 @@ class EventCoder:
         lookup: EntityLookup | None = None
         contexts: list[str] | None = None
         events: list[Event] = []
-        reacting: dict[str, frozenset[str]] = {}  # reactions to a deed named by it ("condemned the raid")
+        reacting: dict[str, Categories] = {}  # reactions to a deed named by it ("condemned the raid")
         text = doc.text  # Doc.text joins every token: build it once, not once per trigger
         claims: list[ResponsibilityClaim] = []  # "JNIM claimed responsibility for the attack"
         for sequence, sentence in enumerate(doc.sents):
@@ -217,7 +217,7 @@ class EventCoder:
         return [accusation, event] if any(e.code for e in args.actors) else [accusation]
 
 
-def _subjects_before(doc: Doc, events: list[Event], reacting: dict[str, frozenset[str]],
+def _subjects_before(doc: Doc, events: list[Event], reacting: dict[str, Categories],
                      lookup: EntityLookup | None) -> dict[int, list[Entity]]:
     """By sentence number, the coded subject of each sentence just before a reaction: whom a reaction
     to an act coded as no event answers."""

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from dotterel.events.arguments import EntityLookup
 
 REACTING = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST"})
+Categories = tuple[str, ...]  # PLOVER categories, the likeliest first
 # what a protest is held to do, when it names an act: "rallied in Sanaa TO DENOUNCE the strikes"
 DENOUNCING = frozenset({"denounce", "condemn", "protest", "decry", "oppose"})
 REACH = 2  # sentences back
@@ -40,38 +41,38 @@ UNREAL = frozenset({"negated", "hypothetical"})
 BACK_POINTERS = frozenset({"it", "this", "that"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Nouns that name an act someone did (the object of "condemned the ...", "welcomed the ..."), with the
-# categories of the event they name when they name one.
-ACT_NOUNS: dict[str, frozenset[str]] = {
+# categories of the event they name when they name one, the one they most often name first.
+ACT_NOUNS: dict[str, Categories] = {
     **dict.fromkeys(["raid", "attack", "strike", "assault", "incursion", "invasion", "bombing", "shelling",
                      "offensive", "killing", "shooting", "abduction", "kidnapping", "execution", "storming",
-                     "burning", "violence", "bloodshed"], frozenset({"ASSAULT", "COERCE", "PROTEST"})),
+                     "burning", "violence", "bloodshed"], ("ASSAULT", "COERCE", "PROTEST")),
     **dict.fromkeys(["arrest", "detention", "crackdown", "seizure", "closure", "coup", "takeover"],
-                    frozenset({"COERCE", "ASSAULT"})),
-    "ban": frozenset({"SANCTION", "REJECT", "COERCE"}),  # a travel ban, an entry ban, a ban on rallies
-    "recall": frozenset({"SANCTION"}),  # of an ambassador
+                    ("COERCE", "ASSAULT")),
+    "ban": ("SANCTION", "REJECT", "COERCE"),  # a travel ban, an entry ban, a ban on rallies
+    "recall": ("SANCTION",),  # of an ambassador
     **dict.fromkeys(["release", "withdrawal", "handover", "transfer", "resignation", "departure"],
-                    frozenset({"RETREAT", "CONCEDE"})),
-    **dict.fromkeys(["pardon", "suspension"], frozenset({"CONCEDE", "SANCTION"})),
+                    ("RETREAT", "CONCEDE")),
+    **dict.fromkeys(["pardon", "suspension"], ("CONCEDE", "SANCTION")),
     **dict.fromkeys(["deal", "agreement", "accord", "pact", "treaty"],
-                    frozenset({"SUPPORT", "AGREE", "COOPERATE"})),
-    **dict.fromkeys(["meeting", "talks", "summit"], frozenset({"CONSULT"})),
-    "expulsion": frozenset({"SANCTION", "COERCE"}),
-    "deployment": frozenset({"MOBILIZE"}),
-    "sentence": frozenset({"SANCTION"}),
-    "verdict": frozenset({"SANCTION"}),
-    "ruling": frozenset({"SANCTION", "ACCUSE"}),
+                    ("SUPPORT", "AGREE", "COOPERATE")),
+    **dict.fromkeys(["meeting", "talks", "summit"], ("CONSULT",)),
+    "expulsion": ("SANCTION", "COERCE"),
+    "deployment": ("MOBILIZE",),
+    "sentence": ("SANCTION",),
+    "verdict": ("SANCTION",),
+    "ruling": ("SANCTION", "ACCUSE"),
     **dict.fromkeys(["move", "decision", "step", "announcement", "vote", "operation", "measure", "action",
-                     "test", "launch", "blockade", "annexation", "recognition", "referendum"], frozenset()),
+                     "test", "launch", "blockade", "annexation", "recognition", "referendum"], ()),
 }
 # Nouns that name what someone said or asked (the object of "rejected the ...", "denied the ...").
-STATEMENT_NOUNS: dict[str, frozenset[str]] = {
+STATEMENT_NOUNS: dict[str, Categories] = {
     **dict.fromkeys(["allegation", "accusation", "claim", "charge", "criticism", "assertion", "involvement",
-                     "responsibility", "role"], frozenset({"ACCUSE"})),
-    **dict.fromkeys(["request", "demand", "call", "appeal", "bid"], frozenset({"REQUEST"})),
-    **dict.fromkeys(["offer", "proposal", "invitation", "plan", "idea"], frozenset({"AGREE"})),
-    "ultimatum": frozenset({"THREATEN"}),
+                     "responsibility", "role"], ("ACCUSE",)),
+    **dict.fromkeys(["request", "demand", "call", "appeal", "bid"], ("REQUEST",)),
+    **dict.fromkeys(["offer", "proposal", "invitation", "plan", "idea"], ("AGREE",)),
+    "ultimatum": ("THREATEN",),
     **dict.fromkeys(["report", "suggestion", "question", "argument", "statement", "remark", "comment"],
-                    frozenset()),
+                    ()),
 }
 REACTED_TO = {**ACT_NOUNS, **STATEMENT_NOUNS}
 MEETINGS = frozenset({"CONSULT"})
@@ -80,7 +81,7 @@ SAYINGS = frozenset({"ACCUSE", "REQUEST"})
 # What a demand asks of whoever holds someone: "demanded Conde's RELEASE" is asked of his captors (the
 # possessor is the one held, not the doer).
 RELEASE_NOUNS = frozenset({"release", "freedom", "reinstatement", "return"})
-HOLDING = frozenset({"COERCE", "ASSAULT"})
+HOLDING = ("COERCE", "ASSAULT")
 
 
 def reacts_to_an_act(trigger: Trigger) -> bool:
@@ -90,15 +91,16 @@ def reacts_to_an_act(trigger: Trigger) -> bool:
     return reacted_to(trigger) is not None
 
 
-def reacted_to(trigger: Trigger) -> frozenset[str] | None:
-    """The categories of the event the trigger reacts to (empty: any), or None if it reacts to none."""
+def reacted_to(trigger: Trigger) -> Categories | None:
+    """The categories of the event the trigger reacts to, most likely first (empty: any), or None if it
+    reacts to none."""
     if trigger.category not in REACTING or trigger.nominal:
         return None
     if trigger.category == "PROTEST":
         purposes = [c for c in trigger.head.children if c.dep_ in ("advcl", "xcomp")
                     and c.lemma_.lower() in DENOUNCING]
         named = [_named(o) for c in purposes for o in c.children if o.dep_ in ("dobj", "obj")]
-        return frozenset().union(*named) if named and all(n for n in named) else None
+        return _joined(named) if named and all(n for n in named) else None
     objects = [c for c in trigger.head.children if c.dep_ in ("dobj", "obj") and c not in trigger.tokens]
     objects += [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "for"
                 for g in c.children if g.dep_ == "pobj"]  # "called for the detainees' release"
@@ -112,22 +114,26 @@ def reacted_to(trigger: Trigger) -> frozenset[str] | None:
         return _named(trigger.head.head)
     if not objects:
         said = trigger.category == "REJECT" and any(c.dep_ == "ccomp" for c in trigger.head.children)
-        return frozenset({"ACCUSE"}) if said else None  # "denied that its troops had fired"
+        return ("ACCUSE",) if said else None  # "denied that its troops had fired"
     named = [_named(o) for o in objects]
     if any(n is None for n in named):
         return None
-    return frozenset().union(*[n for n in named if n is not None])
+    return _joined(named)
 
 
-def _named(token: Token) -> frozenset[str] | None:
+def _joined(named: list[Categories | None]) -> Categories:
+    return tuple(dict.fromkeys(c for n in named if n for c in n))
+
+
+def _named(token: Token) -> Categories | None:
     if token.lower_ in BACK_POINTERS:
-        return frozenset()
+        return ()
     if any(c.dep_ == "poss" for c in token.children):
         return None  # "Ecuador's raid" names its doer
     return REACTED_TO.get(token.lemma_.lower())
 
 
-def aim_reactions(events: list[Event], reacting: dict[str, frozenset[str]],
+def aim_reactions(events: list[Event], reacting: dict[str, Categories],
                   subjects: dict[int, list[Entity]] | None = None) -> list[Event]:
     """The article's events, each recipient-less reaction (its id a key of `reacting`, with the
     categories it reacts to) aimed at the doer: of an earlier event, else (when the act it reacts to
@@ -155,7 +161,7 @@ def main_subject(sentence: Span, lookup: EntityLookup) -> list[Entity]:
     return [e for s in subjects for e in lookup.entities_of(s) if e.code]
 
 
-def _aimed(reaction: Event, earlier: list[Event], categories: frozenset[str],
+def _aimed(reaction: Event, earlier: list[Event], categories: Categories,
            subjects: dict[int, list[Entity]]) -> Event:
     # a protest held to denounce an act answers its doers, whatever place it was held in
     own_side = reaction.event == "PROTEST" or all(
@@ -165,7 +171,7 @@ def _aimed(reaction: Event, earlier: list[Event], categories: frozenset[str],
     sentence = reaction.text_info.sequence
     recent = [e for e in earlier if e.text_info is not None and sentence - e.text_info.sequence <= REACH
               and e.aux not in UNREAL]
-    candidates = [e for e in recent if e.event in categories] if categories else [
+    candidates = _likeliest(categories, recent, earlier) if categories else [
         e for e in recent if e.event not in SAYINGS]
     if not candidates and categories:
         # "called for the release of those detained", "welcomed the resignation": the act the reaction
@@ -187,7 +193,16 @@ def _aimed(reaction: Event, earlier: list[Event], categories: frozenset[str],
     return _answering(reaction, subjects.get(sentence - 1, [])) or reaction
 
 
-def _answering_the_lead(reaction: Event, earlier: list[Event], categories: frozenset[str]) -> Event | None:
+def _likeliest(categories: Categories, recent: list[Event], earlier: list[Event]) -> list[Event]:
+    """The acts a reaction may answer: of the category its noun most often names, just before or
+    anywhere earlier ("condemned the attack" answers the invasion told in the lead, not the martial
+    law declared in between), else of its other categories just before."""
+    return [e for e in recent if e.event == categories[0]] or [
+        e for e in earlier if e.event == categories[0] and e.aux not in UNREAL] or [
+        e for e in recent if e.event in categories]
+
+
+def _answering_the_lead(reaction: Event, earlier: list[Event], categories: Categories) -> Event | None:
     lead = next((e for e in earlier if e.aux not in UNREAL and e.text_info is not None), None)
     if lead is None or lead.text_info is None or lead.text_info.sequence > LEAD_SENTENCES:
         return None
