@@ -394,3 +394,14 @@ def test_sources_placed_in_a_state_do_not_speak_for_it(coder):
 def _all_parties(coder, text: str, published: str) -> list[Parties]:
     events = coder.code_article(Article("all", text, published)).events
     return [pair({e.code for e in ev.actor}, {e.code for e in ev.recipient}) for ev in events]
+
+
+def test_a_crowd_at_a_foreign_mission_is_of_the_city_the_mission_is_in(coder):
+    parties = coded_parties(coder, "Hundreds of protesters rallied outside the French embassy in Niamey.",
+                            "2023-07-30")
+    assert pair({"NER"}, {"FRA"}) in parties
+
+
+def test_an_activist_at_a_foreign_embassy_is_of_the_host_city(coder):
+    text = "A far-right activist burned a copy of the Koran outside the Turkish embassy in Stockholm."
+    assert pair({"SWE"}, {"TUR"}) in coded_parties(coder, text, "2023-01-21")

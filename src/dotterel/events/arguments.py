@@ -1692,6 +1692,8 @@ def _placed_actors(trigger: Trigger, head: Token, verb: Token, actor_heads: list
         place = _home_of_outlaws(head, verb, lookup)
     if not place:
         return []
+    if _at_a_mission(head, verb) and (city := _city_state(head, lookup)):
+        place = [replace(place[0], code=city)]  # "gathered outside the Swedish consulate in Istanbul"
     if uncoded:
         return [Entity(place[0].code, e.sector, e.entity_text, e.start, e.end) for e in uncoded]
     if trigger.category == "ASSAULT" and not any(t.pos_ in ("PROPN", "PRON") for t in actor_heads):
@@ -2136,6 +2138,37 @@ def _states_named_so_far(head: Token, lookup: EntityLookup) -> set[str]:
     end = head.sent.end
     return {e.code for i, mention in lookup.by_token.items() if i < end for e in mention.entities
             if e.code and e.code not in NON_STATE_CODES}
+
+
+MISSION_WORDS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
+
+
+def _at_a_mission(head: Token, verb: Token) -> bool:
+    """The act happens at a state's mission abroad ("outside the Turkish embassy in Stockholm")."""
+    return any(t.lemma_.lower() in MISSION_WORDS and t.dep_ == "pobj" for t in verb.subtree) or any(
+        t.lemma_.lower() in MISSION_WORDS and t.dep_ == "pobj" for t in head.subtree)
+
+
+def _city_state(head: Token, lookup: EntityLookup) -> str | None:
+    """The one state whose cities the sentence of `head` names, inside a party's phrase or not ("the
+    Swedish consulate in Istanbul": Turkey), if it names cities of one state only."""
+    codes: set[str] = set()
+    for mention in {id(m): m for m in lookup.by_token.values() if m.span.sent == head.sent}.values():
+        for run in _runs(sorted(mention.city_tokens)):
+            codes.update(e.code for e in lookup._resolved([head.doc[i] for i in run]) if e.code)
+    codes -= NON_STATE_CODES
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _runs(indices: list[int]) -> list[list[int]]:
+    """Consecutive token indices grouped: the tokens of each name."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def _only_state(head: Token, lookup: EntityLookup) -> str | None:
