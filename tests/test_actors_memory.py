@@ -346,3 +346,19 @@ def test_a_president_with_an_indefinite_article_is_not_the_president_named_befor
             "the Venezuelan armed forces said they did not recognise a self-proclaimed president.")
     events = coder.code_article(Article("a-president", text, "2019-01-24")).events
     assert not any(e.code == "USA" for ev in events if ev.event == "REJECT" for e in ev.recipient)
+
+
+def test_the_three_countries_are_the_three_powers_listed_before_not_the_last_three_named(coder):
+    text = ("The three key regional powers – Russia, Iran and Turkey – will meet in Sochi. Saudi Arabia and "
+            "Syria were not invited. Foreign ministers from the three countries met in Antalya on Sunday.")
+    events = coder.code_article(Article("powers", text, "2017-11-20")).events
+    met = [ev for ev in events if ev.event == "CONSULT"]
+    assert met and {e.code for e in met[0].actor} == {"RUS", "IRN", "TUR"}
+
+
+def test_the_two_powers_are_the_pair_named_together(coder):
+    text = ("Biden and Xi agreed on Wednesday to resume military talks. Japan's prime minister welcomed the "
+            "restoration of dialogue between the two powers.")
+    events = coder.code_article(Article("two-powers", text, "2023-11-16")).events
+    welcomed = [ev for ev in events if ev.event == "SUPPORT"]
+    assert welcomed and {e.code for e in welcomed[0].recipient} == {"USA", "CHN"}

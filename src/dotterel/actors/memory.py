@@ -49,7 +49,7 @@ NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 PLURAL_COUNTRY_WORDS = frozenset({"countries", "nations", "states", "sides", "governments", "neighbours",
                                   "neighbors", "capitals", "allies", "leaders", "presidents", "ministers",
                                   "delegations", "armies", "militaries", "rivals", "foes", "adversaries",
-                                  "premiers"})
+                                  "premiers", "powers"})
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
 ALL_SIDES = frozenset({"sides", "parties"})
 # Titles of one person: "the officer said" refers back to the person being quoted.
@@ -145,6 +145,8 @@ class ArticleMemory:
         if reading.codes:
             entities = reading.entities(span)
             self._remember(reading, entities)
+            if reading.head_word in PLURAL_COUNTRY_WORDS:
+                self.note_group(_codes(entities))  # "the three regional powers – Russia, Iran and Turkey"
             return entities, "text"
         earlier = self._recall(reading)
         if earlier:
