@@ -228,3 +228,14 @@ def test_wording_that_needs_a_named_place_is_coded_by_the_selective_parse(coder)
     trade = coder.code_article(Article("sel-2", "Chile exported more copper to India last month.",
                                        "2024-05-14")).events
     assert [e.event for e in trade] == ["COOPERATE"]
+
+
+
+def test_a_second_release_with_its_own_subject_is_its_own_event(coder):
+    # the parser hangs "and Israel freed ..." on "held hostage", which the release absorbs
+    text = ("Hamas released three Thai women held hostage in Gaza on Sunday, the first day of a ceasefire, "
+            "and Israel freed 90 Palestinian detainees.")
+    events = coder.code_article(Article("swap", text, "2023-11-27")).events
+    released = {(frozenset(e.code for e in ev.actor), frozenset(e.code for e in ev.recipient))
+                for ev in events if ev.event == "RETREAT"}
+    assert (frozenset({"ISR"}), frozenset({"PSE"})) in released
