@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from party_helpers import coded_parties, pair
 
+from dotterel.models import Article
+
 PUBLISHED = "2024-03-14"
 
 
@@ -123,3 +125,11 @@ def test_a_condemned_attack_answers_the_attacker_not_a_later_crackdown(coder):
             "Moscow. NATO's secretary-general condemned the unprovoked attack.")
     parties = coded_parties(coder, text, "2022-02-24")
     assert pair({"IGO"}, {"RUS"}) in parties and pair({"IGO"}, {"UKR"}) not in parties
+
+
+
+def test_a_leader_condemning_unrest_answers_the_crowd_that_rioted(coder):
+    text = ("Protesters stormed the parliament in Nairobi on Tuesday and set part of it on fire. "
+            "The president called the unrest treasonous.")
+    events = coder.code_article(Article("unrest", text, "2024-06-26")).events
+    assert [[e.code for e in ev.recipient] for ev in events if ev.event == "ACCUSE"] == [["KEN"]]

@@ -46,6 +46,8 @@ ACT_NOUNS: dict[str, Categories] = {
     **dict.fromkeys(["raid", "attack", "strike", "assault", "incursion", "invasion", "bombing", "shelling",
                      "offensive", "killing", "shooting", "abduction", "kidnapping", "execution", "storming",
                      "burning", "violence", "bloodshed"], ("ASSAULT", "COERCE", "PROTEST")),
+    **dict.fromkeys(["unrest", "riot", "rioting", "protest", "demonstration", "uprising", "rebellion",
+                     "mutiny", "insurrection"], ("PROTEST", "ASSAULT")),
     **dict.fromkeys(["arrest", "detention", "crackdown", "seizure", "closure", "coup", "takeover"],
                     ("COERCE", "ASSAULT")),
     "ban": ("SANCTION", "REJECT", "COERCE"),  # a travel ban, an entry ban, a ban on rallies
