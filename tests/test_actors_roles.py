@@ -405,3 +405,9 @@ def test_a_crowd_at_a_foreign_mission_is_of_the_city_the_mission_is_in(coder):
 def test_an_activist_at_a_foreign_embassy_is_of_the_host_city(coder):
     text = "A far-right activist burned a copy of the Koran outside the Turkish embassy in Stockholm."
     assert pair({"SWE"}, {"TUR"}) in coded_parties(coder, text, "2023-01-21")
+
+
+def test_a_batch_of_troops_is_of_the_state_the_troops_are_from(coder):
+    text = "The first batch of Indian soldiers stationed in the Maldives left the archipelago on Sunday."
+    parties = coded_parties(coder, text, "2024-03-11")
+    assert parties and all(actors == frozenset({"IND"}) for actors, _ in parties)

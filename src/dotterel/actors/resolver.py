@@ -124,7 +124,8 @@ DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those", "his", "her
 QUANTITY_HEADS = frozenset({"thousands", "hundreds", "dozens", "millions", "scores", "tens", "number",
                             "numbers", "members", "member", "team", "contingent", "majority", "rest",
                             "some", "many", "most", "all", "part", "body", "bodies", "side", "sides",
-                            "camp", "wing", "faction", "factions", "ranks", "hundred", "thousand", "dozen"})
+                            "camp", "wing", "faction", "factions", "ranks", "hundred", "thousand", "dozen",
+                            "batch", "group", "unit", "detachment", "convoy", "delegation", "squad"})
 
 
 @dataclass
