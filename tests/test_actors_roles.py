@@ -411,3 +411,13 @@ def test_a_batch_of_troops_is_of_the_state_the_troops_are_from(coder):
     text = "The first batch of Indian soldiers stationed in the Maldives left the archipelago on Sunday."
     parties = coded_parties(coder, text, "2024-03-11")
     assert parties and all(actors == frozenset({"IND"}) for actors, _ in parties)
+
+
+def test_a_group_of_states_acts_through_the_members_it_lists(coder):
+    text = "Several Gulf states, including Qatar and Kuwait, urged restraint on Monday."
+    assert pair({"QAT", "KWT"}, set()) in coded_parties(coder, text, "2024-04-15")
+
+
+def test_members_listed_with_such_as_act_for_their_group(coder):
+    text = "Western governments such as Britain and Canada imposed sanctions on Minsk."
+    assert pair({"GBR", "CAN"}, {"BLR"}) in coded_parties(coder, text, "2021-06-21")

@@ -154,6 +154,8 @@ class EntityLookup:
             found.extend(self.entities_of(item))
         if not found and _refers_to_a_body(head):
             found = self._body_named_before(head)
+        if not found:  # "several European countries, including France and Germany": the members named
+            found = [e for member in _listed_members(head) for e in self.entities_of(member)]
         return unique_entities(found)
 
     def _body_named_before(self, head: Token) -> list[Entity]:
@@ -235,6 +237,16 @@ class EntityLookup:
         if key not in self._span_cache:
             self._span_cache[key] = [e for e in self.resolve_span(self.doc[start:end]) if e.code]
         return self._span_cache[key]
+
+
+MEMBER_PREPS = frozenset({"including", "like"})
+
+
+def _listed_members(head: Token) -> list[Token]:
+    """The members a group phrase lists: "countries, INCLUDING France", "states SUCH AS Chad"."""
+    preps = [c for c in head.children if c.dep_ == "prep" and (
+        c.lower_ in MEMBER_PREPS or (c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)))]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
 def _to_infinitive(verb: Token) -> bool:
