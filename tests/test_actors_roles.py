@@ -421,3 +421,9 @@ def test_a_group_of_states_acts_through_the_members_it_lists(coder):
 def test_members_listed_with_such_as_act_for_their_group(coder):
     text = "Western governments such as Britain and Canada imposed sanctions on Minsk."
     assert pair({"GBR", "CAN"}, {"BLR"}) in coded_parties(coder, text, "2021-06-21")
+
+
+def test_aid_flown_in_without_a_named_recipient_goes_to_the_state_in_the_news(coder):
+    text = ("A huge blast tore through the port of Beirut on Tuesday. "
+            "Qatar and Kuwait have flown in field hospitals and medical supplies.")
+    assert pair({"QAT", "KWT"}, {"LBN"}) in coded_parties(coder, text, "2020-08-06")

@@ -1047,7 +1047,7 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
         verdict = _verdict_phrase(head) if reacts_to_an_act(trigger) else set()
         recipients = _predicate_party(trigger, verb, actor_ids | verdict, actors, lookup,
                                       joint_act=_coordinated_subject(actor_heads))
-    if not recipients and not joint:
+    if not recipients and (not joint or trigger.category == "AID"):  # donors together still give to someone
         recipients = _default_recipients(trigger, worded_as or trigger.category, head, verb, actors,
                                          actor_ids, lookup)
     if (worded_as or trigger.category) == "MOBILIZE":  # "sent its air force": the force moved is its own
@@ -1475,8 +1475,9 @@ HOME_BODIES = frozenset({"COP", "JUD"})
 # someone at home ("refused to step down", "lifted the curfew"); a rebuff of something said or done is
 # aimed at whoever said or did it (`reactions`).
 HOME_TARGETED = frozenset({"REJECT", "CONCEDE"})
-# A foreign state's sanction or attack that names no target falls on the state the news happens in.
-NEWS_TARGETED = frozenset({"SANCTION", "ASSAULT"})
+# A foreign state's sanction or attack that names no target falls on the state the news happens in, and
+# so does its aid ("flew in field hospitals" in news from Beirut).
+NEWS_TARGETED = frozenset({"SANCTION", "ASSAULT", "AID"})
 
 
 def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Token, actors: list[Entity],
@@ -1506,8 +1507,9 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
     reporters = _reporting_state(verb, lookup, actor_codes) if worded_as in FORCE else []
     # "Biden condemned the generals' seizure of power" in news placed in Myanmar: the generals are of
     # the state the news happens in, not the speaker's (protest and repression stay at home)
-    news = lookup.news_state(verb) if own and worded_as not in DOMESTIC else None
-    abroad = [news] if news and news not in actor_codes and news not in NON_STATE_CODES else []
+    news = lookup.news_state(verb) if actor_codes and worded_as not in DOMESTIC else None
+    news = None if news in actor_codes or news in NON_STATE_CODES else news
+    abroad = [news] if news and own else []
     focus = place_codes[:1] or reporters[:1] or abroad or own
     candidates = _target_candidates(trigger, worded_as, verb, actor_ids)
     uncoded = [e for t in candidates if not _owned_by_pronoun(t)  # "its forces": the actor's own
@@ -1568,8 +1570,8 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
     if (worded_as in DOMESTIC or convicted or home_body or at_home) and len(set(actor_codes)) == 1 \
             and actor_codes[0] not in NON_STATE_CODES:
         return [Entity(actor_codes[0], None, "")]
-    if worded_as in NEWS_TARGETED and abroad and len(set(actor_codes)) == 1:
-        return [Entity(abroad[0], None, "")]  # "France suspended all budget aid" in news from Niger
+    if worded_as in NEWS_TARGETED and news:
+        return [Entity(news, None, "")]  # "France suspended all budget aid" in news from Niger
     return []
 
 
