@@ -84,6 +84,7 @@ ONE_EVENT = [
     ("Rescue teams from Ruritania helped survivors of the earthquake.", "AID"),
     ("The government donated medical supplies to the hospital in the border town.", "AID"),
     ("Ruritania has flown in field hospitals and tents after the floods.", "AID"),
+    ("Opposition lawmakers walked out of parliament before the vote.", "PROTEST"),
     # RETREAT: executed withdrawal, release, disarmament, resignation, access
     ("Freedonian troops withdrew from the disputed valley on Tuesday.", "RETREAT"),
     ("The militia released twelve hostages on Saturday.", "RETREAT"),
