@@ -85,6 +85,7 @@ ONE_EVENT = [
     ("The government donated medical supplies to the hospital in the border town.", "AID"),
     ("Ruritania has flown in field hospitals and tents after the floods.", "AID"),
     ("Opposition lawmakers walked out of parliament before the vote.", "PROTEST"),
+    ("Hours later a court stripped them of their citizenship.", "COERCE"),
     # RETREAT: executed withdrawal, release, disarmament, resignation, access
     ("Freedonian troops withdrew from the disputed valley on Tuesday.", "RETREAT"),
     ("The militia released twelve hostages on Saturday.", "RETREAT"),
