@@ -427,3 +427,9 @@ def test_aid_flown_in_without_a_named_recipient_goes_to_the_state_in_the_news(co
     text = ("A huge blast tore through the port of Beirut on Tuesday. "
             "Qatar and Kuwait have flown in field hospitals and medical supplies.")
     assert pair({"QAT", "KWT"}, {"LBN"}) in coded_parties(coder, text, "2020-08-06")
+
+
+
+def test_a_protest_lodged_with_a_state_accuses_that_state_not_the_people_it_is_about(coder):
+    text = "Chile lodged a diplomatic protest with Peru on Monday over the detention of four Chilean sailors."
+    assert coded_parties(coder, text, "2024-05-06") == [pair({"CHL"}, {"PER"})]

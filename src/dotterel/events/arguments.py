@@ -819,7 +819,11 @@ def _infinitive_advcl(clause: Token) -> bool:
 
 
 def _accusation_targets(head: Token, verb: Token) -> list[Token]:
-    out: list[Token] = []
+    # "lodged a protest WITH Nicaragua over the detention of ...": the complaint's addressee is accused,
+    # not the people its grievance is about
+    out = [g for obj in head.children if obj.dep_ in ("dobj", "obj")
+           for c in obj.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+           for g in c.children if g.dep_ == "pobj"]
     for anchor in [head] if head == verb else [head, verb]:
         for prep in anchor.children:
             if prep.dep_ == "prep" and prep.lower_ in ("over", "about", "against"):
