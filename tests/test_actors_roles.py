@@ -433,3 +433,8 @@ def test_aid_flown_in_without_a_named_recipient_goes_to_the_state_in_the_news(co
 def test_a_protest_lodged_with_a_state_accuses_that_state_not_the_people_it_is_about(coder):
     text = "Chile lodged a diplomatic protest with Peru on Monday over the detention of four Chilean sailors."
     assert coded_parties(coder, text, "2024-05-06") == [pair({"CHL"}, {"PER"})]
+
+
+def test_a_condemned_visit_accuses_the_visitors_named_after_by(coder):
+    text = "Moscow condemned a trip to Kyiv on Friday by a group of Estonian ministers."
+    assert coded_parties(coder, text, "2024-05-10") == [pair({"RUS"}, {"EST"})]

@@ -818,12 +818,22 @@ def _infinitive_advcl(clause: Token) -> bool:
         and not any(c.dep_.startswith("nsubj") for c in clause.children)
 
 
+# acts a denunciation names by their noun, doer aside ("condemned the visit by X")
+ACCUSED_ACTS = frozenset({*REACTED_TO, "visit", "trip", "remark", "remarks", "comment", "comments", "sale",
+                          "decision", "deployment", "test", "launch", "stop", "stopover"})
+
+
 def _accusation_targets(head: Token, verb: Token) -> list[Token]:
     # "lodged a protest WITH Nicaragua over the detention of ...": the complaint's addressee is accused,
     # not the people its grievance is about
     out = [g for obj in head.children if obj.dep_ in ("dobj", "obj")
            for c in obj.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
            for g in c.children if g.dep_ == "pobj"]
+    # "condemned a visit to Taiwan BY a delegation of Lithuanian lawmakers": the parser hangs the act's
+    # doer on the verb; the doer is accused, not where the act went
+    if any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in ACCUSED_ACTS for o in head.children):
+        out += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
+                for g in c.children if g.dep_ == "pobj"]
     for anchor in [head] if head == verb else [head, verb]:
         for prep in anchor.children:
             if prep.dep_ == "prep" and prep.lower_ in ("over", "about", "against"):
