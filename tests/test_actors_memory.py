@@ -362,3 +362,10 @@ def test_the_two_powers_are_the_pair_named_together(coder):
     events = coder.code_article(Article("two-powers", text, "2023-11-16")).events
     welcomed = [ev for ev in events if ev.event == "SUPPORT"]
     assert welcomed and {e.code for e in welcomed[0].recipient} == {"USA", "CHN"}
+
+
+def test_it_after_an_unnamed_body_inside_an_object_is_that_body(coder):
+    text = ("Mali's junta suspended the broadcasts of a French television channel on Monday, accusing it of "
+            "spreading false news.")
+    events = coder.code_article(Article("it-body", text, "2024-03-04")).events
+    assert [[e.code for e in ev.recipient] for ev in events if ev.event == "ACCUSE"] == [["FRA"]]

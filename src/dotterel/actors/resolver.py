@@ -465,8 +465,8 @@ class ActorResolver:
         sentence = unit.head.sent
         for token in reversed(sorted(unit.priority)):
             head = doc[token]
-            if head.pos_ != "PROPN" or head.dep_ != "pobj" or head.tag_ == "NNPS":
-                continue
+            if head.pos_ not in ("PROPN", "NOUN") or head.dep_ != "pobj" or head.tag_ in ("NNPS", "NNS"):
+                continue  # "broadcasts of a French radio station, accusing IT": one body, named or not
             reading = self.read_unit(_build_unit(head, sentence), doc)
             if reading.codes and not names_a_person(reading):
                 return [Entity(code=code, sector=reading.sector, entity_text=head.text, start=head.idx,
