@@ -86,6 +86,7 @@ ONE_EVENT = [
     ("Ruritania has flown in field hospitals and tents after the floods.", "AID"),
     ("Opposition lawmakers walked out of parliament before the vote.", "PROTEST"),
     ("Hours later a court stripped them of their citizenship.", "COERCE"),
+    ("Ruritanian warships and fighter jets surrounded the island on Monday.", "MOBILIZE"),
     # RETREAT: executed withdrawal, release, disarmament, resignation, access
     ("Freedonian troops withdrew from the disputed valley on Tuesday.", "RETREAT"),
     ("The militia released twelve hostages on Saturday.", "RETREAT"),
