@@ -55,8 +55,16 @@ def test_historical_needs_a_clear_gap_before_publication():
     assert is_historical(resolve("2014", PUBLISHED), PUBLISHED)
     assert is_historical(resolve("last year", PUBLISHED), PUBLISHED)
     assert not is_historical(resolve("Tuesday", PUBLISHED, prep="on"), PUBLISHED)
-    assert not is_historical(resolve("earlier this year", PUBLISHED), PUBLISHED)
+    assert not is_historical(resolve("this year", PUBLISHED), PUBLISHED)
     assert not is_historical(resolve("this month", PUBLISHED), PUBLISHED)
+
+
+def test_an_act_told_as_earlier_this_month_is_background():
+    # said on 14 March: "earlier this month" and "earlier this year" are told as background to the news
+    assert is_historical(resolve("earlier this month", PUBLISHED), PUBLISHED)
+    assert is_historical(resolve("earlier this year", PUBLISHED), PUBLISHED)
+    # ... but on 5 March "earlier this month" may be yesterday: no clear gap
+    assert not is_historical(resolve("earlier this month", date(2024, 3, 5)), date(2024, 3, 5))
 
 
 def test_a_month_before_the_news_is_background():
@@ -187,9 +195,10 @@ def test_an_opening_date_sets_the_time_of_the_main_clause_only(coder):
     assert reported and all(date != "2023" for _, date, _ in reported)
 
 
-def test_earlier_this_month_dates_an_act_to_the_month_of_publication(coder):
+def test_earlier_this_month_dates_an_act_to_the_month_of_publication_as_background(coder):
     text = "Earlier this month, Iran accused Israel of bombing its embassy."
-    assert _dated(coder, text, "2024-03-14") == [("ACCUSE", "2024-03", None)]
+    assert _dated(coder, text, "2024-03-14") == [("ACCUSE", "2024-03", "historical")]
+    assert _dated(coder, text, "2024-03-04") == [("ACCUSE", "2024-03", None)]  # may be days ago
 
 
 def test_an_act_named_as_the_subject_is_dated_by_its_deed(coder):

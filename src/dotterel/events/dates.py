@@ -299,7 +299,7 @@ def _relative(words: list[str], published: date, future: bool, since: bool) -> E
     if "last" in words or "previous" in words or ("past" in words and len(words) == 2):
         return _shift(published, unit, -1, since)
     if "this" in words and unit in ("year", "month"):  # "earlier this year", "this month"
-        return _current(published, unit, future or "later" in words, since)
+        return _current(published, unit, future or "later" in words, since, "earlier" in words)
     if "next" in words:
         return _shift(published, unit, 1, since)
     return None
@@ -314,11 +314,17 @@ def _count(words: list[str]) -> int | None:
     return None
 
 
-def _current(published: date, unit: str, ahead: bool, since: bool) -> EventDate:
-    """The publication's own year or month; a past act in it ended by the publication."""
+def _current(published: date, unit: str, ahead: bool, since: bool, earlier: bool = False) -> EventDate:
+    """The publication's own year or month; a past act in it ended by the publication, and one told as
+    "earlier this month" (background, not the news of the day) more than HISTORICAL_GAP before it, if
+    the month or year began that long before."""
     whole = _shift(published, unit, 0, since)
     assert whole is not None
-    return whole if ahead else EventDate(whole.iso, published, since)
+    if ahead:
+        return whole
+    start = published.replace(day=1) if unit == "month" else published.replace(month=1, day=1)
+    before = published - HISTORICAL_GAP - timedelta(days=1)
+    return EventDate(whole.iso, before if earlier and before >= start else published, since)
 
 
 def _day(day: date, since: bool) -> EventDate:
@@ -345,6 +351,7 @@ def is_historical(when: EventDate, published: date | None) -> bool:
         return False
     if when.since:  # "since 2014": an ongoing state counts as background only when it began long ago
         return when.latest < published - SINCE_GAP
-    if len(when.iso) == 7:  # "last month", "in January": a month before the news's own is background
-        return when.latest < published.replace(day=1)
+    if len(when.iso) == 7:  # "last month", "in January": a month before the news's own is background,
+        # and so is an act told "earlier this month" (it ended well before the publication)
+        return when.latest < published.replace(day=1) or when.latest < published - HISTORICAL_GAP
     return when.latest < published - HISTORICAL_GAP
