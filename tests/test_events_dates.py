@@ -206,3 +206,9 @@ def test_an_act_named_as_the_subject_is_dated_by_its_deed(coder):
     text = "When the Ugandan invasion toppled the Kenyan government in 2003, Kenyan exiles rejoiced."
     assert ("ASSAULT", "2003", "historical") in _dated(coder, text, "2024-03-14")
 
+
+
+def test_a_past_clause_coordinated_after_a_dated_background_one_is_background(coder):
+    text = ("Chile and Peru signed a border treaty in 1929, and a commission later drew the line, but Peru "
+            "refused to hand over the disputed triangle.")
+    assert ("REJECT", None, "historical") in _dated(coder, text, "2024-03-14")

@@ -24,7 +24,7 @@ from dotterel.events.arguments import (
 )
 from dotterel.events.auxiliary import auxiliary_mode, governed_hypothetical, in_condition
 from dotterel.events.context import ContextClassifier
-from dotterel.events.dates import event_date, is_historical, parse_published
+from dotterel.events.dates import event_date, follows_a_past_date, is_historical, parse_published
 from dotterel.events.dedup import deduplicate
 from dotterel.events.ids import event_id
 from dotterel.events.reactions import Categories, aim_reactions, main_subject, reacted_to
@@ -187,6 +187,8 @@ class EventCoder:
             iso = when.iso
             if aux is None and (when.since or is_historical(when, published)):
                 aux = "historical"
+        elif aux is None and follows_a_past_date(trigger.head, sentence, published):
+            aux = "historical"
         head = trigger.head
         start, end = head.idx, head.idx + len(head.text)
         evidence_start, evidence_end = _evidence_bounds(text, sentence, start)

@@ -90,6 +90,22 @@ def event_date(head: Token, sentence: Span, published: date | None, nouns: Itera
     return None
 
 
+def follows_a_past_date(head: Token, sentence: Span, published: date | None) -> bool:
+    """A past-tense clause with no date of its own, coordinated after a clause dated well before the
+    news, tells the same background: "They signed a peace deal in 2000, ... but Ethiopia REFUSED to hand
+    it over"."""
+    verb = clause_verb(head)
+    if published is None or verb.tag_ != "VBD":
+        return False
+    cursor = verb
+    while cursor.dep_ == "conj" and cursor.head != cursor:
+        cursor = cursor.head
+        when = event_date(cursor, sentence, published)
+        if when is not None:
+            return is_historical(when, published)
+    return False
+
+
 # "are DUE to meet on Thursday", "is SET to visit on Monday": a day ahead, like "will meet"
 SCHEDULED = frozenset({"due", "set", "scheduled", "expected", "slated", "poised"})
 
