@@ -212,3 +212,14 @@ def test_a_past_clause_coordinated_after_a_dated_background_one_is_background(co
     text = ("Chile and Peru signed a border treaty in 1929, and a commission later drew the line, but Peru "
             "refused to hand over the disputed triangle.")
     assert ("REJECT", None, "historical") in _dated(coder, text, "2024-03-14")
+
+
+def test_since_a_year_on_the_infinitive_dates_the_perfect_verb_above_it(coder):
+    # the parser hangs "since 2008" on "join"; "since" needs a perfect tense: it dates the blocking
+    text = "Greece has blocked Macedonia's bid to join NATO since 2008."
+    assert _dated(coder, text, "2018-06-18") == [("REJECT", "2008", "historical")]
+
+
+def test_a_state_begun_a_few_days_ago_is_the_news_itself():
+    assert is_historical(resolve("November", PUBLISHED, prep="since"), PUBLISHED)
+    assert not is_historical(resolve("Sunday", PUBLISHED, prep="since"), PUBLISHED)

@@ -185,7 +185,7 @@ class EventCoder:
         iso = None
         if when is not None and (published is None or when.iso != published.isoformat()):
             iso = when.iso
-            if aux is None and (when.since or is_historical(when, published)):
+            if aux is None and is_historical(when, published):
                 aux = "historical"
         elif aux is None and follows_a_past_date(trigger.head, sentence, published):
             aux = "historical"

@@ -28,7 +28,6 @@ DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
 # A date older than this before the publication is background ("historical"), not news of the day: the
 # gold sets code acts of the past week as news, and those of earlier in the month mostly as background.
 HISTORICAL_GAP = timedelta(days=7)
-SINCE_GAP = timedelta(days=365)
 ATTACH_DEPS = frozenset({"pobj", "prep", "npadvmod", "tmod", "compound", "amod", "nummod", "appos", "nmod",
                          "advmod", "obl", "det", "poss", "pcomp", "quantmod"})
 
@@ -82,7 +81,8 @@ def event_date(head: Token, sentence: Span, published: date | None, nouns: Itera
         if ent.root.head.i in noun_ids and ent.root.dep_ in ("compound", "nummod", "amod"):
             continue  # "ended a 2014 TREATY": the year dates the treaty, not its end
         prep = _preposition(ent)
-        if not (_attached(ent.root, anchors) or _frames_main_clause(ent, framed, sentence)):
+        if not (_attached(ent.root, anchors) or _frames_main_clause(ent, framed, sentence)
+                or (prep == "since" and _since_of_perfect(ent.root, verb))):
             continue
         resolved = resolve(ent.text, published, prep=prep, future=future)
         if resolved is not None:
@@ -222,6 +222,20 @@ def _attached(tok: Token, anchors: set[int]) -> bool:
             return False
         cursor = cursor.head
     return cursor.i in anchors
+
+
+def _since_of_perfect(tok: Token, verb: Token) -> bool:
+    """ "has blocked Skopje's bid to join NATO since 2008": "since" needs a perfect tense, so the
+    parser's infinitive that holds it is not what it dates; the perfect verb above it is."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    cursor = tok.head
+    while cursor != verb and cursor.head != cursor:
+        if cursor.dep_ in ("relcl", "ccomp", "advcl") or any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in cursor.children):
+            return False  # a clause of its own, or a perfect of its own
+        cursor = cursor.head
+    return cursor == verb
 
 
 def _bare_participle(clause: Token) -> bool:
@@ -365,8 +379,8 @@ def is_historical(when: EventDate, published: date | None) -> bool:
     """Background: the event ended well before the publication, or an ongoing state began long ago."""
     if published is None:
         return False
-    if when.since:  # "since 2014": an ongoing state counts as background only when it began long ago
-        return when.latest < published - SINCE_GAP
+    if when.since:  # "since 2014", "since November": a state begun well before the news is background;
+        return when.latest < published - HISTORICAL_GAP  # "since Sunday" is the news itself
     if len(when.iso) == 7:  # "last month", "in January": a month before the news's own is background,
         # and so is an act told "earlier this month" (it ended well before the publication)
         return when.latest < published.replace(day=1) or when.latest < published - HISTORICAL_GAP
