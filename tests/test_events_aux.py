@@ -23,6 +23,7 @@ def _coded(coder, text: str):
         ("Norway denied attacking Chile.", "ASSAULT", "negated"),
         ("If Norway attacks Chile, the region will suffer.", "ASSAULT", "hypothetical"),
         ("Norway could sanction Chile over the dispute.", "SANCTION", "hypothetical"),
+        ("Chilean towns have been bracing themselves for a Norwegian attack.", "ASSAULT", "hypothetical"),
         ("Norway will accuse Chile of cheating at the summit.", "ACCUSE", "future"),
         ("Norwegian troops attacked Chile on Monday.", "ASSAULT", None),
         ("Norwegian troops have yet to attack Chile.", "ASSAULT", "negated"),

@@ -239,3 +239,9 @@ def test_a_second_release_with_its_own_subject_is_its_own_event(coder):
     released = {(frozenset(e.code for e in ev.actor), frozenset(e.code for e in ev.recipient))
                 for ev in events if ev.event == "RETREAT"}
     assert (frozenset({"ISR"}), frozenset({"PSE"})) in released
+
+
+def test_clashes_said_to_be_a_possibility_are_not_reported_as_fought(coder):
+    text = "Direct clashes between Turkish forces and US troops in Manbij are now a distinct possibility."
+    events = coder.code_article(Article("possible", text, "2018-02-10")).events
+    assert [ev.aux for ev in events if ev.event == "ASSAULT"] == ["hypothetical"]

@@ -213,9 +213,26 @@ def _qualified(head: Token) -> str | None:
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
     # "the expected autumn offensive": the adjective may hang on a modifier
     words = {t.lower_ for c in modifiers for t in (c, *c.children) if t is c or t.dep_ == "amod"}
-    if words & IMAGINED:
+    if words & IMAGINED or _anticipated(head):
         return "hypothetical"
     return "future" if words & AWAITED else None
+
+
+# "bracing for a Turkish attack", "preparing for an assault", "awaited the offensive": not yet done
+ANTICIPATING_FOR = frozenset({"brace", "prepare", "wait", "gear", "steel"})
+ANTICIPATING = frozenset({"await", "anticipate", "expect", "fear", "dread"})
+
+
+def _anticipated(noun: Token) -> bool:
+    """An event noun that is awaited or said to be a case that may come: "bracing for a Turkish attack",
+    "clashes are now a distinct possibility", "an offensive is imminent"."""
+    governor = noun.head
+    if noun.dep_ == "nsubj" and governor.lemma_ == "be":
+        said = [c for c in governor.children if c.dep_ in ("attr", "acomp")]
+        return any(c.lemma_.lower() in SUPPOSED_CASES or c.lower_ in IMAGINED for c in said)
+    if noun.dep_ == "pobj" and governor.lower_ == "for":
+        return governor.head.lemma_.lower() in ANTICIPATING_FOR
+    return noun.dep_ in ("dobj", "obj") and governor.lemma_.lower() in ANTICIPATING
 
 
 def _negated(tok: Token) -> bool:
