@@ -362,6 +362,7 @@ def test_mode_where_the_wording_says_it(nlp, finder, text, mode):
 
 
 NO_EVENT = [
+    "Ruritanian troops met Freedonian government forces on the disputed plateau.",  # forces, no talks
     "The government will press ahead with the reforms.",
     "The president regretted the death of the former leader.",
     "The minister said the economy grew by two percent last year.",
