@@ -332,15 +332,6 @@ def test_he_after_a_new_uncoded_surname_is_not_the_person_named_before(coder):
     assert not any(e.code == "USA" for ev in events if ev.event == "ACCUSE" for e in ev.actor)
 
 
-def test_the_three_countries_stay_the_three_first_meant_however_many_are_named_between(coder):
-    text = ("Washington and London will help Australia build submarines, and the three countries will share "
-            "technology. France recalled its envoys. Paris accused Britain of opportunism. "
-            "China urged the three countries to abandon their Cold War mentality.")
-    events = coder.code_article(Article("three", text, "2021-09-18")).events
-    urged = [ev for ev in events if ev.event == "REQUEST"]
-    assert urged and {e.code for e in urged[0].recipient} == {"USA", "GBR", "AUS"}
-
-
 def test_a_president_with_an_indefinite_article_is_not_the_president_named_before(coder):
     text = ("President Donald Trump recognised Juan Guaido as Venezuela's leader on Wednesday. In Caracas, "
             "the Venezuelan armed forces said they did not recognise a self-proclaimed president.")
@@ -348,20 +339,27 @@ def test_a_president_with_an_indefinite_article_is_not_the_president_named_befor
     assert not any(e.code == "USA" for ev in events if ev.event == "REJECT" for e in ev.recipient)
 
 
-def test_the_three_countries_are_the_three_powers_listed_before_not_the_last_three_named(coder):
-    text = ("The three key regional powers – Russia, Iran and Turkey – will meet in Sochi. Saudi Arabia and "
-            "Syria were not invited. Foreign ministers from the three countries met in Antalya on Sunday.")
-    events = coder.code_article(Article("powers", text, "2017-11-20")).events
-    met = [ev for ev in events if ev.event == "CONSULT"]
-    assert met and {e.code for e in met[0].actor} == {"RUS", "IRN", "TUR"}
+GROUPS_REMEMBERED = [
+    # "the three countries" stay the three first meant, however many states are named between
+    ("Washington and London will help Australia build submarines, and the three countries will share "
+     "technology. France recalled its envoys. Paris accused Britain of opportunism. China urged the three "
+     "countries to abandon their Cold War mentality.", "REQUEST", "recipient", {"USA", "GBR", "AUS"}),
+    # ... and are the powers listed before, not the last three named
+    ("The three key regional powers – Russia, Iran and Turkey – will meet in Sochi. Saudi Arabia and Syria "
+     "were not invited. Foreign ministers from the three countries met in Antalya on Sunday.", "CONSULT",
+     "actor", {"RUS", "IRN", "TUR"}),
+    # "the two powers" are the pair named together
+    ("Biden and Xi agreed on Wednesday to resume military talks. Japan's prime minister welcomed the "
+     "restoration of dialogue between the two powers.", "SUPPORT", "recipient", {"USA", "CHN"}),
+]
 
 
-def test_the_two_powers_are_the_pair_named_together(coder):
-    text = ("Biden and Xi agreed on Wednesday to resume military talks. Japan's prime minister welcomed the "
-            "restoration of dialogue between the two powers.")
-    events = coder.code_article(Article("two-powers", text, "2023-11-16")).events
-    welcomed = [ev for ev in events if ev.event == "SUPPORT"]
-    assert welcomed and {e.code for e in welcomed[0].recipient} == {"USA", "CHN"}
+@pytest.mark.parametrize(("text", "category", "role", "codes"), GROUPS_REMEMBERED)
+def test_a_number_of_states_recalls_the_group_meant_before(coder, text, category, role, codes):
+    events = [ev for ev in coder.code_article(Article("group", text, "2021-09-18")).events
+              if ev.event == category]
+    assert events and {e.code for e in getattr(events[0], role)} == codes
+
 
 
 def test_it_after_an_unnamed_body_inside_an_object_is_that_body(coder):
