@@ -6,6 +6,7 @@ reports (whatever its category), so the trigger lexicon can change without touch
 
 from __future__ import annotations
 
+import pytest
 from party_helpers import Parties, coded_parties, pair
 
 from dotterel.models import Article
@@ -355,28 +356,10 @@ def test_an_act_told_as_a_circumstance_keeps_its_own_target(coder):
     assert pair({"RUS"}, {"CAN"}) not in _parties(coder, text)
 
 
-def test_a_group_a_foreign_leader_condemns_is_of_the_state_the_news_happens_in(coder):
-    text = ("The army seized power in Myanmar on Monday. "
-            "Biden condemned the military's seizure of power.")
-    assert pair({"USA"}, {"MMR"}) in coded_parties(coder, text, "2021-02-01")
-
-
 def test_a_place_the_sentence_names_as_a_source_does_not_place_the_news(coder):
     text = ("Moldovan prosecutors opened an investigation into the pro-Russian Revival party, accusing it of "
             "channelling money from Moscow to buy votes.")
     assert pair({"MDA"}, {"RUS"}) not in coded_parties(coder, text, "2024-10-21")
-
-
-def test_a_foreign_sanction_that_names_no_target_falls_on_the_state_in_the_news(coder):
-    text = ("Thousands of junta supporters rallied in Niamey on Sunday. "
-            "France suspended all development and budget aid on Saturday.")
-    assert pair({"FRA"}, {"NER"}) in coded_parties(coder, text, "2023-07-31")
-
-
-def test_strikes_that_name_no_target_hit_the_state_the_news_is_from(coder):
-    text = ("Explosions shook the Pakistani city of Bahawalpur overnight. "
-            "India said it had launched missile strikes at nine sites early on Wednesday.")
-    assert pair({"IND"}, {"PAK"}) in coded_parties(coder, text, "2025-05-07")
 
 
 def test_victims_of_a_foreign_strike_that_a_state_reports_by_its_name_are_its_own(coder):
@@ -423,13 +406,6 @@ def test_members_listed_with_such_as_act_for_their_group(coder):
     assert pair({"GBR", "CAN"}, {"BLR"}) in coded_parties(coder, text, "2021-06-21")
 
 
-def test_aid_flown_in_without_a_named_recipient_goes_to_the_state_in_the_news(coder):
-    text = ("A huge blast tore through the port of Beirut on Tuesday. "
-            "Qatar and Kuwait have flown in field hospitals and medical supplies.")
-    assert pair({"QAT", "KWT"}, {"LBN"}) in coded_parties(coder, text, "2020-08-06")
-
-
-
 def test_a_protest_lodged_with_a_state_accuses_that_state_not_the_people_it_is_about(coder):
     text = "Chile lodged a diplomatic protest with Peru on Monday over the detention of four Chilean sailors."
     assert coded_parties(coder, text, "2024-05-06") == [pair({"CHL"}, {"PER"})]
@@ -438,3 +414,23 @@ def test_a_protest_lodged_with_a_state_accuses_that_state_not_the_people_it_is_a
 def test_a_condemned_visit_accuses_the_visitors_named_after_by(coder):
     text = "Moscow condemned a trip to Kyiv on Friday by a group of Estonian ministers."
     assert coded_parties(coder, text, "2024-05-10") == [pair({"RUS"}, {"EST"})]
+
+
+# The state the article places its news in: where an unnamed group a foreign party acts on belongs, and
+# where a foreign sanction, strike or aid that names no target goes.
+NEWS_STATE_CASES = [
+    ("The army seized power in Myanmar on Monday. Biden condemned the military's seizure of power.",
+     "2021-02-01", pair({"USA"}, {"MMR"})),
+    ("Thousands of junta supporters rallied in Niamey on Sunday. France suspended all development and "
+     "budget aid on Saturday.", "2023-07-31", pair({"FRA"}, {"NER"})),
+    ("Explosions shook the Pakistani city of Bahawalpur overnight. India said it had launched missile "
+     "strikes at nine sites early on Wednesday.", "2025-05-07", pair({"IND"}, {"PAK"})),
+    ("A huge blast tore through the port of Beirut on Tuesday. Qatar and Kuwait have flown in field "
+     "hospitals and medical supplies.", "2020-08-06", pair({"QAT", "KWT"}, {"LBN"})),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "parties"), NEWS_STATE_CASES)
+def test_a_foreign_act_that_names_no_target_is_aimed_at_the_state_in_the_news(coder, text, published,
+                                                                              parties):
+    assert parties in coded_parties(coder, text, published)
