@@ -245,3 +245,10 @@ def test_clashes_said_to_be_a_possibility_are_not_reported_as_fought(coder):
     text = "Direct clashes between Turkish forces and US troops in Manbij are now a distinct possibility."
     events = coder.code_article(Article("possible", text, "2018-02-10")).events
     assert [ev.aux for ev in events if ev.event == "ASSAULT"] == ["hypothetical"]
+
+
+def test_an_apology_is_aimed_at_the_victims_of_the_apologisers_own_act(coder):
+    text = ("Turkish jets shot down a Russian bomber near the border on Tuesday. "
+            "Ankara later apologised and offered compensation.")
+    events = coder.code_article(Article("apology", text, "2015-11-25")).events
+    assert [[e.code for e in ev.recipient] for ev in events if ev.event == "CONCEDE"] == [["RUS"]]
