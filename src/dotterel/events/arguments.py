@@ -7,6 +7,7 @@ resolving the phrase directly).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -819,8 +820,7 @@ def _infinitive_advcl(clause: Token) -> bool:
 
 
 # acts a denunciation names by their noun, doer aside ("condemned the visit by X")
-ACCUSED_ACTS = frozenset({*REACTED_TO, "visit", "trip", "remark", "remarks", "comment", "comments", "sale",
-                          "decision", "deployment", "test", "launch", "stop", "stopover"})
+ACCUSED_ACTS = frozenset({*REACTED_TO, "visit", "trip", "sale", "stop", "stopover"})
 
 
 def _accusation_targets(head: Token, verb: Token) -> list[Token]:
@@ -2173,15 +2173,17 @@ MISSION_WORDS = frozenset({"embassy", "consulate", "mission", "legation", "chanc
 
 def _at_a_mission(head: Token, verb: Token) -> bool:
     """The act happens at a state's mission abroad ("outside the Turkish embassy in Stockholm")."""
-    return any(t.lemma_.lower() in MISSION_WORDS and t.dep_ == "pobj" for t in verb.subtree) or any(
-        t.lemma_.lower() in MISSION_WORDS and t.dep_ == "pobj" for t in head.subtree)
+    return any(t.dep_ == "pobj" and t.lemma_.lower() in MISSION_WORDS
+               for t in itertools.chain(verb.subtree, head.subtree))
 
 
 def _city_state(head: Token, lookup: EntityLookup) -> str | None:
     """The one state whose cities the sentence of `head` names, inside a party's phrase or not ("the
     Swedish consulate in Istanbul": Turkey), if it names cities of one state only."""
+    sentence = head.sent
+    mentions = {id(m): m for m in lookup.by_token.values() if sentence.start <= m.span.start < sentence.end}
     codes: set[str] = set()
-    for mention in {id(m): m for m in lookup.by_token.values() if m.span.sent == head.sent}.values():
+    for mention in mentions.values():
         for run in _runs(sorted(mention.city_tokens)):
             codes.update(e.code for e in lookup._resolved([head.doc[i] for i in run]) if e.code)
     codes -= NON_STATE_CODES

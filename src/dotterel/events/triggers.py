@@ -875,12 +875,11 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
         if dep == "xcomp" and parent.lemma_.lower() in CAUSING and parent.i not in heads \
                 and any(c.dep_ == "dobj" for c in parent.children):
             return None  # "recognised Palestine, PROMPTING Israel to recall its envoys": Israel's own act
-        if dep == "conj" and current.pos_ in ("VERB", "AUX") and parent.i in heads and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
-            # "Hamas released women held hostage ..., and Israel freed prisoners": coordinated with an
-            # act, a clause with a subject of its own is news of its own, whatever governs the act
-            return None
         if dep == "conj" and current.pos_ in ("VERB", "AUX") and parent.i in heads:
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+                # "Hamas released women held hostage ..., and Israel freed prisoners": a clause with a
+                # subject of its own is news of its own, whatever governs the act it is coordinated with
+                return None
             # "met Y and attacked Z" are separate events; "agreed to disarm and (to) join forces"
             # share the governor of the first conjunct
             first = heads[parent.i]
