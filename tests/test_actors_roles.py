@@ -434,3 +434,17 @@ NEWS_STATE_CASES = [
 def test_a_foreign_act_that_names_no_target_is_aimed_at_the_state_in_the_news(coder, text, published,
                                                                               parties):
     assert parties in coded_parties(coder, text, published)
+
+
+ARREST_WITHOUT_ARRESTER_CASES = [
+    # a foreigner held where the news is: by that state, not by their own
+    ("Opposition activists were detained after their plane landed in Minsk on Sunday. His Russian "
+     "girlfriend was also taken into custody.", "2021-05-24", pair({"BLR"}, {"RUS"})),
+    # no state placed by the article: where the detainees are from
+    ("Two French nationals were arrested on Sunday.", "2022-10-10", pair({"FRA"}, {"FRA"})),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "parties"), ARREST_WITHOUT_ARRESTER_CASES)
+def test_an_arrest_naming_no_arrester_is_made_by_the_state_in_the_news(coder, text, published, parties):
+    assert parties in coded_parties(coder, text, published)

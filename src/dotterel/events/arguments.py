@@ -1696,6 +1696,17 @@ def _victims_home(verb: Token, lookup: EntityLookup) -> list[Entity]:
     return [Entity(victims[0].code, None, "")] if len(codes) == 1 and not codes & NON_STATE_CODES else []
 
 
+def _arresting_state(verb: Token, lookup: EntityLookup) -> list[Entity]:
+    """An arrest that names neither arrester nor place is made where the news is, which for a
+    foreigner is not home ("His Russian girlfriend was also taken into custody" in news from Minsk);
+    with no such state, where the detainees are from."""
+    victims = _victims_home(verb, lookup)
+    news = lookup.news_state(verb) if victims else None
+    if news and news not in NON_STATE_CODES and news != victims[0].code:
+        return [Entity(news, None, "")]
+    return victims
+
+
 def _placed_actors(trigger: Trigger, head: Token, verb: Token, actor_heads: list[Token],
                    lookup: EntityLookup) -> list[Entity]:
     """An actor named without a country takes the country where it acts ("protesters in Hong Kong");
@@ -1713,7 +1724,9 @@ def _placed_actors(trigger: Trigger, head: Token, verb: Token, actor_heads: list
     if release:  # "five Americans detained in Iran were released": by the state that held them
         holders = _holders(verb, lookup)
         return [Entity(holders[0].code, "GOV")] if holders else []
-    if not place and (trigger.category == "ASSAULT" or arrest) and not actor_heads:
+    if not place and arrest:
+        place = _arresting_state(verb, lookup)
+    if not place and trigger.category == "ASSAULT" and not actor_heads:
         place = _victims_home(verb, lookup)
     uncoded = [e for t in actor_heads for e in lookup.uncoded_entities(t)]
     if not place and uncoded and all(e.sector in OUTLAWS for e in uncoded):
