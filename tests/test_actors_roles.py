@@ -448,3 +448,14 @@ ARREST_WITHOUT_ARRESTER_CASES = [
 @pytest.mark.parametrize(("text", "published", "parties"), ARREST_WITHOUT_ARRESTER_CASES)
 def test_an_arrest_naming_no_arrester_is_made_by_the_state_in_the_news(coder, text, published, parties):
     assert parties in coded_parties(coder, text, published)
+
+
+def test_a_relative_clause_telling_what_another_party_does_to_a_party_is_news(coder):
+    text = "Venezuela, which Washington accuses of rigging the vote, expelled two Colombian diplomats."
+    assert pair({"USA"}, {"VEN"}) in coded_parties(coder, text, "2024-08-01")
+
+
+def test_a_relative_clause_on_a_party_telling_its_own_deeds_describes_it(coder):
+    text = "Moscow, which has imposed sanctions on Warsaw, expelled two Polish diplomats on Monday."
+    assert pair({"RUS"}, {"POL"}) in coded_parties(coder, text, "2024-08-01")
+    assert len(coded_parties(coder, text, "2024-08-01")) == 1

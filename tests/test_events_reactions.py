@@ -133,3 +133,9 @@ def test_a_leader_condemning_unrest_answers_the_crowd_that_rioted(coder):
             "The president called the unrest treasonous.")
     events = coder.code_article(Article("unrest", text, "2024-06-26")).events
     assert [[e.code for e in ev.recipient] for ev in events if ev.event == "ACCUSE"] == [["KEN"]]
+
+
+def test_a_deed_judged_in_a_relative_clause_is_aimed_at_who_did_it(coder):
+    text = ("Israeli jets struck targets near Damascus on Sunday. Syria asked for a meeting of the Security "
+            "Council to discuss the raids, which its foreign ministry called a flagrant aggression.")
+    assert pair({"SYR"}, {"ISR"}) in coded_parties(coder, text, PUBLISHED)

@@ -178,9 +178,24 @@ def in_background(token: Token) -> bool:
             return True
         if said_in_it(node):
             return False  # "after an address IN WHICH he accused ...": what was said is news of its own
-        if node.dep_ in ("relcl", "acl") and not comment_clause(node) and not mediation(node):
+        if node.dep_ in ("relcl", "acl") and not comment_clause(node) and not mediation(node) \
+                and not done_to_it_by_another(node):
             return True  # "the group that has seized ...", "the coalition fighting ...": a description
     return False
+
+
+def done_to_it_by_another(clause: Token) -> bool:
+    """ "Israel, WHICH Iranian officials accuse of fomenting the unrest": a relative clause with a
+    subject of its own tells what another party does to the noun, not who the noun is."""
+    if clause.dep_ != "relcl" or clause.lemma_.lower() in DENIALS:
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.lower_ in RELATIVE_OBJECTS for c in clause.children) \
+        and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in clause.children)
+
+
+RELATIVE_OBJECTS = frozenset({"which", "whom", "who"})
+# "..., which both countries deny": a standing denial of a claim, whose maker the clause does not name
+DENIALS = frozenset({"deny", "dispute", "reject"})
 
 
 # what one says things in: "an address IN WHICH he accused ..." tells what was said, not what the address is

@@ -35,7 +35,13 @@ from dotterel.events.responsibility import (
     restates_a_claimed_attack,
 )
 from dotterel.events.retaliation import aim_vows
-from dotterel.events.triggers import THREAT_MODES, THREAT_MODES_BY_MODE, Trigger, TriggerFinder
+from dotterel.events.triggers import (
+    RELATIVE_PRONOUNS,
+    THREAT_MODES,
+    THREAT_MODES_BY_MODE,
+    Trigger,
+    TriggerFinder,
+)
 from dotterel.models import Article, Entity, Event, TextInfo
 from dotterel.plover import SPECIAL_CODES, event_scale, quad_code
 
@@ -261,7 +267,19 @@ def _describes_party(trigger: Trigger, lookup: EntityLookup) -> bool:
         return False  # a cleft, "it was Kenyan police who arrested ...", puts the event in focus
     if trigger.category == "PROTEST" and verb.tag_ == "VBD" and verb.dep_ == "relcl":
         return False  # "police fired on protesters who stormed parliament": the storming is news too
+    if verb.dep_ == "relcl" and _done_to_party_by_another(verb, lookup):
+        return False
     return bool(lookup.entities_of(party) or lookup.uncoded_entities(party))
+
+
+def _done_to_party_by_another(clause: Token, lookup: EntityLookup) -> bool:
+    """ "Israel, WHICH Iranian officials accuse of fomenting the unrest": the clause tells what another
+    party does to this one, not who this one is."""
+    relative_object = any(c.dep_ in ("dobj", "obj") and c.lower_ in RELATIVE_PRONOUNS
+                          for c in clause.children)
+    party_codes = {e.code for e in lookup.entities_of(clause.head)}
+    doers = {e.code for c in clause.children if c.dep_ == "nsubj" for e in lookup.entities_of(c) if e.code}
+    return relative_object and bool(doers) and not doers & party_codes
 
 
 def _set_off(clause: Token) -> bool:

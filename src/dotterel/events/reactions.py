@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from dotterel.events.triggers import SPEECH_VERBS, Trigger
+from dotterel.events.triggers import RELATIVE_PRONOUNS, SPEECH_VERBS, Trigger
 from dotterel.models import Entity, Event
 
 if TYPE_CHECKING:
@@ -109,6 +109,8 @@ def reacted_to(trigger: Trigger) -> Categories | None:
     if trigger.pattern == "dismayed-by":  # "was deeply troubled BY THE DECISION"
         objects += [g for c in trigger.head.children if c.dep_ in ("agent", "prep")
                     for g in c.children if g.dep_ == "pobj"]
+    if trigger.head.dep_ == "relcl":  # "the strikes, WHICH Moscow called a violation": the noun
+        objects = [trigger.head.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objects]
     if trigger.category == "REQUEST":
         released = [o for o in objects if o.lemma_.lower() in RELEASE_NOUNS]
         return HOLDING if released else None
