@@ -459,3 +459,8 @@ def test_a_relative_clause_on_a_party_telling_its_own_deeds_describes_it(coder):
     text = "Moscow, which has imposed sanctions on Warsaw, expelled two Polish diplomats on Monday."
     assert pair({"RUS"}, {"POL"}) in coded_parties(coder, text, "2024-08-01")
     assert len(coded_parties(coder, text, "2024-08-01")) == 1
+
+
+def test_a_rally_chanting_slogans_against_a_state_protests_against_it(coder):
+    text = "Protesters marched through Dhaka on Friday, carrying banners against India."
+    assert coded_parties(coder, text, "2024-08-10") == [pair({"BGD"}, {"IND"})]

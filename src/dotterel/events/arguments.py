@@ -267,6 +267,11 @@ def _protest_targets(act: Token) -> list[Token]:
                for target in inner.children if target.dep_ == "pobj"]
     demands = [d for d in act.children
                if d.dep_ == "advcl" and d.tag_ == "VBG" and d.lemma_.lower() in DEMANDING]
+    # "rallied in Tehran, chanting slogans AGAINST the United States"
+    against += [target for cry in act.children if cry.dep_ == "advcl" and cry.tag_ == "VBG"
+                and cry.lemma_.lower() in CRYING for words in cry.children if words.dep_ == "dobj"
+                for inner in words.children if inner.dep_ == "prep" and inner.lower_ == "against"
+                for target in inner.children if target.dep_ == "pobj"]
     return against or [who for demand in demands for clause in demand.children for who in clause.children
                        if (clause.dep_ == "ccomp" and who.dep_ in ("nsubj", "nsubjpass"))
                        or (clause.dep_ == "dobj" and _marked_that(clause) and who.dep_ == "compound"
@@ -279,6 +284,7 @@ def _marked_that(noun: Token) -> bool:
 
 
 DEMANDING = frozenset({"demand", "urge", "insist"})
+CRYING = frozenset({"chant", "shout", "sing", "carry", "wave", "hold", "brandish", "raise", "scrawl"})
 
 
 def _owner_phrase_tokens(prep: Token) -> list[Token]:
