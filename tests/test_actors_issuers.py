@@ -103,6 +103,20 @@ def test_an_object_him_is_not_the_subject_of_its_own_clause(coder):
     assert pair({"AGO"}, {"BRA"}) in found
 
 
+def test_an_object_him_may_be_of_the_state_of_a_body_as_subject(coder):
+    found = _parties(coder, "French President Emmanuel Macron urged restraint on Monday. Kenyan opposition "
+                            "leader John Mwangi was arrested in March, and a Nairobi court later sentenced "
+                            "him to two years in prison.")
+    assert pair({"KEN"}, {"KEN"}) in found and pair({"KEN"}, {"FRA"}) not in found
+
+
+def test_an_object_him_after_a_person_without_a_code_is_no_one_named_before(coder):
+    found = _parties(coder, "French President Emmanuel Macron urged restraint on Monday. Police in Nairobi "
+                            "arrested Ali Hassan on Tuesday, and a Kenyan court sentenced him "
+                            "to two years in prison.")
+    assert not any("FRA" in recipients for _, recipients in found)
+
+
 def test_a_person_named_after_for_is_a_party_of_their_own(coder):
     found = _parties(coder, "A Peruvian court issued a warrant for former Bolivian President Evo Morales, "
                             "accusing him of fraud.")

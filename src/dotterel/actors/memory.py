@@ -124,7 +124,8 @@ class ArticleMemory:
     head_words: dict[str, list[Entity]] = field(default_factory=dict)
     sectors: dict[str, list[Entity]] = field(default_factory=dict)
     last_person: list[Entity] = field(default_factory=list)
-    persons_seen: list[list[Entity]] = field(default_factory=list)  # every person mention, in text order
+    # every person mention, in text order; [] for a person named without a code
+    persons_seen: list[list[Entity]] = field(default_factory=list)
     last_coded: list[Entity] = field(default_factory=list)
     recent_codes: list[str] = field(default_factory=list)  # distinct codes, most recent last
     last_group: list[str] = field(default_factory=list)  # codes of the latest coordination ("X and Y")
@@ -261,9 +262,17 @@ class ArticleMemory:
         named = {code for at, code in self.home_codes if at < sentence}
         return next(iter(named)) if len(named) == 1 else None
 
+    def met_uncoded_person(self) -> None:
+        """A person named without a code: "him" or "his" after it is no one met before."""
+        self.last_person = []
+        self.persons_seen.append([])
+
     def person_other_than(self, codes: set[str | None]) -> list[Entity]:
-        """ "Xi praised him": the latest person who is not the clause's own subject."""
+        """ "Xi praised him": the latest person who is not the clause's own subject (none if that person
+        has no code: "Navalny was arrested ... a Moscow court sentenced him")."""
         for person in reversed(self.persons_seen):
+            if not person:
+                return []
             if {e.code for e in person} != codes:
                 return person
         return []

@@ -346,11 +346,12 @@ class ActorResolver:
         """Every actor mention in the document, in text order, with within-article memory applied."""
         return self._read_article(doc)[0]
 
-    def _read_article(self, doc: Doc) -> tuple[list[Mention], dict[int, str]]:
-        """The mentions, and the state each sentence's news happens in (by the start token of the
-        sentence), where the article has placed it (`ArticleMemory.news_state`)."""
+    def _read_article(self, doc: Doc) -> tuple[list[Mention], dict[int, str], dict[int, str]]:
+        """The mentions, the state each sentence's news happens in (by the start token of the
+        sentence), where the article has placed it (`ArticleMemory.news_state`), and the state it is
+        placed in by a place named "in" it or before it (`ArticleMemory.located_state`)."""
         if not doc.has_annotation("DEP"):
-            return [], {}  # the resolver reads the dependency parse; an unparsed doc names no one
+            return [], {}, {}  # the resolver reads the dependency parse; an unparsed doc names no one
         units = self._article_units(doc)
         memory = ArticleMemory()
         mentions: list[Mention] = []
@@ -413,7 +414,8 @@ class ActorResolver:
                 entities = [replace(e, code=home) if e.code == reading.codes[0] else e for e in entities]
             if unit.head.lower_ in ("him", "her") and unit.head.dep_ in ("dobj", "obj", "dative", "pobj"):
                 # an object "him" is never the subject of its own clause: "Xi praised him" is not Xi
-                own = {e.code for i in _clause_subjects(unit.head) for e in found_at.get(i, [])}
+                own = {e.code for i in _clause_subjects(unit.head) if _a_person(doc[i])
+                       for e in found_at.get(i, [])}
                 person = memory.person_other_than(own) if own else []
                 if person:
                     entities, resolved_by = [_entity_as(e, span) for e in person], "memory"
@@ -451,9 +453,14 @@ class ActorResolver:
                 history.add(sentence, [], plural=False, person=True, head=unit.head.i)
             elif unit.head.dep_ in ("dobj", "obj", "pobj") and (inner := self._inner_party(unit, doc)):
                 objects_named.append((sentence, inner))  # "announced its withdrawal from ECOWAS, accusing it"
+            if reading.person_key and not entities \
+                    and (unit.head.dep_ in SUBJECT_DEPS or any(t.ent_type_ == "PERSON" for t in span)):
+                memory.met_uncoded_person()  # "Navalny was arrested ... a court sentenced him"
         news = {sent.start: state for ordinal, sent in enumerate(doc.sents)
                 if (state := memory.news_state(ordinal))}
-        return mentions, news
+        located = {sent.start: state for ordinal, sent in enumerate(doc.sents)
+                   if (state := memory.located_state(ordinal))}
+        return mentions, news, located
 
     def index(self, doc: Doc) -> MentionIndex:
         """find_mentions once, then cheap look-ups of any token or phrase of the article."""
@@ -521,11 +528,13 @@ class MentionIndex:
     """The mentions of one article, looked up by token; falls back to reading a phrase afresh."""
 
     def __init__(self, resolver: ActorResolver, doc: Doc, mentions: list[Mention],
-                 news_states: dict[int, str] | None = None) -> None:
+                 news_states: dict[int, str] | None = None,
+                 located_states: dict[int, str] | None = None) -> None:
         self.resolver = resolver
         self.doc = doc
         self.mentions = mentions
         self.news_states = news_states or {}  # sentence start -> the state its news happens in
+        self.located_states = located_states or {}  # ... where a place named "in" it says so
         self._by_head = {m.head.i: m for m in mentions if m.head is not None}
         self._by_token: dict[int, Mention] = {}
         for mention in mentions:
@@ -542,6 +551,10 @@ class MentionIndex:
     def news_state(self, token: Token) -> str | None:
         """The state the news of the token's sentence happens in, if the article has placed it."""
         return self.news_states.get(token.sent.start)
+
+    def located_state(self, token: Token) -> str | None:
+        """The state the token's sentence, or the article before it, places its news in ("in Minsk")."""
+        return self.located_states.get(token.sent.start)
 
     def names_region(self, head: Token) -> bool:
         """The phrase headed by `head` names a vague region or bloc ("the West", "Gulf states")."""
@@ -855,6 +868,12 @@ def _object_position(pronoun: Token) -> bool:
     clause = pronoun.head
     return pronoun.dep_ == "nsubj" and clause.pos_ in ("NOUN", "ADJ") \
         and clause.dep_ in ("ccomp", "xcomp", "oprd")
+
+
+def _a_person(token: Token) -> bool:
+    """ "Xi", "the president", "she": a person (not "a Moscow court", which may sentence its own)."""
+    return token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and not token.ent_type_) \
+        or token.lower_ in ("he", "she") or (token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_TITLES)
 
 
 def _clause_subjects(token: Token) -> frozenset[int]:

@@ -178,6 +178,10 @@ class EntityLookup:
         """The state the news of the token's sentence happens in, where the article has placed it."""
         return self.index.news_state(token) if self.index is not None else None
 
+    def located_state(self, token: Token) -> str | None:
+        """The state a place named "in" the token's sentence, or before it, puts the news in."""
+        return self.index.located_state(token) if self.index is not None else None
+
     def uncoded_entities(self, head: Token) -> list[Entity]:
         """Entities the phrase names by sector only ("the rebels", "students"), code None."""
         if self.index is not None:
@@ -1703,11 +1707,11 @@ def _victims_home(verb: Token, lookup: EntityLookup) -> list[Entity]:
 
 
 def _arresting_state(verb: Token, lookup: EntityLookup) -> list[Entity]:
-    """An arrest that names neither arrester nor place is made where the news is, which for a
-    foreigner is not home ("His Russian girlfriend was also taken into custody" in news from Minsk);
-    with no such state, where the detainees are from."""
+    """An arrest that names neither arrester nor place is made where the article places its news, which
+    for a foreigner is not home ("His Russian girlfriend was also taken into custody" after "landed in
+    Minsk"); with no such place, where the detainees are from."""
     victims = _victims_home(verb, lookup)
-    news = lookup.news_state(verb) if victims else None
+    news = lookup.located_state(verb) if victims else None
     if news and news not in NON_STATE_CODES and news != victims[0].code:
         return [Entity(news, None, "")]
     return victims
