@@ -156,6 +156,11 @@ CASES = [
     ("Putin signed the decree.", "Putin", [("RUS", "GOV")]),
     ("Former president Mugabe died.", "Former president Mugabe", [("ZWE", "ELI")]),
     ("Guterres urged restraint.", "Guterres", [("UNO", "GOV")]),
+    ("Japarov met Rahmon in Samarkand.", "Japarov", [("KGZ", "GOV")]),
+    ("Japarov met Rahmon in Samarkand.", "Rahmon", [("TJK", "GOV")]),
+    ("Kais Saied dissolved parliament.", "Kais Saied", [("TUN", "GOV")]),
+    ("Assimi Goita expelled the envoy.", "Assimi Goita", [("MLI", "MIL")]),
+    ("Tsikhanouskaya urged new sanctions.", "Tsikhanouskaya", [("BLR", "OPP")]),
     # regions and cities: the state's code, no sector unless an agent noun gives one
     ("Rebels in Darfur attacked a convoy.", "Rebels in Darfur", [("SDN", "REB")]),
     ("Residents of Aleppo fled.", "Residents of Aleppo", [("SYR", "CVL")]),
