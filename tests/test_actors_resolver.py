@@ -161,6 +161,8 @@ CASES = [
     ("Kais Saied dissolved parliament.", "Kais Saied", [("TUN", "GOV")]),
     ("Assimi Goita expelled the envoy.", "Assimi Goita", [("MLI", "MIL")]),
     ("Tsikhanouskaya urged new sanctions.", "Tsikhanouskaya", [("BLR", "OPP")]),
+    ("Pelosi landed in Taipei.", "Pelosi", [("USA", "LEG")]),
+    ("Sogavare signed the pact.", "Sogavare", [("SLB", "GOV")]),
     # regions and cities: the state's code, no sector unless an agent noun gives one
     ("Rebels in Darfur attacked a convoy.", "Rebels in Darfur", [("SDN", "REB")]),
     ("Residents of Aleppo fled.", "Residents of Aleppo", [("SYR", "CVL")]),
