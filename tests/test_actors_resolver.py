@@ -163,6 +163,10 @@ CASES = [
     ("Tsikhanouskaya urged new sanctions.", "Tsikhanouskaya", [("BLR", "OPP")]),
     ("Pelosi landed in Taipei.", "Pelosi", [("USA", "LEG")]),
     ("Sogavare signed the pact.", "Sogavare", [("SLB", "GOV")]),
+    # parties and armed groups of one state named without it
+    ("Georgian Dream won the vote.", "Georgian Dream", [("GEO", "PTY")]),
+    ("The BJP swept the state.", "The BJP", [("IND", "PTY")]),
+    ("The Arakan Army seized the town.", "The Arakan Army", [("MMR", "REB")]),
     # regions and cities: the state's code, no sector unless an agent noun gives one
     ("Rebels in Darfur attacked a convoy.", "Rebels in Darfur", [("SDN", "REB")]),
     ("Residents of Aleppo fled.", "Residents of Aleppo", [("SYR", "CVL")]),
