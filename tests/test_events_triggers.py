@@ -1158,6 +1158,10 @@ FRESH_WORDINGS = [
     ("The juntas announced their withdrawal from the regional bloc.", "SANCTION"),
     ("The juntas announced their withdrawal from the fishing treaty.", "REJECT"),
     ("The president announced the withdrawal of 2,000 troops from the border.", "CONCEDE"),
+    # SANCTION: diplomats recalled, however the sentence words it; RETREAT: troops pulled back
+    ("Freedonia was withdrawing its diplomatic staff from Sylvania.", "SANCTION"),
+    ("Freedonia withdrew its envoys from Sylvania.", "SANCTION"),
+    ("Freedonia withdrew its troops from Sylvania.", "RETREAT"),
     # RETREAT: a truce carried out; CONCEDE: plans given up; COERCE: rights taken away
     ("The truce between the two militias took effect at midnight.", "RETREAT"),
     ("The ceasefire came into force on Sunday morning.", "RETREAT"),
