@@ -45,6 +45,12 @@ def test_gangs_named_by_no_state_belong_to_the_one_state_of_the_sentence(coder):
     assert any(actors == {"HND"} for actors, _ in found)
 
 
+def test_gunmen_in_a_sentence_of_two_states_belong_where_the_article_placed_its_news(coder):
+    text = ("Hundreds of tourists were visiting a meadow in Kashmir on Tuesday. India blamed Pakistan on "
+            "Wednesday after gunmen killed 26 people.")
+    assert pair({"IND"}, {"IND"}) in coded_parties(coder, text, "2025-04-24")
+
+
 def test_who_fired_the_weapon_named_as_the_agent_of_a_passive(coder):
     found = _parties(coder, "A Kenyan police truck was blown up near Mandera by a roadside bomb believed "
                             "to have been planted by al-Shabaab militants.")

@@ -1769,7 +1769,7 @@ def _home_of_outlaws(head: Token, verb: Token, lookup: EntityLookup) -> list[Ent
               for e in lookup.entities_of(tok) if e.code and e.code not in NON_STATE_CODES]
     if len({e.code for e in places}) == 1:
         return places[:1]
-    code = None if places else _only_state(head, lookup)
+    code = None if places else _only_state(head, lookup) or lookup.located_state(head)
     return [Entity(code, None, "")] if code else []
 
 
