@@ -163,6 +163,9 @@ CASES = [
     ("Tsikhanouskaya urged new sanctions.", "Tsikhanouskaya", [("BLR", "OPP")]),
     ("Pelosi landed in Taipei.", "Pelosi", [("USA", "LEG")]),
     ("Sogavare signed the pact.", "Sogavare", [("SLB", "GOV")]),
+    ("Klitschko inspected the damage.", "Klitschko", [("UKR", "GOV")]),
+    ("Ghalibaf warned Washington.", "Ghalibaf", [("IRN", "LEG")]),
+    ("Fighting spread to Ganja.", "Ganja", [("AZE", None)]),
     # parties and armed groups of one state named without it
     ("Georgian Dream won the vote.", "Georgian Dream", [("GEO", "PTY")]),
     ("The BJP swept the state.", "The BJP", [("IND", "PTY")]),
