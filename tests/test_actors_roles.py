@@ -464,3 +464,9 @@ def test_a_relative_clause_on_a_party_telling_its_own_deeds_describes_it(coder):
 def test_a_rally_chanting_slogans_against_a_state_protests_against_it(coder):
     text = "Protesters marched through Dhaka on Friday, carrying banners against India."
     assert coded_parties(coder, text, "2024-08-10") == [pair({"BGD"}, {"IND"})]
+
+
+def test_a_relative_clause_without_its_pronoun_tells_what_another_party_does(coder):
+    text = ("Ethiopia closed its border crossings with Eritrea on Monday, moves Eritrea denounced as "
+            "illegal.")
+    assert pair({"ERI"}, {"ETH"}) in coded_parties(coder, text, "2024-08-01")

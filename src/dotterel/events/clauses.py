@@ -189,11 +189,20 @@ def done_to_it_by_another(clause: Token) -> bool:
     subject of its own tells what another party does to the noun, not who the noun is."""
     if clause.dep_ != "relcl" or clause.lemma_.lower() in DENIALS:
         return False
-    return any(c.dep_ in ("dobj", "obj") and c.lower_ in RELATIVE_OBJECTS for c in clause.children) \
-        and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in clause.children)
+    objects = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+    if not objects and (clause.head.ent_type_ in ("DATE", "TIME")
+                        or clause.head.lemma_.lower() in TIME_NOUNS):
+        return False  # "a day before Sarkozy heads to Beijing": when, not what
+    # "moves Pakistan denounced as illegal": a relative clause without its pronoun has no object
+    on_the_noun = all(c.lower_ in RELATIVE_OBJECTS for c in objects) and not any(
+        c.lower_ in RELATIVE_PRONOUNS for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return on_the_noun and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in clause.children)
 
 
 RELATIVE_OBJECTS = frozenset({"which", "whom", "who"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+TIME_NOUNS = frozenset({"day", "week", "month", "year", "hour", "time", "moment", "night", "morning",
+                        "evening"})
 # "..., which both countries deny": a standing denial of a claim, whose maker the clause does not name
 DENIALS = frozenset({"deny", "dispute", "reject"})
 
