@@ -467,6 +467,6 @@ def test_a_rally_chanting_slogans_against_a_state_protests_against_it(coder):
 
 
 def test_a_relative_clause_without_its_pronoun_tells_what_another_party_does(coder):
-    text = ("Ethiopia closed its border crossings with Eritrea on Monday, moves Eritrea denounced as "
-            "illegal.")
-    assert pair({"ERI"}, {"ETH"}) in coded_parties(coder, text, "2024-08-01")
+    text = ("Turkey closed its airspace to Armenian flights and suspended trade across the border, steps "
+            "Yerevan condemned as hostile.")
+    assert pair({"ARM"}, {"TUR"}) in coded_parties(coder, text, "2024-08-01")
