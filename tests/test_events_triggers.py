@@ -1160,6 +1160,8 @@ FRESH_WORDINGS = [
     ("The president announced the withdrawal of 2,000 troops from the border.", "CONCEDE"),
     # SANCTION: diplomats recalled, however the sentence words it; RETREAT: troops pulled back
     ("Freedonia was withdrawing its diplomatic staff from Sylvania.", "SANCTION"),
+    # COERCE: a party or its wing banned
+    ("The junta banned the youth wing of the ruling party.", "COERCE"),
     ("Freedonia withdrew its envoys from Sylvania.", "SANCTION"),
     ("Freedonia withdrew its troops from Sylvania.", "RETREAT"),
     # RETREAT: a truce carried out; CONCEDE: plans given up; COERCE: rights taken away
