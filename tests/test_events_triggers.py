@@ -1160,8 +1160,9 @@ FRESH_WORDINGS = [
     ("The president announced the withdrawal of 2,000 troops from the border.", "CONCEDE"),
     # SANCTION: diplomats recalled, however the sentence words it; RETREAT: troops pulled back
     ("Freedonia was withdrawing its diplomatic staff from Sylvania.", "SANCTION"),
-    # COERCE: a party or its wing banned
-    ("The junta banned the youth wing of the ruling party.", "COERCE"),
+    # COERCE: a party, a movement or a union banned
+    ("The junta banned the main opposition movement.", "COERCE"),
+    ("The junta banned the student union on Monday.", "COERCE"),
     ("Freedonia withdrew its envoys from Sylvania.", "SANCTION"),
     ("Freedonia withdrew its troops from Sylvania.", "RETREAT"),
     # RETREAT: a truce carried out; CONCEDE: plans given up; COERCE: rights taken away
