@@ -1160,6 +1160,9 @@ FRESH_WORDINGS = [
     ("The president announced the withdrawal of 2,000 troops from the border.", "CONCEDE"),
     # SANCTION: diplomats recalled, however the sentence words it; RETREAT: troops pulled back
     ("Freedonia was withdrawing its diplomatic staff from Sylvania.", "SANCTION"),
+    # COOPERATE: a commodity one state sells another
+    ("Freedonia began pumping natural gas to Sylvania on Monday.", "COOPERATE"),
+    ("Freedonia resumed selling crude oil to Sylvania.", "COOPERATE"),
     # COERCE: a party, a movement or a union banned
     ("The junta banned the main opposition movement.", "COERCE"),
     ("The junta banned the student union on Monday.", "COERCE"),
