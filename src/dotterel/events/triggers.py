@@ -687,6 +687,9 @@ def _objects(token: Token, particles: list[Token]) -> list[Token]:
               for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         found.append(token.head)  # "the report released on Tuesday": the noun is the object
+    if token.lemma_.lower() == "give":  # "gave the envoy 48 HOURS to leave", read as an adverb
+        found += [c for c in token.children
+                  if c.dep_ == "npadvmod" and any(n.dep_ == "nummod" for n in c.children)]
     if token.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP")
                                      for c in token.children):
         found.append(token.head)  # "the deal THAT they signed": the noun is the object
