@@ -1160,6 +1160,8 @@ FRESH_WORDINGS = [
     ("The president announced the withdrawal of 2,000 troops from the border.", "CONCEDE"),
     # SANCTION: diplomats recalled, however the sentence words it; RETREAT: troops pulled back
     ("Freedonia was withdrawing its diplomatic staff from Sylvania.", "SANCTION"),
+    # COERCE: people kept from doing something
+    ("Border guards blocked hundreds of refugees from boarding the ferry.", "COERCE"),
     # SANCTION: diplomats given a deadline to leave
     ("The junta gave the Freedonian ambassador 48 hours to leave the country.", "SANCTION"),
     # COOPERATE: a commodity one state sells another
