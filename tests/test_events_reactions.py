@@ -139,3 +139,10 @@ def test_a_deed_judged_in_a_relative_clause_is_aimed_at_who_did_it(coder):
     text = ("Israeli jets struck targets near Damascus on Sunday. Syria asked for a meeting of the Security "
             "Council to discuss the raids, which its foreign ministry called a flagrant aggression.")
     assert pair({"SYR"}, {"ISR"}) in coded_parties(coder, text, PUBLISHED)
+
+
+def test_a_condemned_coup_answers_the_soldiers_not_the_sanctions_told_since(coder):
+    text = ("Soldiers detained President Mohamed Bazoum in Niamey on Wednesday. ECOWAS closed its borders "
+            "with Niger on Sunday and froze its assets. The UN chief condemned the coup.")
+    parties = coded_parties(coder, text, PUBLISHED)
+    assert pair({"UNO"}, {"NER"}) in parties and pair({"UNO"}, {"IGO"}) not in parties

@@ -40,6 +40,8 @@ LEAD_SENTENCES = 2  # the headline and the lead: where the story's own act is to
 UNREAL = frozenset({"negated", "hypothetical"})
 BACK_POINTERS = frozenset({"it", "this", "that"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# a marker among the categories: the act is done by a state's own forces to its own rulers (a coup)
+DOMESTIC = "domestic"
 # Nouns that name an act someone did (the object of "condemned the ...", "welcomed the ..."), with the
 # categories of the event they name when they name one, the one they most often name first.
 ACT_NOUNS: dict[str, Categories] = {
@@ -48,8 +50,9 @@ ACT_NOUNS: dict[str, Categories] = {
                      "burning", "violence", "bloodshed"], ("ASSAULT", "COERCE", "PROTEST")),
     **dict.fromkeys(["unrest", "riot", "rioting", "protest", "demonstration", "uprising", "rebellion",
                      "mutiny", "insurrection"], ("PROTEST", "ASSAULT")),
-    **dict.fromkeys(["arrest", "detention", "crackdown", "seizure", "closure", "coup", "takeover"],
+    **dict.fromkeys(["arrest", "detention", "crackdown", "seizure", "closure", "takeover"],
                     ("COERCE", "ASSAULT")),
+    **dict.fromkeys(["coup", "putsch"], ("COERCE", "ASSAULT", DOMESTIC)),
     "ban": ("SANCTION", "REJECT", "COERCE"),  # a travel ban, an entry ban, a ban on rallies
     "recall": ("SANCTION",),  # of an ambassador
     **dict.fromkeys(["release", "withdrawal", "handover", "transfer", "resignation", "departure"],
@@ -201,9 +204,16 @@ def _likeliest(categories: Categories, recent: list[Event], earlier: list[Event]
     """The acts a reaction may answer: of the category its noun most often names, just before or
     anywhere earlier ("condemned the attack" answers the invasion told in the lead, not the martial
     law declared in between), else of its other categories just before."""
+    if DOMESTIC in categories:  # "condemned the coup": the soldiers' seizure, not the sanctions after it
+        recent, earlier = [e for e in recent if _domestic(e)], [e for e in earlier if _domestic(e)]
     return [e for e in recent if e.event == categories[0]] or [
         e for e in earlier if e.event == categories[0] and e.aux not in UNREAL] or [
         e for e in recent if e.event in categories]
+
+
+def _domestic(event: Event) -> bool:
+    doers = {e.code for e in event.actor if e.code}
+    return bool(doers) and {e.code for e in event.recipient if e.code} <= doers
 
 
 def _answering_the_lead(reaction: Event, earlier: list[Event], categories: Categories) -> Event | None:
