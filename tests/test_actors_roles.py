@@ -470,3 +470,8 @@ def test_a_relative_clause_without_its_pronoun_tells_what_another_party_does(cod
     text = ("Turkey closed its airspace to Armenian flights and suspended trade across the border, steps "
             "Yerevan condemned as hostile.")
     assert pair({"ARM"}, {"TUR"}) in coded_parties(coder, text, "2024-08-01")
+
+
+def test_a_crowd_chanting_death_or_down_with_a_state_protests_against_it(coder):
+    text = 'Thousands of students marched through Tehran on Friday chanting "Death to America".'
+    assert coded_parties(coder, text, "2024-08-10") == [pair({"IRN"}, {"USA"})]

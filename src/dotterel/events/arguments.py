@@ -276,6 +276,10 @@ def _protest_targets(act: Token) -> list[Token]:
                 and cry.lemma_.lower() in CRYING for words in cry.children if words.dep_ == "dobj"
                 for inner in words.children if inner.dep_ == "prep" and inner.lower_ == "against"
                 for target in inner.children if target.dep_ == "pobj"]
+    # a chant against a state: "chanting 'Down with France'", "'Death to America'"
+    against += [target for tok in act.sent if tok.lower_ in ("with", "to") and tok.i > act.sent.start
+                and tok.nbor(-1).text in SLOGAN_HEADS.get(tok.lower_, ())
+                for target in tok.children if target.dep_ == "pobj"]
     return against or [who for demand in demands for clause in demand.children for who in clause.children
                        if (clause.dep_ == "ccomp" and who.dep_ in ("nsubj", "nsubjpass"))
                        or (clause.dep_ == "dobj" and _marked_that(clause) and who.dep_ == "compound"
@@ -288,6 +292,7 @@ def _marked_that(noun: Token) -> bool:
 
 
 DEMANDING = frozenset({"demand", "urge", "insist"})
+SLOGAN_HEADS = {"with": ("Down", "DOWN"), "to": ("Death", "DEATH")}
 CRYING = frozenset({"chant", "shout", "sing", "carry", "wave", "hold", "brandish", "raise", "scrawl"})
 
 
