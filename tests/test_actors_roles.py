@@ -475,3 +475,10 @@ def test_a_relative_clause_without_its_pronoun_tells_what_another_party_does(cod
 def test_a_crowd_chanting_death_or_down_with_a_state_protests_against_it(coder):
     text = 'Thousands of students marched through Tehran on Friday chanting "Death to America".'
     assert coded_parties(coder, text, "2024-08-10") == [pair({"IRN"}, {"USA"})]
+
+
+def test_forces_a_leader_orders_are_the_leaders_own_not_the_foreign_troops_told_before(coder):
+    text = ("Ugandan troops crossed into South Sudan on Thursday. South Sudan's President Salva Kiir ordered "
+            "the armed forces to remain in their barracks.")
+    parties = coded_parties(coder, text, "2024-08-10")
+    assert pair({"SSD"}, {"SSD"}) in parties and pair({"SSD"}, {"UGA"}) not in parties

@@ -178,6 +178,11 @@ class EntityLookup:
         """The state the news of the token's sentence happens in, where the article has placed it."""
         return self.index.news_state(token) if self.index is not None else None
 
+    def recalled(self, head: Token) -> bool:
+        """The phrase took its code from an earlier mention ("the armed forces"), not from its own words."""
+        mention = self.index.mention_at(head) if self.index is not None else None
+        return mention is not None and mention.resolved_by == "memory"
+
     def located_state(self, token: Token) -> str | None:
         """The state a place named "in" the token's sentence, or before it, puts the news in."""
         return self.index.located_state(token) if self.index is not None else None
@@ -1058,6 +1063,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
         worded = unique_entities(e for t in trigger.tokens[1:] for e in lookup.entities_of(t)
                                  if e.code and e.code not in actor_codes)
         recipients = worded or recipients
+    if recipients and verb.lemma_.lower() in COMMANDING:
+        recipients = _own_forces_commanded(recipients, recipient_heads, actors, lookup)
     actor_codes = {e.code for e in actors}
     if len(actor_codes) > 1 and all(e.code in actor_codes for e in recipients):
         recipients = []  # "X and Y signed contracts for Y's hardware": the parties act together
@@ -1098,6 +1105,21 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
             and (head.lemma_.lower() in SYMMETRIC_LEMMAS or verb.lemma_.lower() in SYMMETRIC_LEMMAS):
         reciprocal = True  # "the army and the militia fought": both sides act, even of one country
     return Arguments(actors=actors, recipients=recipients, reciprocal=reciprocal, actor_tokens=actor_heads)
+
+
+COMMANDING = frozenset({"order", "command", "instruct", "direct"})
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+
+
+def _own_forces_commanded(recipients: list[Entity], heads: list[Token], actors: list[Entity],
+                          lookup: EntityLookup) -> list[Entity]:
+    """ "He ordered the armed forces to remain in their barracks": forces a leader commands, named by no
+    state, are the leader's own, not the last foreign troops the article told of."""
+    codes = {e.code for e in actors if e.code}
+    if len(codes) != 1 or not any(t.pos_ == "NOUN" and lookup.recalled(t) for t in heads):
+        return recipients
+    own = next(iter(codes))
+    return [replace(e, code=own) if e.sector in FORCE_SECTORS and e.code != own else e for e in recipients]
 
 
 # entries whose object, part of the trigger's wording, is the party acted on: "ordered the ENVOY to leave"
