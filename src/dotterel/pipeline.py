@@ -28,6 +28,7 @@ from dotterel.nlp.manner_by import relabel_manner_by
 from dotterel.nlp.place_labels import PlaceLabels
 from dotterel.nlp.prefilter import SentenceFilter
 from dotterel.nlp.selective import SETTLED, SelectiveParser
+from dotterel.nlp.subject_as_modifier import repair_subject_read_as_modifier
 from dotterel.text.repair import clean_article
 
 log = logging.getLogger("dotterel")
@@ -97,7 +98,8 @@ class Coder:
             docs = self.parser.parse(texts)  # act nouns retagged inside, before its trigger check
         else:
             docs = [retag_act_nouns(doc) for doc in self.nlp.pipe(texts, batch_size=self.settings.batch_size)]
-        return [self.place_labels(relabel_manner_by(retag_acronyms(doc))) for doc in docs]
+        return [self.place_labels(relabel_manner_by(retag_acronyms(repair_subject_read_as_modifier(doc))))
+                for doc in docs]
 
     def code_parsed(self, article: Article, doc: Doc) -> CodedArticle:
         """Events of one cleaned article from its parse. A coder bug on one article is reported and the
