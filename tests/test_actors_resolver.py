@@ -166,6 +166,8 @@ CASES = [
     ("Klitschko inspected the damage.", "Klitschko", [("UKR", "GOV")]),
     ("Ghalibaf warned Washington.", "Ghalibaf", [("IRN", "LEG")]),
     ("Fighting spread to Ganja.", "Ganja", [("AZE", None)]),
+    ("Chinese coastguard vessels rammed the boat.", "Chinese coastguard vessels", [("CHN", "MIL")]),
+    ("Somali warlords signed the pact.", "Somali warlords", [("SOM", "REB")]),
     # parties and armed groups of one state named without it
     ("Georgian Dream won the vote.", "Georgian Dream", [("GEO", "PTY")]),
     ("The BJP swept the state.", "The BJP", [("IND", "PTY")]),
