@@ -482,3 +482,15 @@ def test_forces_a_leader_orders_are_the_leaders_own_not_the_foreign_troops_told_
             "the armed forces to remain in their barracks.")
     parties = coded_parties(coder, text, "2024-08-10")
     assert pair({"SSD"}, {"SSD"}) in parties and pair({"SSD"}, {"UGA"}) not in parties
+
+
+def test_a_case_filed_at_a_court_accuses_whom_the_filing_accuses_not_the_court(coder):
+    text = ("Ukraine filed a case at the International Court of Justice on Friday accusing Russia of "
+            "violating a treaty on terrorism financing.")
+    assert coded_parties(coder, text, "2024-08-10") == [pair({"UKR"}, {"RUS"})]
+
+
+def test_a_bloc_left_is_the_bloc_not_a_state_its_name_contains(coder):
+    text = ("Mali and Niger announced on Sunday that they were leaving the Economic Community of West "
+            "African States.")
+    assert coded_parties(coder, text, "2024-01-29") == [pair({"MLI", "NER"}, {"IGO"})]

@@ -661,7 +661,9 @@ def recipient_tokens(trigger: Trigger, verb: Token) -> list[Token]:
         from_preps(head, ACT_TARGET_PREPS if owned_act and not passive else frozenset())
         # "held talks with X", "signed a pact with X": the object's own preposition names the recipient
         for obj in [c for c in head.children if c.dep_ in ("dobj", "obj")]:
-            if obj.i in trigger_ids:  # "tightened the blockade of X", "warrants for X": the noun's patient
+            if obj.i in trigger_ids and obj.pos_ != "PROPN":
+                # "tightened the blockade of X", "warrants for X": the noun's patient (not a word of a
+                # name: "left the Economic Community OF West African States")
                 out.extend(g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                            for g in c.children if g.dep_ == "pobj")
             if (obj.i in trigger_ids or obj.pos_ == "NOUN") and not (
@@ -843,6 +845,9 @@ def _infinitive_advcl(clause: Token) -> bool:
 ACCUSED_ACTS = frozenset({*REACTED_TO, "visit", "trip", "sale", "stop", "stopover"})
 
 
+ACCUSING = frozenset({"accuse", "charge", "blame"})
+
+
 def _accusation_targets(head: Token, verb: Token) -> list[Token]:
     # "lodged a protest WITH Nicaragua over the detention of ...": the complaint's addressee is accused,
     # not the people its grievance is about
@@ -854,6 +859,9 @@ def _accusation_targets(head: Token, verb: Token) -> list[Token]:
     if any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in ACCUSED_ACTS for o in head.children):
         out += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
                 for g in c.children if g.dep_ == "pobj"]
+    # "filed a case at the court ACCUSING Germany of ...": whom the complaint accuses, not the court
+    out += [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+            and c.lemma_.lower() in ACCUSING for o in c.children if o.dep_ in ("dobj", "obj")]
     for anchor in [head] if head == verb else [head, verb]:
         for prep in anchor.children:
             if prep.dep_ == "prep" and prep.lower_ in ("over", "about", "against"):
