@@ -224,3 +224,10 @@ def test_a_place_given_to_the_target_is_where_forces_of_no_state_acted(coder):
     found = _parties(coder, "Soldiers opened fire on hundreds of protesters at the toll gate in Kisumu on "
                             "Tuesday night, killing at least 12 people, witnesses said.")
     assert pair({"KEN"}, {"KEN"}) in found
+
+
+def test_fire_from_a_weapon_or_by_a_group_is_an_attack_not_a_natural_cause(coder):
+    found = _parties(coder, "Mortar fire by separatist fighters hit a school in Bamenda on Friday, "
+                            "killing six children.")
+    assert any(actors == {"CMR"} for actors, _ in found)
+    assert _parties(coder, "A fire killed 30 people in a market in Lagos on Friday.") == []

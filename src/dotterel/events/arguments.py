@@ -1135,7 +1135,8 @@ OBJECT_IS_PARTY = frozenset({"order-to-leave"})
 # nouns of an act of force whose owner ("a Russian strike", "an ambush by rebels") is its attacker
 FORCE_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "ambush", "bombing", "shelling", "assault",
                          "offensive", "bombardment", "shooting", "crackdown", "incursion", "onslaught",
-                         "massacre", "killing", "barrage", "strafing", "missile", "rocket", "drone", "shell"})
+                         "massacre", "killing", "barrage", "strafing", "missile", "rocket", "drone", "shell",
+                         "fire", "gunfire", "shellfire"})
 WEAPON_NOUNS = frozenset({"missile", "rocket", "bomb", "shell", "drone", "mine", "grenade", "mortar",
                           "explosive", "device", "projectile", "artillery", "airstrike", "strike"})
 FIRING_LEMMAS = frozenset({"fire", "launch", "lob", "drop", "hurl", "shoot"})

@@ -168,7 +168,8 @@ class TriggerFinder:
                 noun = noun.head.head
         causes += [m for c in causes for m in c.children if m.dep_ == "compound"]  # "Cyclone Freddy"
         hazards = self.lexicon.natural_hazards
-        return any(c.lemma_.lower() in hazards or c.lower_ in hazards for c in causes)
+        return any((c.lemma_.lower() in hazards or c.lower_ in hazards) and not _fired_by_someone(c)
+                   for c in causes)
 
     def _sporting_praise(self, trigger: Trigger, sentence: Span) -> bool:
         """ "congratulated the national team on its World Baseball Classic victory": praise for sport,
@@ -270,6 +271,16 @@ class TriggerFinder:
             if (pos, form) in by_lemma:
                 return by_lemma[(pos, form)]
         return []
+
+
+# what makes "fire" a weapon's: "ARTILLERY fire", "fire BY the rebels"
+WEAPON_FIRE = frozenset({"artillery", "mortar", "tank", "gun", "machine", "machine-gun", "sniper", "rocket",
+                         "naval", "enemy", "small-arms", "anti-aircraft", "cannon"})
+
+
+def _fired_by_someone(cause: Token) -> bool:
+    return any((c.dep_ in ("compound", "amod") and c.lemma_.lower() in WEAPON_FIRE)
+               or (c.dep_ in ("prep", "agent") and c.lower_ == "by") for c in cause.children)
 
 
 # Verbs that only say an event noun in their subject struck something: "a cyber attack HIT the
