@@ -1164,6 +1164,7 @@ FRESH_WORDINGS = [
     ("Border guards blocked hundreds of refugees from boarding the ferry.", "COERCE"),
     # SANCTION: diplomats given a deadline to leave
     ("The junta gave the Freedonian ambassador 48 hours to leave the country.", "SANCTION"),
+    ("Freedonia added three Sylvanian generals to its sanctions list.", "SANCTION"),
     # COOPERATE: a commodity one state sells another
     ("Freedonia began pumping natural gas to Sylvania on Monday.", "COOPERATE"),
     ("Freedonia resumed selling crude oil to Sylvania.", "COOPERATE"),
