@@ -494,3 +494,8 @@ def test_a_bloc_left_is_the_bloc_not_a_state_its_name_contains(coder):
     text = ("Mali and Niger announced on Sunday that they were leaving the Economic Community of West "
             "African States.")
     assert coded_parties(coder, text, "2024-01-29") == [pair({"MLI", "NER"}, {"IGO"})]
+
+
+def test_people_described_by_who_most_of_them_are_are_of_that_state(coder):
+    text = "Libya deported more than 300 migrants, most of them Sudanese, to the desert border on Monday."
+    assert coded_parties(coder, text, "2024-08-10") == [pair({"LBY"}, {"SDN"})]

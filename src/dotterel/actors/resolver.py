@@ -76,6 +76,7 @@ from dotterel.actors.matching import (
     may_start_match,
 )
 from dotterel.actors.memory import (
+    NON_STATE_CODES,
     NUMBER_WORDS,
     PERSON_TITLES,
     PLURAL_COUNTRY_WORDS,
@@ -109,6 +110,7 @@ QUANTIFIERS = frozenset({"several", "some", "many", "few", "numerous", "other"})
 # a state's own bodies and offices ("President X", "the government"), not groups of its society
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 PLACE_KINDS = frozenset({COUNTRY, DEMONYM, PLACE})
+MOST_OF_THEM = frozenset({"most", "many", "all", "mostly"})
 HOME_KINDS = frozenset({COUNTRY, CAPITAL, PLACE})  # a state named as a place, not as a people's origin
 # ... but the leader of a state named by its demonym ("South Korean President Yoon") places the news too
 LEADER_TITLES = frozenset({("president",), ("prime", "minister"), ("premier",), ("chancellor",)})
@@ -410,6 +412,10 @@ class ActorResolver:
                 # is every later "Bazoum"
                 entities, resolved_by = [replace(e, code=placed) for e in entities], "memory"
                 memory.persons[reading.person_key] = [e for e in entities if e.code]  # type: ignore[index]
+            if not any(e.code for e in entities) and (described := self._members_described(unit.head)):
+                # "expelled 600 migrants, most of them Nigerien": of the state the description names
+                entities = [replace(e, code=described) for e in entities] or [
+                    Entity(described, reading.sector, span.text, span.start_char, span.end_char)]
             if reading.shared_seat and (home := memory.located_state(sentence)):
                 entities = [replace(e, code=home) if e.code == reading.codes[0] else e for e in entities]
             if unit.head.lower_ in ("him", "her") and unit.head.dep_ in ("dobj", "obj", "dative", "pobj"):
@@ -461,6 +467,17 @@ class ActorResolver:
         located = {sent.start: state for ordinal, sent in enumerate(doc.sents)
                    if (state := memory.located_state(ordinal))}
         return mentions, news, located
+
+    def _members_described(self, head: Token) -> str | None:
+        """The one state named right after ", most of them" (many, all) on a phrase of people."""
+        doc, i = head.doc, head.i + 1
+        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in MOST_OF_THEM:
+            return None
+        start = i + 4 if doc[i + 2].lower_ == "of" and i + 3 < len(doc) and doc[i + 3].lower_ == "them" \
+            else i + 2
+        codes = {e.code for e in self.resolve_span(doc[start:min(start + 2, len(doc))])
+                 if e.code and e.code not in NON_STATE_CODES}
+        return codes.pop() if len(codes) == 1 else None
 
     def index(self, doc: Doc) -> MentionIndex:
         """find_mentions once, then cheap look-ups of any token or phrase of the article."""
