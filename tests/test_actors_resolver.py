@@ -168,6 +168,7 @@ CASES = [
     ("Fighting spread to Ganja.", "Ganja", [("AZE", None)]),
     ("Chinese coastguard vessels rammed the boat.", "Chinese coastguard vessels", [("CHN", "MIL")]),
     ("Somali warlords signed the pact.", "Somali warlords", [("SOM", "REB")]),
+    ("Barrick Gold suspended operations.", "Barrick Gold", [("MNC", None)]),
     # parties and armed groups of one state named without it
     ("Georgian Dream won the vote.", "Georgian Dream", [("GEO", "PTY")]),
     ("The BJP swept the state.", "The BJP", [("IND", "PTY")]),
