@@ -169,6 +169,7 @@ CASES = [
     ("Chinese coastguard vessels rammed the boat.", "Chinese coastguard vessels", [("CHN", "MIL")]),
     ("Somali warlords signed the pact.", "Somali warlords", [("SOM", "REB")]),
     ("Barrick Gold suspended operations.", "Barrick Gold", [("MNC", None)]),
+    ("Florence Parly visited the base.", "Florence Parly", [("FRA", "GOV")]),
     # parties and armed groups of one state named without it
     ("Georgian Dream won the vote.", "Georgian Dream", [("GEO", "PTY")]),
     ("The BJP swept the state.", "The BJP", [("IND", "PTY")]),
