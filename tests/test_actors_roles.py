@@ -499,3 +499,12 @@ def test_a_bloc_left_is_the_bloc_not_a_state_its_name_contains(coder):
 def test_people_described_by_who_most_of_them_are_are_of_that_state(coder):
     text = "Libya deported more than 300 migrants, most of them Sudanese, to the desert border on Monday."
     assert coded_parties(coder, text, "2024-08-10") == [pair({"LBY"}, {"SDN"})]
+
+
+def test_a_recognition_an_act_follows_is_news_but_one_a_state_of_affairs_dates_from_is_not(coder):
+    text = ("Bolivia broke off diplomatic relations with Peru on Wednesday after Lima recognised the "
+            "Bolivian opposition leader as interim president.")
+    assert pair({"PER"}, {"BOL"}) in coded_parties(coder, text, "2024-08-01")
+    text = ("Modi will travel to Kyiv on Friday, the first visit by an Indian leader since the two "
+            "countries established diplomatic relations.")
+    assert all(len(actors) < 2 for actors, _ in coded_parties(coder, text, "2024-08-20"))

@@ -63,7 +63,7 @@ MESSAGE_VERBS = frozenset({"issue", "send", "deliver", "release", "publish", "gi
 # A trigger that is the subject of another trigger is a separate event ("protests forced him to resign").
 CAUSE_PREPS = frozenset({"in", "by"})
 # acts of conflict told as the circumstance of another are news of their own
-CIRCUMSTANCE_CATEGORIES = frozenset({"PROTEST", "ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+CIRCUMSTANCE_CATEGORIES = frozenset({"PROTEST", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "SUPPORT"})
 FEELINGS = frozenset({"relief"})
 FEELING_VERBS = frozenset({"express", "voice", "feel", "show"})
 RECALLING_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
@@ -1170,7 +1170,17 @@ def _as_circumstance(trig: Trigger) -> bool:
     if trig.nominal and any(c.dep_ in ("det", "poss") and c.lower_ in RECALLING_DETERMINERS
                             for c in trig.head.children):
         return False
-    return clauses.circumstance_phrase(trig.head) is not None
+    phrase = clauses.circumstance_phrase(trig.head)
+    if phrase is None:
+        return False
+    # a recognition or backing that an act follows is news ("after Trump RECOGNISED Guaido"); one that
+    # a state of affairs has lasted since is background ("since the two countries established ties")
+    return trig.category != "SUPPORT" or not _introduced_by(phrase, "since")
+
+
+def _introduced_by(phrase: Token, word: str) -> bool:
+    return phrase.lower_ == word or any(c.dep_ in ("mark", "advmod") and c.lower_ == word
+                                        for c in phrase.children)
 
 
 def _apart_in_time(trig: Trigger) -> bool:
