@@ -146,3 +146,8 @@ def test_a_condemned_coup_answers_the_soldiers_not_the_sanctions_told_since(code
             "with Niger on Sunday and froze its assets. The UN chief condemned the coup.")
     parties = coded_parties(coder, text, PUBLISHED)
     assert pair({"UNO"}, {"NER"}) in parties and pair({"UNO"}, {"IGO"}) not in parties
+
+
+def test_a_move_another_party_dismissed_is_aimed_at_who_made_it(coder):
+    text = "Nepal published a new political map on Saturday, a move India dismissed as untenable."
+    assert coded_parties(coder, text, PUBLISHED) == [pair({"IND"}, {"NPL"})]

@@ -390,8 +390,11 @@ def comment_clause(verb: Token) -> bool:
     noun = verb.head.lemma_.lower()
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and noun in SUMMING_NOUNS:
         return any(c.dep_ == "agent" for c in verb.children) and _sums_up(verb.head)
-    return verb.dep_ == "relcl" and noun in COMMENTED_NOUNS and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "that", "who") for c in verb.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "that", "who")
+                      for c in verb.children)
+    if verb.dep_ == "relcl" and noun in SUMMING_NOUNS:  # "..., a move India dismissed"
+        return own_subject and _sums_up(verb.head)
+    return verb.dep_ == "relcl" and noun in COMMENTED_NOUNS and own_subject
 
 
 STANDING_ADVERBS = frozenset({"long", "always", "consistently", "repeatedly", "persistently"})
