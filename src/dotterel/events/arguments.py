@@ -24,12 +24,12 @@ from dotterel.actors.resolver import (
     unique_entities,
 )
 from dotterel.events import clauses
+from dotterel.events.clauses import RELATIVE_PRONOUNS
 from dotterel.events.reactions import REACTED_TO, reacts_to_an_act
 from dotterel.events.triggers import (
     BLAME_WORDS,
     CAUSING,
     DISPLACING,
-    RELATIVE_PRONOUNS,
     SPEECH_NOUNS,
     Trigger,
 )

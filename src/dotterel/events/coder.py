@@ -23,6 +23,7 @@ from dotterel.events.arguments import (
     reported_claim,
 )
 from dotterel.events.auxiliary import auxiliary_mode, governed_hypothetical, in_condition
+from dotterel.events.clauses import RELATIVE_PRONOUNS
 from dotterel.events.context import ContextClassifier
 from dotterel.events.dates import event_date, follows_a_past_date, is_historical, parse_published
 from dotterel.events.dedup import deduplicate
@@ -36,7 +37,6 @@ from dotterel.events.responsibility import (
 )
 from dotterel.events.retaliation import aim_vows
 from dotterel.events.triggers import (
-    RELATIVE_PRONOUNS,
     THREAT_MODES,
     THREAT_MODES_BY_MODE,
     Trigger,

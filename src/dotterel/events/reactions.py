@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from dotterel.events.triggers import RELATIVE_PRONOUNS, SPEECH_VERBS, Trigger
+from dotterel.events.clauses import RELATIVE_PRONOUNS
+from dotterel.events.triggers import SPEECH_VERBS, Trigger
 from dotterel.models import Entity, Event
 
 if TYPE_CHECKING:

@@ -34,6 +34,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from dotterel.events import clauses
+from dotterel.events.clauses import RELATIVE_PRONOUNS
 from dotterel.events.lexicon import POS_GROUPS, Entry, Lexicon
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
@@ -915,7 +916,6 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 # verbs by which one act brings another party to act: "prompting Israel to recall its envoys"
 # people driven from their homes (PLOVER: SANCTION expel, by what drove them out)
 DISPLACING = frozenset({"force-to-flee", "force-a-people-to-flee"})
