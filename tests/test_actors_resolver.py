@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from dotterel.actors.resolver import ActorResolver
 from dotterel.config import Settings
+from dotterel.models import Article
 
 
 @pytest.fixture(scope="module")
@@ -275,3 +276,19 @@ def test_a_list_of_states_the_parser_began_as_an_apposition_names_them_all(nlp, 
     assert [(e.code, e.sector) for e in mention.entities] == [
         ("KAZ", "MIL"), ("KGZ", "MIL"), ("ARM", "MIL"), ("BLR", "MIL")]
 
+
+
+def test_a_party_named_by_a_name_the_parser_split_is_evidenced_by_the_whole_name(coder):
+    text = "Bashar al-Assad condemned Israel on Thursday."
+    result = coder.code_article(Article("t", text, published="2018-05-18"))
+    (event,) = result.events
+    (actor,) = event.actor
+    assert (actor.code, actor.entity_text) == ("SYR", "Bashar al-Assad")
+    assert text[actor.start : actor.end] == actor.entity_text
+
+
+def test_a_name_the_tagger_runs_over_a_coordination_is_not_one_party(coder):
+    text = "Venezuela accused the Dominican Republic and Uruguay on Monday."
+    result = coder.code_article(Article("t", text, published="2024-03-14"))
+    recipients = {(e.code, e.entity_text) for event in result.events for e in event.recipient}
+    assert recipients == {("DOM", "Dominican Republic"), ("URY", "Uruguay")}

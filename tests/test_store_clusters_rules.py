@@ -67,6 +67,13 @@ def test_locations_are_named_places_of_the_act_not_countries_or_bodies():
     assert proper_names("fighters said Russian-backed units shelled Jobar") == {"jobar"}
 
 
+def test_a_name_that_owns_a_noun_is_no_place_unless_the_act_is_inside_it():
+    drop = all_country_words()
+    assert locations_named("the envoy resigned over Donald Trump's decision to leave", drop) == frozenset()
+    assert locations_named("jets struck on Erdogan\u2019s orders", drop) == frozenset()
+    assert locations_named("fighting in Afrin's old town", drop) == {"afrin"}
+
+
 def test_a_name_before_the_act_noun_is_its_place_unless_it_is_a_party():
     drop = all_country_words()
     assert locations_named("after the Qalaat Hamra gas attack", drop) == {"qalaat", "hamra"}

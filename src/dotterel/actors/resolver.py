@@ -155,7 +155,8 @@ class _Unit:
 
     def span(self, doc: Doc) -> Span:
         indices = sorted(self.priority)
-        start, end = indices[0], indices[-1] + 1
+        start, end = _named_entity_bounds(doc, self.head.i)
+        start, end = min(start, indices[0]), max(end, indices[-1] + 1)
         while start < end - 1 and doc[start].pos_ in ("DET", "PUNCT", "CCONJ"):
             start += 1
         while end - 1 > start and doc[end - 1].pos_ in ("PUNCT", "CCONJ"):
@@ -727,6 +728,25 @@ def _phrase_heads(root: Token, limit: Span) -> list[Token]:
                 heads.append(child)
                 queue.append(child)
     return sorted(heads, key=lambda t: t.i)
+
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def _named_entity_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The token bounds of the named entity holding token i (or of the token alone): the parser may
+    split a name the tagger kept whole ("Bashar al-Assad" parsed as four subjects), and a party's words
+    are the whole name."""
+    start, end = i, i + 1
+    if doc[i].ent_type_ not in NAME_LABELS:
+        return start, end
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if any(t.pos_ == "CCONJ" for t in doc[start:end]):
+        return i, i + 1  # "Facebook and YouTube": the tagger's one name holds two parties
+    return start, end
 
 
 def _build_unit(head: Token, limit: Span, paragraphs: bool | None = None) -> _Unit:

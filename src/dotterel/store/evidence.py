@@ -345,6 +345,17 @@ _NAMED_ACT = re.compile(
     r"air|ground|military)\s+)?(?:attack|offensive|assault|bombing|massacre|siege|incursion|invasion)s?\b")
 
 
+def _possessor(match: re.Match[str], text: str) -> bool:
+    """ "resigned over Donald Trump's decision", "on Erdogan's orders": a name that owns the noun after
+    it is no place, unless the act is in it ("fighting in Afrin's centre")."""
+    name, after = match.group(1), text[match.end():]
+    owns = name.endswith(("'s", "\u2019s")) or after.startswith(("'s", "\u2019s"))
+    return owns and match.group(0).split()[0].lower() not in _INSIDE
+
+
+_INSIDE = frozenset({"in", "into", "inside", "near", "around", "across", "outside"})
+
+
 def locations_named(text: str, drop: frozenset[str] = frozenset(), doers: frozenset[str] = frozenset()
                     ) -> frozenset[str]:
     """Stems of the capitalised names a text gives as where the act happened ("the assault on Afrin",
@@ -353,7 +364,8 @@ def locations_named(text: str, drop: frozenset[str] = frozenset(), doers: frozen
     which event). A name before the act noun may be its doer ("the Isis attack"): `doers` (the words
     of the parties' mentions) are dropped there."""
     text = _AFFILIATION.sub("", text)
-    names = [*_LOCATION.findall(text), *_OPERATION.findall(text)]
+    places = [m.group(1) for m in _LOCATION.finditer(text) if not _possessor(m, text)]
+    names = [*places, *_OPERATION.findall(text)]
     found = {w for place in names for w in tokens(place, drop | _BODIES | _PEOPLES)}
     before_act = _NAMED_ACT.findall(text)
     found |= {w for place in before_act for w in tokens(place, drop | doers | _BODIES | _PEOPLES)}
