@@ -292,3 +292,10 @@ def test_a_name_the_tagger_runs_over_a_coordination_is_not_one_party(coder):
     result = coder.code_article(Article("t", text, published="2024-03-14"))
     recipients = {(e.code, e.entity_text) for event in result.events for e in event.recipient}
     assert recipients == {("DOM", "Dominican Republic"), ("URY", "Uruguay")}
+
+
+def test_a_place_inside_a_speakers_quotation_does_not_give_the_speaker_a_state(coder):
+    text = ("The White House announced the withdrawal on Wednesday. Senator Jane Holloway criticised the "
+            'decision and said: "Ending our presence in Iraq will embolden our enemies."')
+    result = coder.code_article(Article("t", text, published="2019-01-10"))
+    assert all("IRQ" not in {a.code for a in e.actor} for e in result.events)

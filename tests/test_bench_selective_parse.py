@@ -126,3 +126,11 @@ def test_two_worker_processes_code_like_one(coder: Coder, sample_articles: list[
     assert [c.article.id for c in in_order] == [a.id for a in sample_articles]
     assert _records(in_order) == _records(list(coder.code_articles(sample_articles)))
     assert os.environ.get("OPENBLAS_NUM_THREADS") == blas_threads  # the workers' setting is theirs only
+
+
+def test_a_sentence_naming_the_person_a_following_he_points_to_is_parsed(coder: Coder) -> None:
+    # the first sentence holds no event, but "He" in the next one is the person it names
+    text = "Wang Yi spoke on Monday. He criticised Manila."
+    result = coder.code_article(Article("t", text, published="2024-03-24"))
+    assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in result.events] == [
+        ("ACCUSE", ["CHN"], ["PHL"])]

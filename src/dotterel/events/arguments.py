@@ -34,6 +34,7 @@ from dotterel.events.triggers import (
     Trigger,
 )
 from dotterel.models import Entity
+from dotterel.nlp.quotation import quoted_indices
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -2180,7 +2181,7 @@ def _officials_of_the_only_country(head: Token, actor_heads: list[Token],
     uncoded = [e for t in named for e in lookup.uncoded_entities(t) if e.sector in STATE_SECTORS]
     uncoded += [e for t in actor_heads if t not in named for e in lookup.uncoded_entities(t)
                 if e.sector in SOCIETY_SECTORS | HOME_BODIES]  # "police fired tear gas ... in Dhaka"
-    code = _only_state(head, lookup) if uncoded else None
+    code = _only_state(head, lookup, unquoted=True) if uncoded else None
     if code is None and uncoded and all(e.sector in HOME_BODIES for e in uncoded) \
             and not _sentence_states(head, lookup):
         # "Police detained dozens": in a sentence naming no state, the police of the one state the
@@ -2260,21 +2261,26 @@ def _runs(indices: list[int]) -> list[list[int]]:
     return runs
 
 
-def _only_state(head: Token, lookup: EntityLookup) -> str | None:
-    """The one state the sentence of `head` names (by name, capital, people or places), if only one."""
-    codes = _sentence_states(head, lookup, stop_after=1, skip=NON_STATE_CODES)
+def _only_state(head: Token, lookup: EntityLookup, unquoted: bool = False) -> str | None:
+    """The one state the sentence of `head` names (by name, capital, people or places), if only one;
+    `unquoted`: outside quotations (`_sentence_states`)."""
+    codes = _sentence_states(head, lookup, stop_after=1, skip=NON_STATE_CODES, unquoted=unquoted)
     return next(iter(codes)) if len(codes) == 1 else None
 
 
 def _sentence_states(head: Token, lookup: EntityLookup, stop_after: int = 0,
-                     skip: frozenset[str] = frozenset()) -> set[str]:
+                     skip: frozenset[str] = frozenset(), unquoted: bool = False) -> set[str]:
     """Codes the sentence of `head` names (by name, capital, people or places), but those to `skip`; with
-    stop_after, the search stops once it has found more than that many."""
+    stop_after, the search stops once it has found more than that many; `unquoted`: only outside
+    quotations, where a speaker's own state is named, not the states the speech is about."""
     root = head
     while root.head != root:
         root = root.head
     codes: set[str] = set()
+    quoted = quoted_indices(root.sent) if unquoted else set()
     for tok in root.subtree:
+        if tok.i in quoted:
+            continue
         mention = lookup.by_token.get(tok.i)
         if mention is not None:
             codes.update(e.code for e in mention.entities if e.code and e.code not in skip)

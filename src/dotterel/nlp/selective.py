@@ -45,6 +45,7 @@ class Piece:
     end: int
     doc: Doc
     entities: bool = False  # the entity component ran on it
+    antecedent: bool = False  # kept for the person a "he" or "she" opening the next sentence points to
 
 
 class SelectiveParser:
@@ -63,17 +64,20 @@ class SelectiveParser:
         docs = [self.nlp.make_doc(text) for text in texts]
         bounds = [sentence_bounds(doc) for doc in docs]
         pieces = [
-            Piece(i, start, end, self._sentence_doc(doc[start:end]))
+            Piece(i, start, end, self._sentence_doc(doc[start:end]), antecedent=(start, end) in before)
             for i, doc in enumerate(docs)
+            for before in [_before_a_pronoun(doc, bounds[i])]
             for start, end in bounds[i]
             if self.sentence_filter is None or self.sentence_filter.keep(doc[start:end])
+            or (start, end) in before
         ]
         # retagged before the trigger check below, which settles a sentence it finds nothing in
         parsed = [retag_act_nouns(doc) for doc in self._run(self.syntax, [p.doc for p in pieces])]
         if self.needs_entities is None:
             wanted = list(range(len(parsed)))
         else:
-            wanted = [i for i, d in enumerate(parsed) if any(self.needs_entities(s) for s in d.sents)]
+            wanted = [i for i, d in enumerate(parsed)
+                      if pieces[i].antecedent or any(self.needs_entities(s) for s in d.sents)]
         for i, doc in zip(wanted, self._run(self.entities, [parsed[i] for i in wanted]), strict=True):
             parsed[i] = doc
             pieces[i].entities = True
@@ -103,6 +107,16 @@ class SelectiveParser:
             else:
                 docs = [proc(doc) for doc in docs]  # type: ignore[operator]
         return docs
+
+
+def _before_a_pronoun(doc: Doc, bounds: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Sentences followed by one that opens with "he" or "she" ("Wang Yi spoke on Monday. He warned
+    Manila ..."): the person the pronoun points to is named there, and only a parse with entities
+    tells the article's memory who that is."""
+    return {bounds[k] for k in range(len(bounds) - 1) if doc[bounds[k + 1][0]].lower_ in OPENING_PRONOUNS}
+
+
+OPENING_PRONOUNS = frozenset({"he", "she"})
 
 
 def _settled(bounds: list[tuple[int, int]], pieces: list[Piece]) -> frozenset[int]:
