@@ -367,3 +367,12 @@ def test_it_after_an_unnamed_body_inside_an_object_is_that_body(coder):
             "spreading false news.")
     events = coder.code_article(Article("it-body", text, "2024-03-04")).events
     assert [[e.code for e in ev.recipient] for ev in events if ev.event == "ACCUSE"] == [["FRA"]]
+
+
+def test_a_new_person_titled_by_a_body_named_before_is_that_bodys(coder):
+    text = ("Mali's military junta expelled the French ambassador on Monday. Meeting in Abuja on Sunday, "
+            "West African leaders froze the assets of junta members. In a statement on state television, "
+            "junta spokesman Colonel Idrissa Keita accused France of interfering.")
+    events = coder.code_article(Article("t", text, published="2022-02-01")).events
+    assert ({"MLI"}, {"FRA"}) in [({a.code for a in e.actor}, {r.code for r in e.recipient}) for e in events
+                                  if e.event == "ACCUSE"]

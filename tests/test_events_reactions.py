@@ -151,3 +151,9 @@ def test_a_condemned_coup_answers_the_soldiers_not_the_sanctions_told_since(code
 def test_a_move_another_party_dismissed_is_aimed_at_who_made_it(coder):
     text = "Nepal published a new political map on Saturday, a move India dismissed as untenable."
     assert coded_parties(coder, text, PUBLISHED) == [pair({"IND"}, {"NPL"})]
+
+
+def test_rejected_sanctions_answer_who_imposed_them(coder):
+    text = ("The European Union imposed sanctions on Belarusian officials on Monday. Minsk rejected the "
+            "sanctions as illegal.")
+    assert pair({"BLR"}, {"EUR"}) in coded_parties(coder, text, PUBLISHED)

@@ -207,6 +207,9 @@ ONE_EVENT = [
     ("A car bomb exploded outside a police station in the capital.", "ASSAULT"),
     ("A bomb went off at a crowded bus stop on Monday.", "ASSAULT"),
     ("A bomb ripped through a busy market in the north.", "ASSAULT"),
+    # a penalty a court imposes; an order to pay given by anyone else is a request
+    ("The regional court ordered Freedonia to pay a lump sum of 20 million euros.", "SANCTION"),
+    ("The president ordered the ministry to pay the teachers' salaries.", "REQUEST"),
 ]
 
 

@@ -80,6 +80,7 @@ class Reading:
     sector: str | None
     agent_key: tuple[str, ...] | None = None  # the head's agent phrase ("defense secretary")
     person_key: str | None = None  # surname, lower case
+    body_keys: tuple[tuple[str, ...], ...] = ()  # the bodies a person's title names ("JUNTA spokesman")
     pronoun: str | None = None  # he / she / him / her
     head_word: str = ""
     shared_seat: bool = False  # its code comes from a seat many states have ("Congress")
@@ -163,8 +164,10 @@ class ArticleMemory:
 
     def _recall(self, reading: Reading) -> list[Entity]:
         if reading.person_key:
-            # a named person not met before is a new party: no guessing from other mentions
-            return self.persons.get(reading.person_key, [])
+            # a named person not met before is a new party: no guessing from other mentions, but for
+            # the body the title names ("junta spokesman Amadou Abdramane": the junta named before)
+            return self.persons.get(reading.person_key, []) or next(
+                (self.agents[key] for key in reading.body_keys if key in self.agents), [])
         if reading.pronoun:
             return self.last_person
         if reading.head_word in PLURAL_COUNTRY_WORDS and reading.number in NUMBER_WORDS and not reading.named:

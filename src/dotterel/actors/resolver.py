@@ -245,6 +245,7 @@ class ActorResolver:
             sector=sector,
             agent_key=title.key if title else None,
             person_key=self._person_key(unit, names, agents, children),
+            body_keys=tuple(a.key for a in agents if a is not title and a.key in BODY_KEYS),
             pronoun=unit.head.lower_ if unit.head.lower_ in PERSONAL_PRONOUNS else None,
             head_word=unit.head.lower_,
             singular=unit.head.tag_ in ("NN", "NNP"),
@@ -730,6 +731,12 @@ def _phrase_heads(root: Token, limit: Span) -> list[Token]:
                 heads.append(child)
                 queue.append(child)
     return sorted(heads, key=lambda t: t.i)
+
+
+# bodies whose spokesman, leader or member a title may make someone: "junta spokesman X" is the junta's
+BODY_KEYS = frozenset({("junta",), ("government",), ("army",), ("military",), ("ministry",), ("opposition",),
+                       ("party",), ("rebel",), ("militia",), ("regime",), ("administration",), ("cabinet",),
+                       ("foreign", "ministry"), ("defence", "ministry"), ("defense", "ministry")})
 
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})

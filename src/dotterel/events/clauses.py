@@ -470,3 +470,27 @@ def _on_a_sign(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     holders = subjects + ([verb.head] if verb.dep_ in ("acl", "relcl") else [])
     return any(t.lemma_.lower() in SIGN_NOUNS for t in holders)
+
+
+# the pro-forms of an echo clause: "as DID the EU", "and so HAVE Japan and Korea"
+ECHO_VERBS = frozenset({"do", "have", "be"})
+
+
+def echo_subjects(verb: Token) -> list[Token]:
+    """Subjects of clauses that repeat the verb's act for another party with a pro-form: "Paris
+    suspended aid to Niger, as did the European Union", "Canada imposed sanctions, and so did
+    Australia". The clause says nothing but who (no object, no verb of its own, not negated), and its
+    subject follows the verb ("as did X"; not "the first minister to do so")."""
+    subjects = []
+    for clause in verb.children:
+        if clause.lemma_.lower() not in ECHO_VERBS or clause.dep_ not in ("advcl", "conj"):
+            continue
+        marker = "mark" if clause.dep_ == "advcl" else "advmod"
+        word = "as" if clause.dep_ == "advcl" else "so"
+        children = list(clause.children)
+        if not any(c.dep_ == marker and c.lower_ == word and c.i < clause.i for c in children):
+            continue
+        if any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr", "neg") for c in children):
+            continue  # "as did the talks fail": a clause of its own
+        subjects += [c for c in children if c.dep_ == "nsubj" and c.i > clause.i]
+    return subjects

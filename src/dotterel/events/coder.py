@@ -98,6 +98,7 @@ class EventCoder:
         reacting: dict[str, Categories] = {}  # reactions to a deed named by it ("condemned the raid")
         text = doc.text  # Doc.text joins every token: build it once, not once per trigger
         claims: list[ResponsibilityClaim] = []  # "JNIM claimed responsibility for the attack"
+        echoes: dict[str, list[list[Entity]]] = {}  # event id -> parties repeating its act ("as did X")
         for sequence, sentence in enumerate(doc.sents):
             if BOILERPLATE.search(text, sentence.start_char, sentence.end_char):
                 continue
@@ -112,12 +113,15 @@ class EventCoder:
                 if contexts is None:
                     contexts = self.contexts.contexts(doc)
                 coded = self._events(article, text, sentence, sequence, trigger, lookup, published, contexts)
+                if coded and (echo := _echo_actors(trigger, lookup)):
+                    echoes.update((event.id, echo) for event in coded)
                 categories = reacted_to(trigger)
                 if categories is not None:
                     reacting.update((event.id, categories) for event in coded)
                 events.extend(coded)
         subjects = _subjects_before(doc, events, reacting, lookup)
-        return aim_reactions(aim_vows(credit_attacks(deduplicate(events), claims)), reacting, subjects)
+        aimed = aim_reactions(aim_vows(credit_attacks(deduplicate(events), claims)), reacting, subjects)
+        return _with_echoes(aimed, echoes)
 
     def _events(self, article: Article, text: str, sentence: Span, sequence: int, trigger: Trigger,
                 lookup: EntityLookup, published: date | None, contexts: list[str]) -> list[Event]:
@@ -223,6 +227,35 @@ class EventCoder:
             return [event]
         accusation = _accusation(event, claim, article.id)
         return [accusation, event] if any(e.code for e in args.actors) else [accusation]
+
+
+def _echo_actors(trigger: Trigger, lookup: EntityLookup) -> list[list[Entity]]:
+    """The parties of each echo clause of the trigger's verb ("..., as did the European Union")."""
+    verb = clause_verb(trigger.head)
+    if verb is None:
+        return []
+    found = ([e for e in lookup.entities_of(subject) if e.code] for subject in clauses.echo_subjects(verb))
+    return [actors for actors in found if actors]
+
+
+def _echo_id(event: Event, k: int) -> str:
+    info = event.text_info
+    where = (info.sequence, info.trigger_start, info.trigger_end) if info else (0, 0, 0)
+    return event_id(event.doc_id, where[0], where[1] or 0, where[2] or 0, f"{event.event}~echo{k}")
+
+
+def _with_echoes(events: list[Event], echoes: dict[str, list[list[Entity]]]) -> list[Event]:
+    """Each event followed by the same act of the parties of its echo clauses, as events of their own
+    (aimed as the event was: "Japan condemned the launch, as did Seoul" both answer the launcher)."""
+    out = []
+    for event in events:
+        out.append(event)
+        if event.aux in ("negated", "hypothetical"):
+            continue
+        for k, actors in enumerate(echoes.get(event.id, [])):
+            if not {e.code for e in actors} & {e.code for e in event.recipient}:
+                out.append(replace(event, actor=actors, id=_echo_id(event, k + 1)))
+    return out
 
 
 def _subjects_before(doc: Doc, events: list[Event], reacting: dict[str, Categories],

@@ -55,6 +55,7 @@ ACT_NOUNS: dict[str, Categories] = {
                     ("COERCE", "ASSAULT")),
     **dict.fromkeys(["coup", "putsch"], ("COERCE", "ASSAULT", DOMESTIC)),
     "ban": ("SANCTION", "REJECT", "COERCE"),  # a travel ban, an entry ban, a ban on rallies
+    **dict.fromkeys(["sanction", "embargo", "tariff", "fine", "penalty", "boycott"], ("SANCTION",)),
     "recall": ("SANCTION",),  # of an ambassador
     **dict.fromkeys(["release", "withdrawal", "handover", "transfer", "resignation", "departure"],
                     ("RETREAT", "CONCEDE")),
