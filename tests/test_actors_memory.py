@@ -376,3 +376,21 @@ def test_a_new_person_titled_by_a_body_named_before_is_that_bodys(coder):
     events = coder.code_article(Article("t", text, published="2022-02-01")).events
     assert ({"MLI"}, {"FRA"}) in [({a.code for a in e.actor}, {r.code for r in e.recipient}) for e in events
                                   if e.event == "ACCUSE"]
+
+
+def test_a_body_named_by_its_name_is_recalled_by_its_head_noun(coder):
+    text = ("The European Commission fined Poland in 2021. Poland rejected the fine on Monday. The "
+            "Commission released 5 billion euros to Poland in December. A Commission spokesman warned "
+            "Warsaw that the sums would be deducted.")
+    events = coder.code_article(Article("t", text, published="2024-06-14")).events
+    parties = {(e.event, frozenset(a.code for a in e.actor)) for e in events}
+    assert ("AID", frozenset({"EUR"})) in parties  # "the Commission released ..."
+    assert ("THREATEN", frozenset({"EUR"})) in parties  # "a Commission spokesman warned ..."
+
+
+def test_a_lower_case_kind_word_is_no_body_named_before(coder):
+    # "military" says what kind of prosecutors they are, not that they are the French military's
+    text = ("The French military handed over its last base to Niger on Friday. Military prosecutors "
+            "charged two journalists with treason on Monday.")
+    events = coder.code_article(Article("t", text, published="2024-06-14")).events
+    assert all("FRA" not in {a.code for a in e.actor} for e in events if e.event == "ACCUSE")

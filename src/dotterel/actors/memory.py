@@ -81,6 +81,7 @@ class Reading:
     agent_key: tuple[str, ...] | None = None  # the head's agent phrase ("defense secretary")
     person_key: str | None = None  # surname, lower case
     body_keys: tuple[tuple[str, ...], ...] = ()  # the bodies a person's title names ("JUNTA spokesman")
+    name_head_key: tuple[str, ...] | None = None  # an agent noun heading a name ("European COMMISSION")
     pronoun: str | None = None  # he / she / him / her
     head_word: str = ""
     shared_seat: bool = False  # its code comes from a seat many states have ("Congress")
@@ -202,6 +203,8 @@ class ArticleMemory:
             return self._home(reading)  # "... wounding four soldiers": not the forces named before
         if reading.indefinite and reading.agent_key in ONE_PER_STATE:
             return self._home(reading)  # "did not recognise a self-proclaimed president": not Trump
+        if body := next((self.agents[key] for key in reading.body_keys if key in self.agents), None):
+            return body  # "a Commission spokesman": of the Commission named before
         if reading.agent_key and reading.agent_key in self.agents:
             earlier = self.agents[reading.agent_key]
             if not (reading.sector_modifier and any(e.sector != reading.sector for e in earlier)):
@@ -320,6 +323,8 @@ class ArticleMemory:
         if reading.agent_key:
             self.agents[reading.agent_key] = coded
             self.head_words[reading.agent_key[-1]] = coded
+        elif reading.name_head_key:  # "the European Commission ... the Commission"
+            self.agents[reading.name_head_key] = coded
         if coded[0].sector:
             self.sectors[coded[0].sector] = coded
         if reading.country_named:

@@ -203,6 +203,12 @@ class ActorResolver:
         """The entities of the phrase headed by `token` (no article memory)."""
         return self.resolve_span(token.doc[token.left_edge.i : token.right_edge.i + 1])
 
+    def _name_head_key(self, head: Token, taken: set[int]) -> tuple[str, ...] | None:
+        """The agent noun that heads a name ("the European COMMISSION", "the Supreme COURT"), by which a
+        later mention ("the Commission") recalls it."""
+        key = (head.lemma_.lower(),)
+        return key if head.i in taken and key in self.lexicon.agents else None
+
     def read_unit(self, unit: _Unit, doc: Doc) -> Reading:
         positions = sorted(unit.priority)
         words = self._words(doc)
@@ -240,12 +246,14 @@ class ActorResolver:
                             if m.entry.kind == DEMONYM and m.entry.code == codes[0]]
         if not codes and title is not None and title.key in self.lexicon.agent_codes:
             codes = [self.lexicon.agent_codes[title.key]]  # "a human rights group" -> NGO
+        person_key = self._person_key(unit, names, agents, children)
         return Reading(
             codes=codes,
             sector=sector,
             agent_key=title.key if title else None,
-            person_key=self._person_key(unit, names, agents, children),
-            body_keys=tuple(a.key for a in agents if a is not title and a.key in BODY_KEYS),
+            person_key=person_key,
+            body_keys=_bodies_titling(agents, title, doc, person_key),
+            name_head_key=self._name_head_key(unit.head, taken),
             pronoun=unit.head.lower_ if unit.head.lower_ in PERSONAL_PRONOUNS else None,
             head_word=unit.head.lower_,
             singular=unit.head.tag_ in ("NN", "NNP"),
@@ -733,10 +741,21 @@ def _phrase_heads(root: Token, limit: Span) -> list[Token]:
     return sorted(heads, key=lambda t: t.i)
 
 
-# bodies whose spokesman, leader or member a title may make someone: "junta spokesman X" is the junta's
+# bodies whose spokesman, leader or member a title may make someone ("junta spokesman X" is the junta's,
+# "a Commission spokesman" the Commission's)
 BODY_KEYS = frozenset({("junta",), ("government",), ("army",), ("military",), ("ministry",), ("opposition",),
                        ("party",), ("rebel",), ("militia",), ("regime",), ("administration",), ("cabinet",),
-                       ("foreign", "ministry"), ("defence", "ministry"), ("defense", "ministry")})
+                       ("foreign", "ministry"), ("defence", "ministry"), ("defense", "ministry"),
+                       ("commission",), ("court",), ("parliament",), ("council",), ("police",), ("navy",)})
+
+
+def _bodies_titling(agents: list[AgentMatch], title: AgentMatch | None, doc: Doc,
+                    person: str | None) -> tuple[tuple[str, ...], ...]:
+    """Bodies a phrase's title names besides its own head: any for a named person ("junta spokesman
+    Colonel X"), else only one written with a capital ("a Commission spokesman"; not "military
+    prosecutors", whose "military" says what kind they are)."""
+    return tuple(a.key for a in agents if a is not title and a.key in BODY_KEYS
+                 and (person or (doc[a.start].is_title and not doc[a.start].is_sent_start)))
 
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})

@@ -113,7 +113,13 @@ def _before_a_pronoun(doc: Doc, bounds: list[tuple[int, int]]) -> set[tuple[int,
     """Sentences followed by one that opens with "he" or "she" ("Wang Yi spoke on Monday. He warned
     Manila ..."): the person the pronoun points to is named there, and only a parse with entities
     tells the article's memory who that is."""
-    return {bounds[k] for k in range(len(bounds) - 1) if doc[bounds[k + 1][0]].lower_ in OPENING_PRONOUNS}
+    return {bounds[k] for k in range(len(bounds) - 1)
+            if doc[bounds[k + 1][0]].lower_ in OPENING_PRONOUNS and _names_someone(doc, *bounds[k])}
+
+
+def _names_someone(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised word after the sentence's first: a name may be there (no need to parse "It rained.")."""
+    return any(t.is_title for t in doc[start + 1 : end])
 
 
 OPENING_PRONOUNS = frozenset({"he", "she"})
