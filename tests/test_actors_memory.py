@@ -394,3 +394,11 @@ def test_a_lower_case_kind_word_is_no_body_named_before(coder):
             "charged two journalists with treason on Monday.")
     events = coder.code_article(Article("t", text, published="2024-06-14")).events
     assert all("FRA" not in {a.code for a in e.actor} for e in events if e.event == "ACCUSE")
+
+
+def test_the_government_is_one_states_not_the_governments_named_before(coder):
+    text = ("Maduro was declared the winner of Venezuela's election on Monday. The governments of Brazil, "
+            "Colombia and Mexico urged Venezuela to publish the tallies. The government and the opposition "
+            "signed an electoral roadmap in Barbados last October.")
+    events = coder.code_article(Article("t", text, published="2024-08-02")).events
+    assert [{a.code for a in e.actor} for e in events if e.event == "SUPPORT"] == [{"VEN"}]

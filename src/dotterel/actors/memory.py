@@ -207,6 +207,10 @@ class ArticleMemory:
             return body  # "a Commission spokesman": of the Commission named before
         if reading.agent_key and reading.agent_key in self.agents:
             earlier = self.agents[reading.agent_key]
+            if reading.singular and reading.definite and len({e.code for e in earlier}) > 1:
+                # "the governments of Brazil, Colombia and Mexico ... the government and the opposition
+                # signed": one state's government, the one the story is about
+                return self._home(reading) or self._story_state(reading)
             if not (reading.sector_modifier and any(e.sector != reading.sector for e in earlier)):
                 return earlier  # "rebel forces" are not the Turkish forces named before; "the forces" are
             return self._home(reading)
@@ -231,6 +235,10 @@ class ArticleMemory:
         if len(earlier) == 1:
             return [Entity(code=next(iter(earlier)), sector=reading.sector)]
         most = self._most_named(speaker)
+        return [Entity(code=most, sector=reading.sector)] if most else []
+
+    def _story_state(self, reading: Reading) -> list[Entity]:
+        most = self._most_named(set())
         return [Entity(code=most, sector=reading.sector)] if most else []
 
     def _most_named(self, speaker: set[str | None]) -> str | None:
