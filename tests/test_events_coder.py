@@ -252,3 +252,12 @@ def test_an_apology_is_aimed_at_the_victims_of_the_apologisers_own_act(coder):
             "Ankara later apologised and offered compensation.")
     events = coder.code_article(Article("apology", text, "2015-11-25")).events
     assert [[e.code for e in ev.recipient] for ev in events if ev.event == "CONCEDE"] == [["RUS"]]
+
+
+def test_a_participle_after_a_parenthetical_speech_verb_is_the_speakers_act(coder):
+    text = ("Gunmen attacked a Russian army post near the border on Tuesday. The soldiers fired back, the "
+            "Ukrainian military said, accusing Russia of breaching the ceasefire.")
+    events = coder.code_article(Article("t", text, published="2023-11-29")).events
+    accusations = [({a.code for a in e.actor}, {r.code for r in e.recipient}) for e in events
+                   if e.event == "ACCUSE"]
+    assert accusations == [({"UKR"}, {"RUS"})]

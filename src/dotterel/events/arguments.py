@@ -31,6 +31,7 @@ from dotterel.events.triggers import (
     CAUSING,
     DISPLACING,
     SPEECH_NOUNS,
+    SPEECH_VERBS,
     Trigger,
 )
 from dotterel.models import Entity
@@ -453,6 +454,8 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if subjects:
             return subjects
         return [verb.head.head] if verb.head.dep_ == "acl" else []
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and (speakers := _parenthetical_speakers(verb)):
+        return speakers
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head != verb:
         governor = verb.head
         if verb.dep_ == "pcomp" and governor.lower_ not in ADVERBIAL_PREPS:
@@ -834,6 +837,15 @@ def complement_recipient_tokens(head: Token, depth: int = 0, threat: bool = Fals
                     if prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPS:
                         out.extend(g for g in prep.children if g.dep_ == "pobj")
     return out
+
+
+def _parenthetical_speakers(participle: Token) -> list[Token]:
+    """ "The troops fired back, the military said, accusing Hamas of ...": a participle after a speech
+    clause set off inside the sentence is what the speaker did, not the main clause's subject."""
+    governor = participle.head
+    speech = [c for c in governor.children if c.dep_ == "parataxis" and governor.i < c.i < participle.i
+              and c.lemma_.lower() in SPEECH_VERBS]
+    return [s for c in speech[-1:] for s in c.children if s.dep_ == "nsubj"]
 
 
 def _infinitive_advcl(clause: Token) -> bool:
