@@ -402,3 +402,10 @@ def test_the_government_is_one_states_not_the_governments_named_before(coder):
             "signed an electoral roadmap in Barbados last October.")
     events = coder.code_article(Article("t", text, published="2024-08-02")).events
     assert [{a.code for a in e.actor} for e in events if e.event == "SUPPORT"] == [{"VEN"}]
+
+
+def test_a_body_seated_somewhere_is_not_that_states(coder):
+    text = ("The Court of Justice of the European Union fined Hungary on Thursday. In 2020 the "
+            "Luxembourg-based court condemned Hungary for detaining asylum seekers.")
+    events = coder.code_article(Article("t", text, published="2024-06-14")).events
+    assert [{a.code for a in e.actor} for e in events if e.event == "ACCUSE"] == [{"EUR"}]

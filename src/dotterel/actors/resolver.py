@@ -214,6 +214,9 @@ class ActorResolver:
         words = self._words(doc)
         children = list(unit.head.children)
         names = find_names(positions, words, doc, self.lexicon)
+        if unit.head.lemma_.lower() in SEATED_BODIES:
+            # "the Luxembourg-based court": where the body sits, not whose it is
+            names = [m for m in names if not _seat_of(m, doc)]
         # states named as places anywhere in the phrase ("a post in Burkina Faso's Soum province") tell
         # the article where its news happens, even when they do not name the party
         place_codes = [m.entry.code for m in names if m.entry.code and m.entry.kind in HOME_KINDS]
@@ -756,6 +759,18 @@ def _bodies_titling(agents: list[AgentMatch], title: AgentMatch | None, doc: Doc
     prosecutors", whose "military" says what kind they are)."""
     return tuple(a.key for a in agents if a is not title and a.key in BODY_KEYS
                  and (person or (doc[a.start].is_title and not doc[a.start].is_sent_start)))
+
+
+# bodies that a "<place>-based" modifier seats somewhere without making them that state's ("the
+# Luxembourg-based court", "the Paris-based watchdog"); people ("a Dubai-based businessman") keep it
+SEATED_BODIES = frozenset({"court", "tribunal", "watchdog", "group", "organisation", "organization", "agency",
+                           "body", "monitor", "observatory", "institute", "centre", "center", "network",
+                           "fund", "bank", "committee", "commission", "council", "federation", "union"})
+
+
+def _seat_of(name: NameMatch, doc: Doc) -> bool:
+    end = name.end
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
 
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
