@@ -299,3 +299,9 @@ def test_a_place_inside_a_speakers_quotation_does_not_give_the_speaker_a_state(c
             'decision and said: "Ending our presence in Iraq will embolden our enemies."')
     result = coder.code_article(Article("t", text, published="2019-01-10"))
     assert all("IRQ" not in {a.code for a in e.actor} for e in result.events)
+
+
+def test_names_joined_by_and_are_both_parties_however_the_parser_hangs_them(coder):
+    text = "The military governments of Mali and Burkina Faso warned Niger on Monday."
+    result = coder.code_article(Article("t", text, published="2023-07-31"))
+    assert [{a.code for a in e.actor} for e in result.events] == [{"MLI", "BFA"}]

@@ -903,6 +903,8 @@ def _span_priority(start: int, end: int, unit: _Unit) -> int:
 def _coordinated(match: NameMatch, chosen: list[NameMatch], doc: Doc) -> bool:
     """True when a name is joined by a conjunction to one already chosen ("Hungarian and Romanian")."""
     inside = {i for m in chosen for i in range(m.start, m.end)}
+    if any(_joined_in_text(match, m, doc) for m in chosen):
+        return True
     for i in range(match.start, match.end):
         token = doc[i]
         if token.dep_ == "conj" and token.head.i in inside:
@@ -920,6 +922,14 @@ def _coordinated(match: NameMatch, chosen: list[NameMatch], doc: Doc) -> bool:
                 and modified.head.i in inside:
             return True
     return False
+
+
+def _joined_in_text(first: NameMatch, second: NameMatch, doc: Doc) -> bool:
+    """Two names with nothing but "and" or "or" (and commas) between them, however the parser hung
+    them ("the governments of Mali and Burkina Faso", read as one noun phrase)."""
+    start, end = (first.end, second.start) if first.end <= second.start else (second.end, first.start)
+    gap = [t.lower_ for t in doc[start:end]]
+    return 0 < len(gap) <= 2 and set(gap) <= {",", "and", "or"} and bool(set(gap) & {"and", "or"})
 
 
 def unique_entities(entities: Iterable[Entity]) -> list[Entity]:
