@@ -157,3 +157,9 @@ def test_rejected_sanctions_answer_who_imposed_them(coder):
     text = ("The European Union imposed sanctions on Belarusian officials on Monday. Minsk rejected the "
             "sanctions as illegal.")
     assert pair({"BLR"}, {"EUR"}) in coded_parties(coder, text, PUBLISHED)
+
+
+def test_the_bloc_coordinated_with_a_state_is_still_the_bloc(coder):
+    text = ("The EU imposed sanctions on four Russian officials on Monday. Russia banned food imports from "
+            "the bloc and the United States.")
+    assert pair({"RUS"}, {"EUR", "USA"}) in coded_parties(coder, text, PUBLISHED)

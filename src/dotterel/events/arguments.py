@@ -155,8 +155,9 @@ class EntityLookup:
             found.extend(e for e in self.resolve_span(self.doc[head.i:head.i + 1]) if e.code)
         for item in listed:
             found.extend(self.entities_of(item))
-        if not found and _refers_to_a_body(head):
-            found = self._body_named_before(head)
+        if _refers_to_a_body(head) and not any(_spans(e, head) for e in found):
+            # "from the bloc and the United States": the conjunct's code is not the bloc's
+            found = self._body_named_before(head) + found
         if not found:  # "several European countries, including France and Germany": the members named
             found = [e for member in _listed_members(head) for e in self.entities_of(member)]
         return unique_entities(found)
@@ -327,6 +328,11 @@ def _refers_to_a_body(head: Token) -> bool:
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     named = any(c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_) for c in head.children)
     return head.lemma_.lower() in BODY_WORDS and definite and not named
+
+
+def _spans(entity: Entity, token: Token) -> bool:
+    """The entity's words cover the token."""
+    return entity.start is not None and entity.end is not None and entity.start <= token.idx < entity.end
 
 
 def _conjuncts(head: Token) -> list[Token]:
