@@ -163,3 +163,10 @@ def test_the_bloc_coordinated_with_a_state_is_still_the_bloc(coder):
     text = ("The EU imposed sanctions on four Russian officials on Monday. Russia banned food imports from "
             "the bloc and the United States.")
     assert pair({"RUS"}, {"EUR", "USA"}) in coded_parties(coder, text, PUBLISHED)
+
+
+def test_a_slogan_chanted_by_some_of_the_crowd_names_the_target(coder):
+    # the parser hangs "some waving ... and chanting" on the subject, past the verb
+    text = ("Thousands of junta supporters rallied in Bamako on Friday, some waving Russian flags and "
+            'chanting "Down with France".')
+    assert coded_parties(coder, text, PUBLISHED) == [pair({"MLI"}, {"FRA"})]

@@ -537,6 +537,8 @@ def _actor_phrase(actor: Token, event: Token) -> list[Token]:
     """The actor's phrase, less the clause that tells the event itself: in "the militant, who left to
     join Isis, ...", Isis is the party joined, not part of who joined."""
     telling = [c for c in actor.children if c.dep_ in ("relcl", "acl") and event in c.subtree]
+    # "Thousands ... rallied, some waving flags and chanting 'Down with France'": past the verb, no part
+    telling += [c for c in actor.children if apposition_past_its_verb(c)]
     inside = {t.i for clause in telling for t in clause.subtree}
     return [t for t in actor.subtree if t.i not in inside]
 
