@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from party_helpers import coded_parties, pair
 
+from dotterel.models import Article
+
 PUBLISHED = "2024-03-14"
 
 
@@ -36,3 +38,15 @@ def test_no_claim_leaves_the_attacker_unidentified(coder):
 def test_claiming_an_attack_not_told_before_tells_it(coder):
     text = "The Islamic State group claimed responsibility for an ambush that killed 11 soldiers in Niger."
     assert pair({"IMG"}, {"NER"}) in coded_parties(coder, text, PUBLISHED)
+
+
+def test_an_attack_that_was_claimed_by_a_group_is_the_groups_and_no_second_attack(coder):
+    text = ("A car bombing on Tuesday killed 12 soldiers at a checkpoint in Mogadishu. The attack was "
+            "claimed by al-Shabaab.")
+    assert coded_parties(coder, text, PUBLISHED) == [pair({"IMG"}, {"SOM"})]
+
+
+def test_an_attack_noun_as_subject_dates_the_killing(coder):
+    text = "A car bombing on March 2 killed 12 soldiers at a checkpoint in Mogadishu."
+    (event,) = coder.code_article(Article("t", text, PUBLISHED)).events
+    assert (event.event_date, event.aux) == ("2024-03-02", "historical")

@@ -30,6 +30,7 @@ from dotterel.events.dedup import deduplicate
 from dotterel.events.ids import event_id
 from dotterel.events.reactions import Categories, aim_reactions, main_subject, reacted_to
 from dotterel.events.responsibility import (
+    ATTACK_NOUNS,
     ResponsibilityClaim,
     claims_in,
     credit_attacks,
@@ -522,6 +523,8 @@ def _headline_like(line: str) -> bool:
 
 
 def _event_nouns(trigger: Trigger) -> list[Token]:
-    """The event nouns a light verb carries: "unleashed ATTACKS on the Kurds in 1988" dates the attacks."""
-    return [t for t in trigger.tokens if t != trigger.head and t.pos_ == "NOUN" and t.head == trigger.head
-            and t.dep_ in ("dobj", "obj")]
+    """The event nouns a light verb carries: "unleashed ATTACKS on the Kurds in 1988" dates the attacks;
+    and an attack noun as the subject: "a car BOMBING on Feb. 14 killed 40 police" dates the killing."""
+    carried = [t for t in trigger.tokens if t != trigger.head and t.pos_ == "NOUN" and t.head == trigger.head
+               and t.dep_ in ("dobj", "obj")]
+    return carried + [c for c in trigger.head.children if c.dep_ == "nsubj" and c.lower_ in ATTACK_NOUNS]

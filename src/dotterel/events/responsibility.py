@@ -3,12 +3,12 @@
 "Twenty-eight Beninese soldiers were killed when jihadist fighters overran an army post ... The al
 Qaeda-linked group JNIM claimed responsibility for the attack": the attack is coded with an
 unidentified attacker, the claim names it. A claim of responsibility ("X claimed responsibility",
-"X claimed the attack", "an attack claimed by X") gives its claimant as actor to the latest attack of
-record in its sentence or the CLAIM_REACH sentences before it whose attacker the coder could not
-identify (no code, or unidentified forces of the place). The claim's own mention of "the attack"
-("responsibility for the attack", "claimed the attack") is that same attack, not another one
-(`restates_a_claimed_attack`); "claimed responsibility for an ambush that killed 11 soldiers" tells the
-ambush itself.
+"X claimed the attack", "an attack claimed by X", "the attack was claimed by X") gives its claimant as
+actor to the latest attack of record in its sentence or the CLAIM_REACH sentences before it whose
+attacker the coder could not identify (no code, or unidentified forces of the place). The claim's own
+mention of "the attack" ("responsibility for the attack", "claimed the attack") is that same attack, not
+another one (`restates_a_claimed_attack`); "claimed responsibility for an ambush that killed 11 soldiers"
+tells the ambush itself.
 """
 
 from __future__ import annotations
@@ -53,6 +53,9 @@ def _claimant_heads(token: Token) -> list[Token]:
         return []
     if any(o.lower_ in CLAIMED | ATTACK_NOUNS for o in objects):
         return verb_actor_tokens(token)  # "JNIM claimed responsibility", "Isis claimed the attack"
+    if any(c.dep_ == "nsubjpass" and c.lower_ in ATTACK_NOUNS for c in token.children):
+        # "the attack was claimed by X"
+        return [g for c in token.children if c.dep_ == "agent" for g in c.children]
     if token.dep_ in ("acl", "relcl") and (token.head.lower_ in ATTACK_NOUNS or _after_attack_noun(token)):
         # "an attack claimed by X"
         return [g for c in token.children if c.dep_ == "agent" for g in c.children]
@@ -81,6 +84,9 @@ def restates_a_claimed_attack(head: Token) -> bool:
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ == "for":
         return governor.head.lemma_.lower() in CLAIMED
+    if head.dep_ == "nsubjpass":  # "the attack was claimed by X"; not "the bombing, which killed ..., was"
+        told_here = any(c.dep_ in ("relcl", "acl") for c in head.children)
+        return governor.lemma_.lower() == "claim" and not told_here
     return head.dep_ in ("dobj", "obj") and governor.lemma_.lower() == "claim"
 
 
