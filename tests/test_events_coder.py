@@ -261,3 +261,9 @@ def test_a_participle_after_a_parenthetical_speech_verb_is_the_speakers_act(code
     accusations = [({a.code for a in e.actor}, {r.code for r in e.recipient}) for e in events
                    if e.event == "ACCUSE"]
     assert accusations == [({"UKR"}, {"RUS"})]
+
+
+def test_a_joint_exercise_two_states_are_due_to_hold_is_cooperation_agreed(coder):
+    text = "South Korean and US forces are due to begin their annual Freedom Shield exercises next month."
+    events = coder.code_article(Article("t", text, published="2024-02-20")).events
+    assert [(e.event, {a.code for a in e.actor}) for e in events] == [("AGREE", {"KOR", "USA"})]

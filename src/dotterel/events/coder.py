@@ -174,11 +174,13 @@ class EventCoder:
             trigger = replace(trigger, category="CONCEDE", mode=None, pattern=trigger.pattern + "~own-force")
             category, mode = "CONCEDE", None
             args = replace(args, recipients=_stationed_in(trigger, args.actors, lookup))
-        if _joint_exercise(trigger, args.actors, args.recipients):
-            # codebook: an exercise of several countries together is military cooperation
-            trigger = replace(trigger, category="COOPERATE", mode=None, reciprocal=True,
+        if _joint_exercise(trigger, worded_as, args.actors, args.recipients):
+            # codebook: an exercise of several countries together is military cooperation; one they
+            # are due to hold is cooperation agreed (not a threat)
+            category = "COOPERATE" if category == worded_as == "MOBILIZE" else FUTURE_AS["COOPERATE"]
+            trigger = replace(trigger, category=category, mode=None, reciprocal=True,
                               recipient_preps=("with",), pattern=trigger.pattern + "~joint")
-            category, mode = "COOPERATE", None
+            mode = None
             args = find_arguments(trigger, lookup, worded_as=category)
         # "X claimed that Y attacked": hypothetical by the wording, still X's accusation of Y
         claim = reported_claim(trigger, args, lookup) if aux in (None, "hypothetical") else None
@@ -335,10 +337,11 @@ def _accusation(event: Event, claim: Claim, article_id: str) -> Event:
                    quad_code=quad_code("ACCUSE"), event_scale=event_scale("ACCUSE", None), reciprocal=False)
 
 
-def _joint_exercise(trigger: Trigger, actors: list[Entity], recipients: list[Entity]) -> bool:
+def _joint_exercise(trigger: Trigger, worded_as: str, actors: list[Entity], recipients: list[Entity]) -> bool:
     """ "French and Egyptian warships launched war games", "Russia held drills with China": an exercise
     of two or more countries; one country's own exercise stays a MOBILIZE."""
-    if trigger.category != "MOBILIZE" or not any(p in trigger.pattern for p in EXERCISE_PATTERNS):
+    planned = worded_as == "THREATEN" and trigger.pattern.endswith("@intent")  # "are due to start drills"
+    if not (worded_as == "MOBILIZE" or planned) or not any(p in trigger.pattern for p in EXERCISE_PATTERNS):
         return False
     parties = {e.code for e in actors if e.code}
     partnered = any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") for t in trigger.tokens
