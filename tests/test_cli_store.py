@@ -58,6 +58,17 @@ def test_ingest_twice_stores_nothing_twice(tmp_path, inputs, fake_coder):
     assert query.summary(db) == {"articles": 2, "events": 2, "clusters": 1, "outlets": 2}
 
 
+def test_ingest_warns_of_a_file_in_another_encoding_on_a_line_of_its_own(tmp_path, fake_coder):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a1.txt").write_bytes(f"date: 2022-08-16\n\n{TEXT} Les autorités ont réagi.\n".encode("cp1252"))
+    result = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "x.duckdb"), "--progress"])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.replace("\r", "\n").splitlines()
+    assert any(line.startswith("dotterel: WARNING:") and "a1.txt" in line and "cp1252" in line
+               for line in lines), result.stderr
+
+
 def test_ingest_misuse_exits_non_zero(tmp_path, fake_coder):
     result = runner.invoke(app, ["ingest", "--db", str(tmp_path / "x.duckdb")])
     assert result.exit_code == 2 and "INPUT" in result.stderr

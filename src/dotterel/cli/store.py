@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import typer
+from tqdm.contrib.logging import logging_redirect_tqdm
 
 from dotterel.cli.app import app
 from dotterel.cli.options import (
@@ -92,7 +93,8 @@ def ingest(
         from dotterel.store.duck import Store
 
         coder = Coder(settings_from(model, batch_size, workers))
-        with Store(db, outlets=outlet_table(outlets)) as store:
+        # a warning ("not valid UTF-8, decoded as cp1252") on a line of its own, not glued to the bar
+        with Store(db, outlets=outlet_table(outlets)) as store, logging_redirect_tqdm():
             summary = ingest_paths(
                 inputs,
                 store,
