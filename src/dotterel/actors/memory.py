@@ -167,8 +167,7 @@ class ArticleMemory:
         if reading.person_key:
             # a named person not met before is a new party: no guessing from other mentions, but for
             # the body the title names ("junta spokesman Amadou Abdramane": the junta named before)
-            return self.persons.get(reading.person_key, []) or next(
-                (self.agents[key] for key in reading.body_keys if key in self.agents), [])
+            return self.persons.get(reading.person_key, []) or self._body_titling(reading)
         if reading.pronoun:
             return self.last_person
         if reading.head_word in PLURAL_COUNTRY_WORDS and reading.number in NUMBER_WORDS and not reading.named:
@@ -203,7 +202,7 @@ class ArticleMemory:
             return self._home(reading)  # "... wounding four soldiers": not the forces named before
         if reading.indefinite and reading.agent_key in ONE_PER_STATE:
             return self._home(reading)  # "did not recognise a self-proclaimed president": not Trump
-        if body := next((self.agents[key] for key in reading.body_keys if key in self.agents), None):
+        if body := self._body_titling(reading):
             return body  # "a Commission spokesman": of the Commission named before
         if reading.agent_key and reading.agent_key in self.agents:
             earlier = self.agents[reading.agent_key]
@@ -236,6 +235,10 @@ class ArticleMemory:
             return [Entity(code=next(iter(earlier)), sector=reading.sector)]
         most = self._most_named(speaker)
         return [Entity(code=most, sector=reading.sector)] if most else []
+
+    def _body_titling(self, reading: Reading) -> list[Entity]:
+        """The body named before that the reading's title names ("JUNTA spokesman")."""
+        return next((self.agents[key] for key in reading.body_keys if key in self.agents), [])
 
     def _story_state(self, reading: Reading) -> list[Entity]:
         most = self._most_named(set())

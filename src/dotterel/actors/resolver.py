@@ -87,7 +87,7 @@ from dotterel.actors.memory import (
 )
 from dotterel.config import Settings
 from dotterel.models import Entity
-from dotterel.nlp.quotation import in_quotation
+from dotterel.nlp.quotation import quoted_indices
 
 ENVOY_HEADS = frozenset({"envoy", "ambassador", "representative", "emissary", "delegate"})
 KEPT_PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "within", "inside"})
@@ -379,11 +379,12 @@ class ActorResolver:
         words = self._words(doc)
         readings = [self.read_unit(unit, doc) if self._may_name(unit, words) else None for _, unit in units]
         sentence_states: dict[int, set[str]] = defaultdict(set)  # states each sentence places news in
+        quoted = {i for sentence in doc.sents for i in quoted_indices(sentence)}
         for (sentence, unit), reading in zip(units, readings, strict=True):
             if reading is not None:
                 reading.sentence = sentence
                 memory.home_codes.update((sentence, code) for code in reading.place_codes)
-                if not in_quotation(unit.head):  # "removing our presence in Syria," he said: not where he is
+                if unit.head.i not in quoted:  # "removing our presence in Syria," he said: not where he is
                     memory.located_codes.update((sentence, code) for code in reading.located_codes)
                     sentence_states[sentence].update(reading.acts_located)
         for (sentence, unit), reading in zip(units, readings, strict=True):

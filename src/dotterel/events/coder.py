@@ -37,12 +37,7 @@ from dotterel.events.responsibility import (
     restates_a_claimed_attack,
 )
 from dotterel.events.retaliation import aim_vows
-from dotterel.events.triggers import (
-    THREAT_MODES,
-    THREAT_MODES_BY_MODE,
-    Trigger,
-    TriggerFinder,
-)
+from dotterel.events.triggers import THREAT_MODES, THREAT_MODES_BY_MODE, Trigger, TriggerFinder
 from dotterel.models import Article, Entity, Event, TextInfo
 from dotterel.plover import SPECIAL_CODES, event_scale, quad_code
 

@@ -53,11 +53,10 @@ def _claimant_heads(token: Token) -> list[Token]:
         return []
     if any(o.lower_ in CLAIMED | ATTACK_NOUNS for o in objects):
         return verb_actor_tokens(token)  # "JNIM claimed responsibility", "Isis claimed the attack"
-    if any(c.dep_ == "nsubjpass" and c.lower_ in ATTACK_NOUNS for c in token.children):
-        # "the attack was claimed by X"
-        return [g for c in token.children if c.dep_ == "agent" for g in c.children]
-    if token.dep_ in ("acl", "relcl") and (token.head.lower_ in ATTACK_NOUNS or _after_attack_noun(token)):
-        # "an attack claimed by X"
+    passive = any(c.dep_ == "nsubjpass" and c.lower_ in ATTACK_NOUNS for c in token.children)
+    described = token.dep_ in ("acl", "relcl") and (
+        token.head.lower_ in ATTACK_NOUNS or _after_attack_noun(token))
+    if passive or described:  # "the attack was claimed by X", "an attack claimed by X"
         return [g for c in token.children if c.dep_ == "agent" for g in c.children]
     return []
 

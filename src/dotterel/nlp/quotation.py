@@ -5,12 +5,7 @@ and closed by '"'; a quotation running over several sentences is not followed.""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
-
-
-def in_quotation(token: Token) -> bool:
-    sentence = token.sent
-    return sum(1 for t in token.doc[sentence.start : token.i] if t.text == '"') % 2 == 1
+from spacy.tokens import Span
 
 
 def quoted_indices(sentence: Span) -> set[int]:

@@ -348,8 +348,7 @@ _NAMED_ACT = re.compile(
 def _possessor(match: re.Match[str], text: str) -> bool:
     """ "resigned over Donald Trump's decision", "on Erdogan's orders": a name that owns the noun after
     it is no place, unless the act is in it ("fighting in Afrin's centre")."""
-    name, after = match.group(1), text[match.end():]
-    owns = name.endswith(("'s", "\u2019s")) or after.startswith(("'s", "\u2019s"))
+    owns = match.group(1).endswith(("'s", "\u2019s")) or text.startswith(("'s", "\u2019s"), match.end())
     return owns and match.group(0).split()[0].lower() not in _INSIDE
 
 
