@@ -8,7 +8,14 @@ from storefakes import FakeCoded, article, make_event, unrelated_events
 
 from dotterel.store import Store
 from dotterel.store.clusters import recluster
-from dotterel.store.evidence import act_words, all_country_words, locations_named, places_named, proper_names
+from dotterel.store.evidence import (
+    act_words,
+    all_country_words,
+    locations_named,
+    places_named,
+    proper_names,
+    struck_places,
+)
 
 
 def _clusters(tmp_path, reports) -> dict[str, str]:
@@ -67,6 +74,17 @@ def test_locations_are_named_places_of_the_act_not_countries_or_bodies():
     assert proper_names("fighters said Russian-backed units shelled Jobar") == {"jobar"}
 
 
+def test_the_named_object_of_a_verb_of_striking_is_the_place_of_the_act():
+    drop = all_country_words()
+    assert struck_places("jets bombed Qalaat Hamra at dawn", drop) == {"qalaat", "hamra"}
+    assert struck_places("shelling the rebel-held town of Tal Tamr", drop) == {"tal", "tamr"}
+    assert struck_places("troops recaptured Ain Dara", drop) == {"ain", "dara"}
+    # a country is too large a place; the doer is no place; a possessor owns what follows
+    assert struck_places("jets bombed Syria again", drop) == frozenset()
+    assert struck_places("attacked Hasm fighters", drop, frozenset({"hasm"})) == frozenset()
+    assert struck_places("struck Erdogan's convoy", drop) == frozenset()
+
+
 def test_a_name_that_owns_a_noun_is_no_place_unless_the_act_is_inside_it():
     drop = all_country_words()
     assert locations_named("the envoy resigned over Donald Trump's decision to leave", drop) == frozenset()
@@ -114,6 +132,24 @@ def test_a_report_of_the_dead_joins_the_report_of_the_attack_that_killed_them(tm
         ("c", _event("c", 0, "ASSAULT", ["SYR"], [],
                      "Doctors said 300 people were injured when a bus overturned in Qalaat Hamra.",
                      "injured", date="2022-08-17")),
+    ])
+    assert ids["a-0"] == ids["b-0"] != ids["c-0"]
+
+
+def test_a_town_bombed_as_the_recipient_is_the_place_of_the_attack_reported_there(tmp_path):
+    ids = _clusters(tmp_path, [
+        ("a", _event("a", 0, "ASSAULT", ["SYR"], ["SYR"],
+                     "The gas attack in Qalaat Hamra on Saturday was condemned across the region.", "attack",
+                     date="2022-08-13", event_date="2022-08-13", mentions=["", "Qalaat Hamra"])),
+        ("b", _event("b", 0, "ASSAULT", ["SYR"], ["SYR"],
+                     "The air force was able to bomb Qalaat Hamra because its allies control the skies over the"
+                     " whole western half of the country, analysts in three capitals argue.", "bomb",
+                     date="2022-08-14", mentions=["The air force", "Qalaat Hamra"])),
+        # another town bombed the next day: another attack
+        ("c", _event("c", 0, "ASSAULT", ["SYR"], ["SYR"],
+                     "The air force was able to bomb Ain Dara because its allies control the skies over the"
+                     " whole western half of the country, analysts in three capitals argue.", "bomb",
+                     date="2022-08-14", mentions=["The air force", "Ain Dara"])),
     ])
     assert ids["a-0"] == ids["b-0"] != ids["c-0"]
 

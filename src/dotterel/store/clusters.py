@@ -105,6 +105,7 @@ from dotterel.store.evidence import (
     relative_time,
     similarity,
     statement_words,
+    struck_places,
     tokens,
 )
 
@@ -119,6 +120,7 @@ STORY_SHARE = 0.5
 TWIN_MIN_WORDS = 5
 TWIN_OVERLAP = 0.7
 TWIN_DAYS = 60
+STRUCK_WORDS = 6  # reach of the trigger's object: "bombed the rebel-held town of Douma"
 
 
 def dates_match(first: Date, first_precision: str, when: Date, precision: str, window_days: int) -> bool:
@@ -173,8 +175,9 @@ def twins(a: Report, b: Report) -> bool:
     coder's parties may differ (one report names the recipient, the other not) but must be compatible
     (`party_match`); the dates must agree (both from the publication, or both from the text, at most
     TWIN_DAYS apart), and a sentence that dates the act relative to its publication ("on Tuesday")
-    must be of the same day."""
-    if not a.act & b.act or party_match(a, b) is None or a.dated != b.dated:
+    must be of the same day. The same words about another town ("bombed Jobar", "bombed Douma") tell
+    another act."""
+    if not a.act & b.act or party_match(a, b) is None or a.dated != b.dated or _places_apart(a, b):
         return False
     if a.dated and not dates_match(a.when, a.precision, b.when, b.precision, 0):
         return False
@@ -679,6 +682,7 @@ def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[int, list[Report]
         text, trigger, t0, t1, actor_mentions, recipient_mentions = row[10:]
         mentions = " ".join(m or "" for m in [*(actor_mentions or ()), *(recipient_mentions or ())])
         names = party_words([*(actors or ()), *(recipients or ())])
+        doers = tokens(" ".join(m or "" for m in actor_mentions or ()))  # a target may be the place
         focus = near_trigger(text, t0, t1)
         place_focus = near_trigger(text, t0, t1, PLACE_WORDS)
         actors, recipients = frozenset(actors or ()), frozenset(recipients or ())
@@ -708,9 +712,10 @@ def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[int, list[Report]
                 mention_names(recipient_mentions or ()),
                 places=places_named(place_focus),
                 relative=relative_time(text),
-                locations=locations_named(place_focus, all_country_words(), tokens(mentions or "")),
+                locations=locations_named(place_focus, all_country_words(), doers)
+                | struck_places(near_trigger(text, t0, t1, STRUCK_WORDS), all_country_words(), doers),
                 sentence_places=places_named(text),
-                sentence_locations=locations_named(text, all_country_words(), tokens(mentions or "")),
+                sentence_locations=locations_named(text, all_country_words(), doers),
                 # what was said or done, not who ("Recep Tayyip Erdogan", "the prime minister vowed")
                 phrases=phrases(text, names | proper_names(text) | TITLES | statement_words(trigger)),
                 lone_person=lone_person(actor_mentions or ()),

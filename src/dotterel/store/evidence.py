@@ -345,6 +345,28 @@ _NAMED_ACT = re.compile(
     r"air|ground|military)\s+)?(?:attack|offensive|assault|bombing|massacre|siege|incursion|invasion)s?\b")
 
 
+# "bombed Douma", "shelling the town of Jobar": a name straight after a verb of striking or taking is
+# where the act happened
+_STRUCK_VERBS = (
+    "bomb shell pound strike hit raid besiege storm capture retake seize overrun recapture invade attack target "
+    "bombard"
+)
+_STRUCK_FORMS = "struck striking hitting retook retaken overran"
+
+
+def _verb_forms(base: str) -> set[str]:
+    stem = base[:-1] if base.endswith("e") else base
+    return {base, base + "s", stem + "ed", stem + "ing"}
+
+
+_STRUCK_PLACE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({f for v in _STRUCK_VERBS.split() for f in _verb_forms(v)} | {*_STRUCK_FORMS.split()}))
+    + r")\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+|[a-z]+-held\s+)?(?:city|town|village|province|region|district"
+    r"|enclave|area|suburb|countryside|canton|stronghold)\s+of\s+)?((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)"
+)
+
+
 def _possessor(match: re.Match[str], text: str) -> bool:
     """ "resigned over Donald Trump's decision", "on Erdogan's orders": a name that owns the noun after
     it is no place, unless the act is in it ("fighting in Afrin's centre")."""
@@ -369,6 +391,15 @@ def locations_named(text: str, drop: frozenset[str] = frozenset(), doers: frozen
     before_act = _NAMED_ACT.findall(text)
     found |= {w for place in before_act for w in tokens(place, drop | doers | _BODIES | _PEOPLES)}
     return frozenset(found)
+
+
+def struck_places(text: str, drop: frozenset[str] = frozenset(), doers: frozenset[str] = frozenset()
+                  ) -> frozenset[str]:
+    """Stems of the names a verb of striking or taking has as its object ("bombed Douma", "shelling the
+    town of Jobar"): the place of that act. Only a trigger's own words tell it, since another clause of
+    the sentence may strike elsewhere."""
+    struck = [m.group(1) for m in _STRUCK_PLACE.finditer(text) if not _possessor(m, text)]
+    return frozenset(w for place in struck for w in tokens(place, drop | doers | _BODIES | _PEOPLES))
 
 
 def party_words(codes: Iterable[str]) -> frozenset[str]:
