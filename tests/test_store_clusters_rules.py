@@ -142,13 +142,13 @@ def test_a_town_bombed_as_the_recipient_is_the_place_of_the_attack_reported_ther
                      "The gas attack in Qalaat Hamra on Saturday was condemned across the region.", "attack",
                      date="2022-08-13", event_date="2022-08-13", mentions=["", "Qalaat Hamra"])),
         ("b", _event("b", 0, "ASSAULT", ["SYR"], ["SYR"],
-                     "The air force was able to bomb Qalaat Hamra because its allies control the skies over the"
-                     " whole western half of the country, analysts in three capitals argue.", "bomb",
+                     "The air force was able to bomb Qalaat Hamra because its allies control the skies"
+                     " over the whole western half of the country, analysts in three capitals argue.", "bomb",
                      date="2022-08-14", mentions=["The air force", "Qalaat Hamra"])),
         # another town bombed the next day: another attack
         ("c", _event("c", 0, "ASSAULT", ["SYR"], ["SYR"],
-                     "The air force was able to bomb Ain Dara because its allies control the skies over the"
-                     " whole western half of the country, analysts in three capitals argue.", "bomb",
+                     "The air force was able to bomb Ain Dara because its allies control the skies"
+                     " over the whole western half of the country, analysts in three capitals argue.", "bomb",
                      date="2022-08-14", mentions=["The air force", "Ain Dara"])),
     ])
     assert ids["a-0"] == ids["b-0"] != ids["c-0"]

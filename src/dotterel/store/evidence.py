@@ -348,8 +348,8 @@ _NAMED_ACT = re.compile(
 # "bombed Douma", "shelling the town of Jobar": a name straight after a verb of striking or taking is
 # where the act happened
 _STRUCK_VERBS = (
-    "bomb shell pound strike hit raid besiege storm capture retake seize overrun recapture invade attack target "
-    "bombard"
+    "bomb shell pound strike hit raid besiege storm capture retake seize overrun recapture invade attack "
+    "target bombard"
 )
 _STRUCK_FORMS = "struck striking hitting retook retaken overran"
 
