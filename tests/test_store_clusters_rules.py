@@ -49,6 +49,10 @@ def test_triggers_of_one_act_class_name_one_act():
     # troops sent into a place invade it; troops sent to a country are deployed
     assert act_words("sent troops", " – and militias – into the enclave") & act_words("launched an offensive")
     assert not act_words("sent troops", " to the capital") & act_words("launched an offensive")
+    # the act ordered, past the troops ordered to do it
+    assert act_words("ordered", " 2,000 US troops in Syria to leave by May") & act_words("will leave")
+    assert act_words("ordered troops", " to pull out") & act_words("the withdrawal")
+    assert not act_words("ordered troops", " to the border") & act_words("the withdrawal")
 
 
 def test_a_toll_names_the_attack_that_took_it():

@@ -151,12 +151,13 @@ def act_words(trigger: str, after: str = "", before: str = "") -> frozenset[str]
     """What act a trigger names: its `trigger_words` (or, with only light verbs, all its stems) and
     the `act_classes` of those stems. Two triggers that share one tell the same act. A trigger of
     light verbs alone ("ordered", "announced") names the act (OBJECT_CLASSES) of its object among
-    the first OBJECT_WORDS words `after` it ("ordered a rapid withdrawal", "ordered a missile strike").
+    the first OBJECT_WORDS words `after` it ("ordered a rapid withdrawal", "ordered a missile strike"),
+    also when the trigger names only the troops ("ordered forces in Syria to leave").
     A toll ("killed", "injured") also names the attack that took it (`attack_of_toll`)."""
     table = act_classes()
     words = trigger_words(_PULL_OUT.sub("pullout", trigger))
-    if not words:
-        following = trigger_words(_PULL_OUT.sub("pullout", " ".join(after.split()[:OBJECT_WORDS])))
+    if words <= _TROOPS:  # "ordered forces in Syria to leave": the troops are not the act
+        following = trigger_words(_PULL_OUT.sub("pullout", " ".join(_object_words(after))))
         words = tokens(trigger) | {w for w in following if table.get(w, frozenset()) & OBJECT_CLASSES}
     if len(words) > 1:
         words -= _PARTICLES  # "pull back" is no act of backing
@@ -166,6 +167,16 @@ def act_words(trigger: str, after: str = "", before: str = "") -> frozenset[str]
     if words & _SENDING and words & _TROOPS and _INTO.match(after):
         labels.add("=offensive")  # "sent troops – and Arab militia – into the enclave": an incursion
     return words | labels
+
+
+def _object_words(after: str) -> list[str]:
+    """The first OBJECT_WORDS words after a light verb, counted past the troops it orders ("ordered
+    2,000 US troops in Syria to leave")."""
+    words = after.split()
+    for k, word in enumerate(words[:OBJECT_WORDS]):
+        if tokens(word) & _TROOPS:
+            return words[k + 1 : k + 1 + OBJECT_WORDS]
+    return words[:OBJECT_WORDS]
 
 
 _SENDING = frozenset({"send", "sent"})
