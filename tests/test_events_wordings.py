@@ -790,3 +790,25 @@ def test_acts_of_one_category_in_different_modes_are_different_events(coder):
 def test_no_reports_of_an_act_say_it_did_not_happen(coder):
     assert _coded(coder, "There were no immediate reports of street protests in Kampala.") == []
     assert _coded(coder, "There were reports of street protests in Kampala.") != []
+
+
+def test_forces_a_state_pulls_back_or_withdraws_are_its_own_not_acted_on(coder):
+    assert _coded(coder, "Belgium has pulled back its ground forces to avoid clashes.") == [
+        ("RETREAT", frozenset({"BEL"}), frozenset())]
+    found = _coded(coder, "Belgium's president ordered the withdrawal of Belgian troops from Mali.")
+    assert ("CONCEDE", frozenset({"BEL"}), frozenset({"MLI"})) in found
+    # a force of another state is still acted on
+    found = _coded(coder, "Mali ordered the withdrawal of French troops.")
+    assert ("CONCEDE", frozenset({"MLI"}), frozenset({"FRA"})) in found
+
+
+def test_who_made_the_remarks_answered_is_the_recipient(coder):
+    found = _coded(coder, "Ghana's president hit back at comments made by the Nigerian foreign minister.")
+    assert ("ACCUSE", frozenset({"GHA"}), frozenset({"NGA"})) in found
+
+
+def test_being_in_talks_with_a_party_consults_it(coder):
+    assert _coded(coder, "Chile has been in talks with Bolivia over access to the sea.") == [
+        ("CONSULT", frozenset({"CHL"}), frozenset({"BOL"}))]
+    # what one suffers is no act of one's own
+    assert _coded(coder, "Two Chilean sailors remain in detention.") == []

@@ -32,6 +32,7 @@ from dotterel.events.triggers import (
     DISPLACING,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    TAKEN_PART_IN,
     Trigger,
 )
 from dotterel.models import Entity
@@ -889,6 +890,10 @@ def _accusation_targets(head: Token, verb: Token) -> list[Token]:
                 for obj in (g for g in prep.children if g.dep_ == "pobj"):
                     out.append(obj)
                     out.extend(_object_owners(obj))
+            elif prep.dep_ == "prep" and prep.lower_ == "at":
+                # "hit back at comments made by Trump": who said or did what is answered, not where
+                out += [o for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in REACTED_TO
+                        for o in _object_owners(g)]
     return out
 
 
@@ -1078,12 +1083,15 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
                   lambda: [t for t in trigger.tokens if t != head and t.pos_ in ("NOUN", "PROPN")
                            and not any(e.code in actor_codes for e in lookup.entities_of(t))])
     addressed = _addressees(head, trigger, actor_ids, lookup)
+    moved = MOVED_FORCES.get(worded_as or trigger.category, frozenset())
     for group in groups:
         found = [n for t in group() if t.i not in actor_ids for n in _named(t)]
         recipient_heads = _targets_over_venues(found)
-        # the actor's own forces ("its troops") and own ground ("into Tigray") are not acted on
+        # the actor's own forces ("its troops", "the withdrawal of US troops") and own ground ("into
+        # Tigray") are not acted on
         recipients = unique_entities(e for t in recipient_heads for e in lookup.entities_of(t)
-                                     if e.code not in actor_codes or not _own_thing(t))
+                                     if e.code not in actor_codes
+                                     or not (_own_thing(t) or e.sector in moved))
         recipients = [e for e in recipients if e.code and (e.code, e.sector) not in actor_keys]
         if recipients or addressed:
             break  # "urged western countries to repatriate FIGHTERS": asked of the countries
@@ -1115,8 +1123,8 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     if not recipients and (not joint or trigger.category == "AID"):  # donors together still give to someone
         recipients = _default_recipients(trigger, worded_as or trigger.category, head, verb, actors,
                                          actor_ids, lookup)
-    if (worded_as or trigger.category) == "MOBILIZE":  # "sent its air force": the force moved is its own
-        recipients = [e for e in recipients if not (e.code in actor_codes and e.sector in ("MIL", "COP"))]
+    if moved:  # "sent its air force", "pulled back its ground forces": the force moved is its own
+        recipients = [e for e in recipients if not (e.code in actor_codes and e.sector in moved)]
     elif trigger.category == "THREATEN":  # "threatened to send troops": the means, not the target
         recipients = [e for e in recipients if not (e.code in actor_codes and e.sector == "MIL")]
     reciprocal = mutual or (
@@ -1138,6 +1146,9 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
 
 COMMANDING = frozenset({"order", "command", "instruct", "direct"})
 FORCE_SECTORS = frozenset({"MIL", "COP"})
+# categories whose acts move forces (deploy, withdraw): the actor's own forces of these sectors are moved,
+# not acted on (a withdrawal moves troops; one hands oneself over to the police, pardons a sheriff)
+MOVED_FORCES = {"MOBILIZE": FORCE_SECTORS, "RETREAT": frozenset({"MIL"}), "CONCEDE": frozenset({"MIL"})}
 
 
 def _own_forces_commanded(recipients: list[Entity], heads: list[Token], actors: list[Entity],
@@ -1504,6 +1515,9 @@ def owned_by_another(noun: Token) -> bool:
 def _carries_noun(verb: Token, noun: Token) -> bool:
     """Does the subject of `verb` do what `noun` names? "held talks" yes, "condemned the attack" no,
     "called the raid an outrage" no (a verdict on it)."""
+    if lemma_in(verb, BEING_IN) and lemma_in(noun, TAKEN_PART_IN) and noun.dep_ == "pobj" \
+            and noun.head.lower_ in ("in", "on") and noun.head.head == verb and not owned_by_another(noun):
+        return True  # "has been in talks with Baghdad", "remains on hunger strike"
     if not lemma_in(verb, SUPPORT_VERBS | ANSWERING_VERBS) or owned_by_another(noun):
         return False
     tok = noun
@@ -1526,6 +1540,7 @@ def _carries_noun(verb: Token, noun: Token) -> bool:
 
 
 CARRYING_PREPS = frozenset({"in", "into", "on", "upon", "at", "to"})
+BEING_IN = frozenset({"be", "remain", "stay"})
 ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
 MOTION_VERBS = frozenset({"return", "come", "go", "travel", "arrive", "gather", "converge", "head", "fly",
                           "assemble", "meet", "call", "leave", "set"})

@@ -402,6 +402,11 @@ def _hyphen_compounds(token: Token) -> list[str]:
     return [f"{first}-{token.lower_}", f"{first}{token.lower_}", f"{first}-{token.lemma_.lower()}"]
 
 
+# what one is in or on as its party ("in talks", "on strike"), not what one suffers ("in detention")
+TAKEN_PART_IN = frozenset({"talk", "talks", "negotiation", "discussion", "consultation", "dialogue", "strike",
+                           "protest"})
+
+
 def _reports_event(noun: Token, lexicon: Lexicon) -> bool:
     """Whether an event noun can report an event where it stands: "relief officials" or "a pause in the
     bombing" do not; a subject ("clashes erupted"), an object ("staged a protest") or "the release of" can.
@@ -431,6 +436,8 @@ def _reports_event(noun: Token, lexicon: Lexicon) -> bool:
         return False  # "the prospect of talks", "the collapse of talks", "fears of attacks"
     if prep.lower_ == "on" and owner.lemma_.lower() in ("be", "go", "remain", "stay"):
         return True  # "has been ON hunger strike", "went ON strike"
+    if prep.lower_ == "in" and owner.lemma_.lower() in ("be", "remain", "stay"):
+        return noun.lemma_.lower() in TAKEN_PART_IN  # "has been IN talks with Baghdad", not "in detention"
     if prep.lower_ == "for" and owner.lemma_.lower() in BLAME_WORDS:
         return True  # "Russia was responsible for the attack": an attack laid at someone's door
     return prep.lower_ in NOUN_EVENT_PREPS or owner.pos_ == "VERB"
