@@ -79,6 +79,11 @@ ONE_EVENT = [
     ("The two police forces cooperated with each other in the investigation.", "COOPERATE"),
     # AID: material help
     ("Ruritania sent 200 tonnes of food aid to the drought-hit region.", "AID"),
+    ("Ruritania sent aid to political prisoners in Freedonia.", "AID"),
+    ("Ruritania granted political asylum to the Freedonian dissident.", "AID"),
+    # backing in words, not goods
+    ("Ruritania gave tacit support to the Freedonian offensive.", "SUPPORT"),
+    ("Ruritania lent diplomatic support to Freedonia.", "SUPPORT"),
     ("The World Bank approved a loan of 300 million dollars for Freedonia.", "AID"),
     ("Freedonia granted asylum to the dissident writer.", "AID"),
     ("Rescue teams from Ruritania helped survivors of the earthquake.", "AID"),

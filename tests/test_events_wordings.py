@@ -812,3 +812,18 @@ def test_being_in_talks_with_a_party_consults_it(coder):
         ("CONSULT", frozenset({"CHL"}), frozenset({"BOL"}))]
     # what one suffers is no act of one's own
     assert _coded(coder, "Two Chilean sailors remain in detention.") == []
+
+
+def test_a_clause_that_opens_the_sentence_as_its_subject_demands_nothing(coder):
+    found = _coded(coder, "That the Belgian president has now announced a large troop withdrawal must be "
+                          "taken with a pinch of salt.")
+    assert "REQUEST" not in [category for category, _, _ in found]
+    found = _coded(coder, "Belgium's foreign minister said that Mali must release the hostages.")
+    assert ("REQUEST", frozenset({"BEL"}), frozenset({"MLI"})) in found
+
+
+def test_a_visit_to_ones_own_troops_abroad_is_hosted_by_the_country_they_are_in(coder):
+    assert _coded(coder, "The Belgian prime minister visited Belgian troops in Mali.") == [
+        ("CONSULT", frozenset({"BEL"}), frozenset({"MLI"}))]
+    assert _coded(coder, "Putin visited a Russian airbase in Syria.") == [
+        ("CONSULT", frozenset({"RUS"}), frozenset({"SYR"}))]

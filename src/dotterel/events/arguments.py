@@ -1100,6 +1100,12 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
         worded = unique_entities(e for t in trigger.tokens[1:] for e in lookup.entities_of(t)
                                  if e.code and e.code not in actor_codes)
         recipients = worded or recipients
+    visit = trigger.category == "CONSULT" and trigger.mode == "visit"
+    if visit and {e.code for e in recipients} <= actor_codes:
+        # "a visit to a Russian airbase in Syria", "visited US troops in Iraq": the host is
+        # the country the own base or troops are in
+        abroad = [e for e in _places_inside(head, lookup) if e.code not in actor_codes]
+        recipients = abroad[:1] or recipients
     if recipients and verb.lemma_.lower() in COMMANDING:
         recipients = _own_forces_commanded(recipients, recipient_heads, actors, lookup)
     actor_codes = {e.code for e in actors}

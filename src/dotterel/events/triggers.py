@@ -1132,6 +1132,8 @@ def _obligations(sentence: Span, found: dict[int, Trigger]) -> list[Trigger]:
             speech, words = speech.head, [speech, token]
         if speech.lemma_.lower() not in SPEECH_VERBS | MESSAGE_VERBS or speech.i in found:
             continue
+        if any(c.dep_ == "mark" and c.i == sentence.start for c in speech.children):
+            continue  # "THAT he has announced a withdrawal must be taken with salt": a subject clause misread
         demands.append(
             Trigger(
                 category="REQUEST",
