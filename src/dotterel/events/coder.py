@@ -25,6 +25,7 @@ from dotterel.events.arguments import (
 from dotterel.events.auxiliary import auxiliary_mode, governed_hypothetical, in_condition
 from dotterel.events.clauses import RELATIVE_PRONOUNS
 from dotterel.events.context import ContextClassifier
+from dotterel.events.counterparts import aim_at_counterparts, open_recipient
 from dotterel.events.dates import event_date, follows_a_past_date, is_historical, parse_published
 from dotterel.events.dedup import deduplicate
 from dotterel.events.ids import event_id
@@ -95,6 +96,7 @@ class EventCoder:
         text = doc.text  # Doc.text joins every token: build it once, not once per trigger
         claims: list[ResponsibilityClaim] = []  # "JNIM claimed responsibility for the attack"
         echoes: dict[str, list[list[Entity]]] = {}  # event id -> parties repeating its act ("as did X")
+        open_ids: set[str] = set()  # events aimed at no one their sentence names
         for sequence, sentence in enumerate(doc.sents):
             if BOILERPLATE.search(text, sentence.start_char, sentence.end_char):
                 continue
@@ -108,7 +110,8 @@ class EventCoder:
                     lookup = EntityLookup.from_resolver(doc, self.resolver)
                 if contexts is None:
                     contexts = self.contexts.contexts(doc)
-                coded = self._events(article, text, sentence, sequence, trigger, lookup, published, contexts)
+                coded = self._events(article, text, sentence, sequence, trigger, lookup, published, contexts,
+                                     open_ids)
                 if coded and (echo := _echo_actors(trigger, lookup)):
                     echoes.update((event.id, echo) for event in coded)
                 categories = reacted_to(trigger)
@@ -117,10 +120,13 @@ class EventCoder:
                 events.extend(coded)
         subjects = _subjects_before(doc, events, reacting, lookup)
         aimed = aim_reactions(aim_vows(credit_attacks(deduplicate(events), claims)), reacting, subjects)
-        return _with_echoes(aimed, echoes)
+        return aim_at_counterparts(_with_echoes(aimed, echoes), open_ids - reacting.keys())
 
     def _events(self, article: Article, text: str, sentence: Span, sequence: int, trigger: Trigger,
-                lookup: EntityLookup, published: date | None, contexts: list[str]) -> list[Event]:
+                lookup: EntityLookup, published: date | None, contexts: list[str],
+                open_ids: set[str] | None = None) -> list[Event]:
+        """The events of one trigger; the ids of those aimed at no one the sentence names go to `open_ids`
+        (see `counterparts`)."""
         if _describes_party(trigger, lookup) and not clauses.dated_in_past(clause_verb(trigger.head)):
             return []  # a description, unless it dates a past event ("whose forces took X in 2023")
         if _fell_while_fighting(trigger.head):
@@ -138,7 +144,7 @@ class EventCoder:
         if _strike_of_war(trigger, sentence, contexts):
             return []  # "before the strikes" in a story of war: air strikes by no one named, no walkout
         category, mode = trigger.category, trigger.mode
-        worded_as = category
+        worded_as, worded_mode = category, mode
         aux = auxiliary_mode(trigger.head, category)
         if trigger.modality_in_category and aux in ("negated", "future", "hypothetical"):
             # "will not accept refugees" is already a REJECT, "would blockade" a THREATEN; only a
@@ -221,6 +227,8 @@ class EventCoder:
             reciprocal=args.reciprocal,
             cite_info={"url": article.url, "title": article.title, "publication": article.source},
         )
+        if open_ids is not None and worded_mode != "multilateral" and open_recipient(category, trigger, args):
+            open_ids.add(event.id)
         if claim is None:
             return [event]
         accusation = _accusation(event, claim, article.id)
