@@ -42,7 +42,7 @@ def make_event(
         date=date,
         event=category,
         actor=[Entity(code, "GOV", code.title(), 0, 3) for code in actors],
-        recipient=[Entity(code, "MIL", code.title()) for code in recipients],
+        recipient=[Entity(code, "MIL", code.title(), 0, 3) for code in recipients],
         context=context or ["military"],
         aux=aux,
         event_date=event_date,

@@ -4,6 +4,8 @@ apart. Every sentence here is invented."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from storefakes import FakeCoded, article, make_event, unrelated_events
 
 from dotterel.store import Store
@@ -356,3 +358,12 @@ def test_a_lasting_act_recalled_as_background_of_one_year_in_the_same_word_is_on
     ])
     assert ids["a-0"] == ids["b-0"]
     assert ids["c-0"] != ids["d-0"]
+
+
+def test_a_recipient_inferred_from_the_rest_of_the_article_does_not_keep_reports_apart(tmp_path):
+    told = "Russia's foreign ministry expressed serious concern about the shelling of Qalaat Hamra on Monday."
+    named = _event("a", 0, "ACCUSE", ["RUS"], ["TUR"], told, "expressed serious concern")
+    inferred = _event("b", 0, "ACCUSE", ["RUS"], ["SYR"], told, "expressed serious concern")
+    inferred.recipient = [replace(e, start=None, end=None) for e in inferred.recipient]
+    ids = _clusters(tmp_path, [("a", named), ("b", inferred)])
+    assert ids["a-0"] == ids["b-0"]

@@ -25,7 +25,7 @@ from dotterel.events.triggers import Trigger
 from dotterel.models import Entity, Event
 
 COUNTERPART_CATEGORIES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "SANCTION", "AID",
-                                    "CONSULT", "CONCEDE", "AGREE"})
+                                    "CONSULT", "CONCEDE", "AGREE", "ASSAULT"})
 ADDRESSEE_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
 ADDRESSEE_PREPS = frozenset({"to", "on", "at", "against", "with", "towards", "toward", "for"})
 UNREAL = frozenset({"negated", "hypothetical"})

@@ -4,20 +4,21 @@ Precision first: a merge must be right, since an analyst who finds two different
 stops trusting every count. Two reports join only when they tell one act and nothing tells them apart.
 
 Blocking. Reports are compared only within one PLOVER quad, with compatible parties and effective dates
-in a window. Parties: reciprocal reports (and reports without a recipient) are compared as unordered
-party sets, directed ones as actor -> recipient (A->B never joins B->A, except for MUTUAL_CATEGORIES:
-"Putin hosted Erdogan" ~ "Erdogan met Putin"); a recipient that is the actor itself ("Russia pulled
-back its forces") counts as none; a report without a recipient may join a directed report whose
-parties include all its actors, or whose actors it lists among more ("the US and the EU backed
-them" ~ "the US backed the YPG"), and, with two doubts, one whose recipient it took for the actor
-("the Afrin offensive" coded as Syria's); two complete sets that differ (Turkey-US vs Turkey-Syria
-clashes) never join. Dates: the effective date is the event's own date when the text
-gives one (historical mentions sit at their date), else the publication date; a year-only or
-month-only date matches any day of that year or month. Material events (quads 2 and 4, e.g. ASSAULT)
-are reported over `window_days`, verbal ones over twice that; an undated report (its publication date
-only bounds the event from above) may re-mention an event up to `background_days` earlier. A lasting
-act (a campaign, a withdrawal) is told for months: its reports are grouped first, around an anchor
-report, by `campaigns`; the rules below cluster the rest.
+in a window. Parties are those the evidence sentence names (a recipient the coder inferred from the rest
+of its article, with no span in the sentence, is left out: two articles may infer differently).
+Reciprocal reports (and reports without a recipient) are compared as unordered party sets, directed ones
+as actor -> recipient (A->B never joins B->A, except for MUTUAL_CATEGORIES: "Putin hosted Erdogan" ~
+"Erdogan met Putin"); a recipient that is the actor itself ("Russia pulled back its forces") counts as
+none; a report without a recipient may join a directed report whose parties include all its actors, or
+whose actors it lists among more ("the US and the EU backed them" ~ "the US backed the YPG"), and, with
+two doubts, one whose recipient it took for the actor ("the Afrin offensive" coded as Syria's); two
+complete sets that differ (Turkey-US vs Turkey-Syria clashes) never join. Dates: the effective date is
+the event's own date when the text gives one (historical mentions sit at their date), else the
+publication date; a year-only or month-only date matches any day of that year or month. Material events
+(quads 2 and 4, e.g. ASSAULT) are reported over `window_days`, verbal ones over twice that; an undated
+report (its publication date only bounds the event from above) may re-mention an event up to
+`background_days` earlier. A lasting act (a campaign, a withdrawal) is told for months: its reports are
+grouped first, around an anchor report, by `campaigns`; the rules below cluster the rest.
 
 One act. Both triggers must share a content stem, nouns of action folded onto their verbs
 (`evidence.trigger_words`: "ordered the withdrawal" ~ "withdrawing"; light verbs such as "launched"
@@ -660,9 +661,12 @@ def cluster_id(representative_id: str) -> str:
     return "C" + hashlib.sha1(representative_id.encode("utf-8")).hexdigest()[:16]
 
 
+# recipients the evidence sentence names (a party inferred from the rest of the article has no span
+# there): reports are compared on what their sentences say
+_NAMED_RECIPIENTS = "[x.code FOR x IN coalesce(recipient, []) IF x.start IS NOT NULL]"
 _REPORTS_SQL = f"""
-    SELECT quad_code, id, doc_id, event, actor_codes, recipient_codes,
-           coalesce(reciprocal, FALSE) OR len(recipient_codes) = 0,
+    SELECT quad_code, id, doc_id, event, actor_codes, {_NAMED_RECIPIENTS},
+           coalesce(reciprocal, FALSE) OR len({_NAMED_RECIPIENTS}) = 0,
            effective_date, coalesce(date_precision, 'day'), event_date IS NOT NULL,
            coalesce(text, ''), coalesce(event_text, ''),
            coalesce(text_info.trigger_start - text_info.start, -1),
