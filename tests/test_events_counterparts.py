@@ -21,9 +21,10 @@ def test_a_concern_named_at_no_one_answers_the_party_the_story_is_about(coder):
     assert ("ACCUSE", ("RUS",), ("AZE",), "Azerbaijan") in found
 
 
-def test_an_addressee_of_no_country_is_still_an_addressee(coder):
-    found = _coded(coder, STORY + "The UN refugee agency appealed to donors for 40 million dollars.")
-    assert ("REQUEST", ("UNO",), (), "") in found
+def test_a_state_defending_a_move_is_not_aimed_at_the_story_s_other_party(coder):
+    found = _coded(coder, "Azerbaijani forces shelled Armenian border posts on Monday. Azerbaijani police "
+                          "also detained two Armenian soldiers. Baku defended the move.")
+    assert ("SUPPORT", ("AZE",), (), "") in found
 
 
 def test_no_party_is_chosen_when_two_are_named_as_often(coder):
