@@ -43,6 +43,8 @@ eval: setup
 	$(BIN)/dotterel eval tests/data/dev10_gold.jsonl
 	$(BIN)/dotterel eval tests/data/dev11_gold.jsonl
 	$(BIN)/dotterel eval tests/data/dev12_gold.jsonl
+	$(BIN)/dotterel eval tests/data/dev13_gold.jsonl
+	$(BIN)/dotterel eval tests/data/dev14_gold.jsonl
 	$(BIN)/dotterel eval tests/data/heldout_gold.jsonl
 
 clean:
