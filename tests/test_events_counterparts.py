@@ -36,3 +36,9 @@ def test_no_party_is_chosen_when_two_are_named_as_often(coder):
 def test_a_multilateral_meeting_is_aimed_at_no_one(coder):
     found = _coded(coder, STORY + "Russia will host a regional security conference next week.")
     assert all(not recipients for category, _, recipients, _ in found if category in ("CONSULT", "AGREE"))
+
+
+def test_an_attack_with_no_target_named_is_not_aimed_at_the_story_s_other_party(coder):
+    found = _coded(coder, "Azerbaijan recalled its ambassador from France on Monday. France summoned "
+                          "Azerbaijan's envoy. Azerbaijani forces later conducted an attack near the border.")
+    assert all(recipients != ("FRA",) for category, _, recipients, _ in found if category == "ASSAULT")

@@ -22,8 +22,10 @@ from dotterel.events.reactions import REACTED_TO
 from dotterel.events.triggers import Trigger
 from dotterel.models import Entity, Event
 
+# acts of speech and policy; not acts of force, whose targets are places and people rather than the
+# story's other party ("the regime's chemical attack" in a story of Russia and Britain is no attack on Russia)
 COUNTERPART_CATEGORIES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "SANCTION", "AID",
-                                    "CONSULT", "CONCEDE", "AGREE", "ASSAULT"})
+                                    "CONSULT", "CONCEDE", "AGREE"})
 UNREAL = frozenset({"negated", "hypothetical"})
 DEFENDING = frozenset({"defend", "justify"})
 
