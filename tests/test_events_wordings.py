@@ -827,3 +827,13 @@ def test_a_visit_to_ones_own_troops_abroad_is_hosted_by_the_country_they_are_in(
         ("CONSULT", frozenset({"BEL"}), frozenset({"MLI"}))]
     assert _coded(coder, "Putin visited a Russian airbase in Syria.") == [
         ("CONSULT", frozenset({"RUS"}), frozenset({"SYR"}))]
+
+
+def test_an_act_a_party_decided_threatened_or_moved_to_do_is_that_party_s(coder):
+    assert ("SANCTION", frozenset({"USA"}), frozenset({"IRN"})) in _coded(
+        coder, "The US decision to reimpose sanctions on Iran angered Tehran.")
+    # a withdrawal decided is announced, not done; an attack threatened is a threat
+    assert ("CONCEDE", frozenset({"BEL"}), frozenset({"MLI"})) in _coded(
+        coder, "Belgium's decision to withdraw from Mali stunned its allies.")
+    assert _coded(coder, "Erdogan's threat to attack Manbij angered Damascus.")[:1] == [
+        ("THREATEN", frozenset({"TUR"}), frozenset({"SYR"}))]

@@ -24,7 +24,7 @@ from dotterel.actors.resolver import (
     unique_entities,
 )
 from dotterel.events import clauses
-from dotterel.events.clauses import RELATIVE_PRONOUNS
+from dotterel.events.clauses import INTENT_NOUNS, RELATIVE_PRONOUNS
 from dotterel.events.reactions import REACTED_TO, reacts_to_an_act
 from dotterel.events.triggers import (
     BLAME_WORDS,
@@ -482,6 +482,9 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
                 return objects
         if is_verbal(governor) or governor.pos_ == "NOUN":
             return verb_actor_tokens(governor, depth + 1) if is_verbal(governor) else []
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ == "NOUN" and _to_infinitive(verb) \
+            and lemma_in(verb.head, RESOLVE_NOUNS):
+        return noun_actor_tokens(verb.head)  # "the US decision TO REIMPOSE sanctions": the US's act
     if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBN", "VBG"):
         # "troops deployed by Russia", "the group fighting the army"; "trained and equipped by the US":
         # the agent the parser hangs on the last conjunct is shared
@@ -494,6 +497,8 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
 
 
 KILLING_LEMMAS = frozenset({"kill", "wound", "injure"})
+# nouns whose owner does (or means to do) what their infinitive says: "Trump's decision to withdraw"
+RESOLVE_NOUNS = INTENT_NOUNS | {"move"}
 
 
 def _fell_fighting(verb: Token) -> bool:

@@ -22,6 +22,9 @@ INTENT_VERBS = frozenset(
     {"plan", "intend", "prepare", "want", "hope", "aim", "expect", "seek", "wish", "consider", "propose",
      "aspire"}
 )
+# nouns whose infinitive is intended, not done: "Trump's DECISION to withdraw", "Erdogan's THREAT to attack"
+INTENT_NOUNS = frozenset({"decision", "plan", "order", "pledge", "promise", "commitment", "intention",
+                          "readiness", "willingness", "determination", "threat", "offer"})
 OBLIGATION_AUX = frozenset({"must", "should"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 # announced force, restriction or protest is a threat ("will boycott the vote", "will march on ...")
@@ -103,6 +106,8 @@ def is_intended(token: Token) -> bool:
             return True
         if parent.pos_ == "AUX" or parent.lemma_ == "be":
             return False
+    if token.dep_ == "acl" and parent.pos_ == "NOUN" and parent.lemma_.lower() in INTENT_NOUNS:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return token.dep_ == "xcomp" and parent.dep_ == "acomp" and parent.lemma_ in INTENT_ADJECTIVES
 
 

@@ -1106,7 +1106,8 @@ def _is_announced_withdrawal(trig: Trigger) -> bool:
     willing to withdraw", stays a promise)."""
     head = trig.head
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in head.children)
-    planned = head.dep_ == "xcomp" and head.head.lemma_.lower() in PLANNING_VERBS
+    planned = (head.dep_ == "xcomp" and head.head.lemma_.lower() in PLANNING_VERBS) or (
+        head.dep_ == "acl" and head.head.lemma_.lower() in PLANNING_NOUNS)  # "the decision to withdraw"
     return (
         trig.category == "RETREAT"
         and trig.mode in ("withdraw", "resign")
@@ -1116,6 +1117,7 @@ def _is_announced_withdrawal(trig: Trigger) -> bool:
 
 
 PLANNING_VERBS = frozenset({"plan", "intend", "decide", "want", "aim"})
+PLANNING_NOUNS = frozenset({"plan", "intention", "decision", "order"})
 
 
 def _obligations(sentence: Span, found: dict[int, Trigger]) -> list[Trigger]:
