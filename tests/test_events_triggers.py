@@ -135,6 +135,7 @@ ONE_EVENT = [
     ("Freedonia will not accept any more refugees, the minister said.", "REJECT"),
     ("Ruritania withdrew from the nuclear treaty.", "REJECT"),
     # THREATEN: threats, warnings, ultimatums, threatened force
+    ("Ruritania and Freedonia responded with threats of military action.", "THREATEN"),
     ("Freedonia threatened to impose sanctions on Ruritania.", "THREATEN"),
     ("The rebels warned of more attacks if the army advanced.", "THREATEN"),
     ("The militia vowed to retaliate for the killing of its commander.", "THREATEN"),
