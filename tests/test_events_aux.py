@@ -392,6 +392,13 @@ def test_a_relative_clause_dated_to_a_month_tells_a_background_event(coder):
     assert coded == [("ASSAULT", "historical", "2023-12")]
 
 
+def test_a_relative_clause_dated_last_week_tells_an_event(coder):
+    text = "Ali Hassan, the Kenyan defence minister who resigned last week, said he had no regrets."
+    assert "RETREAT" in [e.event for e in _coded(coder, text)]
+    text = "Ali Hassan, the Kenyan defence minister who has long opposed the plan, said he had no regrets."
+    assert "REJECT" not in [e.event for e in _coded(coder, text)]
+
+
 def test_a_relative_clause_over_a_stretch_of_time_describes_its_party(coder):
     text = "Moscow, which has rejected Western sanctions since 2014, said it would respond."
     assert "REJECT" not in [e.event for e in _coded(coder, text)]

@@ -271,7 +271,9 @@ def mediation(clause: Token) -> bool:
 # a point in time, not a stretch of it: a year or a month ("in December", "on March 9", "in 2012"); what
 # was done "last week" is told as the news's own background, not as a dated event of its own
 POINT_IN_TIME = re.compile(
-    r"\b(1[89]\d\d|20\d\d)\b|\b(years|decades) ago\b|\blast year\b|"
+    r"\b(1[89]\d\d|20\d\d)\b|\b(days|weeks|months|years|decades) ago\b|\blast (year|month|week|weekend)\b|"
+    r"\bearlier this (year|month|week)\b|\byesterday\b|"
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
     r"apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.IGNORECASE)
 SPAN_PREPS = frozenset({"since", "for", "over", "throughout", "until", "till", "through", "during"})
