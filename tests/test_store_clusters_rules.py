@@ -51,6 +51,9 @@ def test_triggers_of_one_act_class_name_one_act():
     # troops sent into a place invade it; troops sent to a country are deployed
     assert act_words("sent troops", " – and militias – into the enclave") & act_words("launched an offensive")
     assert not act_words("sent troops", " to the capital") & act_words("launched an offensive")
+    # a resignation handed in or tendered is a resignation
+    assert act_words("handed", " in his resignation on Thursday") & act_words("resigned")
+    assert act_words("tendered", " her resignation") & act_words("quit")
     # the act ordered, past the troops ordered to do it
     assert act_words("ordered", " 2,000 US troops in Syria to leave by May") & act_words("will leave")
     assert act_words("ordered troops", " to pull out") & act_words("the withdrawal")

@@ -53,7 +53,7 @@ def stem(word: str) -> str:
 
 _LIGHT_VERB_TEXT = (
     "make made take took give gave hold held carry carried put set get got go went come came have "
-    "begin began start launch announce order call say"
+    "begin began start launch announce order call say hand handed submit submitted tender tendered"
 )
 _LIGHT_TRIGGER_WORDS = frozenset(stem(w) for w in _LIGHT_VERB_TEXT.split())
 
@@ -143,8 +143,9 @@ def act_classes() -> Mapping[str, frozenset[str]]:
 
 
 OBJECT_WORDS = 4
-# acts often ordered or announced in light verbs: a campaign, a withdrawal, a strike
-OBJECT_CLASSES = frozenset({"=offensive", "=withdraw", "=strike"})
+# acts often ordered or announced in light verbs: a campaign, a withdrawal, a strike, a resignation
+# handed in ("handed in his resignation")
+OBJECT_CLASSES = frozenset({"=offensive", "=withdraw", "=strike", "=resign"})
 
 
 def act_words(trigger: str, after: str = "", before: str = "") -> frozenset[str]:
