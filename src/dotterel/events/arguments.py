@@ -27,6 +27,7 @@ from dotterel.events import clauses
 from dotterel.events.clauses import INTENT_NOUNS, RELATIVE_PRONOUNS
 from dotterel.events.reactions import REACTED_TO, reacts_to_an_act
 from dotterel.events.triggers import (
+    BEING_IN,
     BLAME_WORDS,
     CAUSING,
     DISPLACING,
@@ -1551,7 +1552,6 @@ def _carries_noun(verb: Token, noun: Token) -> bool:
 
 
 CARRYING_PREPS = frozenset({"in", "into", "on", "upon", "at", "to"})
-BEING_IN = frozenset({"be", "remain", "stay"})
 ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
 MOTION_VERBS = frozenset({"return", "come", "go", "travel", "arrive", "gather", "converge", "head", "fly",
                           "assemble", "meet", "call", "leave", "set"})

@@ -402,6 +402,7 @@ def _hyphen_compounds(token: Token) -> list[str]:
     return [f"{first}-{token.lower_}", f"{first}{token.lower_}", f"{first}-{token.lemma_.lower()}"]
 
 
+BEING_IN = frozenset({"be", "remain", "stay"})
 # what one is in or on as its party ("in talks", "on strike"), not what one suffers ("in detention")
 TAKEN_PART_IN = frozenset({"talk", "talks", "negotiation", "discussion", "consultation", "dialogue", "strike",
                            "protest"})
@@ -436,7 +437,7 @@ def _reports_event(noun: Token, lexicon: Lexicon) -> bool:
         return False  # "the prospect of talks", "the collapse of talks", "fears of attacks"
     if prep.lower_ == "on" and owner.lemma_.lower() in ("be", "go", "remain", "stay"):
         return True  # "has been ON hunger strike", "went ON strike"
-    if prep.lower_ == "in" and owner.lemma_.lower() in ("be", "remain", "stay"):
+    if prep.lower_ == "in" and owner.lemma_.lower() in BEING_IN:
         return noun.lemma_.lower() in TAKEN_PART_IN  # "has been IN talks with Baghdad", not "in detention"
     if prep.lower_ == "for" and owner.lemma_.lower() in BLAME_WORDS:
         return True  # "Russia was responsible for the attack": an attack laid at someone's door
