@@ -24,7 +24,7 @@ from dotterel.actors.resolver import (
     unique_entities,
 )
 from dotterel.events import clauses
-from dotterel.events.clauses import INTENT_NOUNS, RELATIVE_PRONOUNS
+from dotterel.events.clauses import INTENT_NOUNS, RELATIVE_PRONOUNS, to_infinitive
 from dotterel.events.reactions import REACTED_TO, reacts_to_an_act
 from dotterel.events.triggers import (
     BEING_IN,
@@ -264,10 +264,6 @@ def _listed_members(head: Token) -> list[Token]:
     return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 PROTEST_NOUNS = frozenset({"protest", "opposition", "defiance"})
 PROTESTED_PREPS = frozenset({"against", "at", "over", "to"})
 
@@ -311,7 +307,7 @@ def _owner_phrase_tokens(prep: Token) -> list[Token]:
     border" is no part of Thailand) and without its clauses ("the parents of a soldier who was arrested
     in Turkey" are not Turkey's)."""
     left_out = [t for t in prep.subtree if (t.lemma_.lower() in BORDER_WORDS and t.dep_ == "pobj")
-                or (t.dep_ in OWNER_CLAUSE_DEPS and not _to_infinitive(t))]
+                or (t.dep_ in OWNER_CLAUSE_DEPS and not to_infinitive(t))]
     inside = {w.i for t in left_out for w in t.subtree}
     return [t for t in prep.subtree if t.i not in inside]
 
@@ -483,7 +479,7 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
                 return objects
         if is_verbal(governor) or governor.pos_ == "NOUN":
             return verb_actor_tokens(governor, depth + 1) if is_verbal(governor) else []
-    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ == "NOUN" and _to_infinitive(verb) \
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ == "NOUN" and to_infinitive(verb) \
             and lemma_in(verb.head, RESOLVE_NOUNS):
         return noun_actor_tokens(verb.head)  # "the US decision TO REIMPOSE sanctions": the US's act
     if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBN", "VBG"):
@@ -865,7 +861,7 @@ def _parenthetical_speakers(participle: Token) -> list[Token]:
 
 def _infinitive_advcl(clause: Token) -> bool:
     """ "offered to mediate between X and Y" parsed as an adverbial clause: a subjectless infinitive."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+    return clause.dep_ == "advcl" and to_infinitive(clause) \
         and not any(c.dep_.startswith("nsubj") for c in clause.children)
 
 
@@ -913,7 +909,7 @@ def purpose_recipient_tokens(verb: Token) -> list[Token]:
     for clause in clauses:
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
             out.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
-        elif any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        elif to_infinitive(clause):
             for child in clause.children:
                 if child.dep_ in ("dobj", "obj") and (child.pos_ in ("NOUN", "PROPN")
                                                       or child.lower_ in ("them", "him", "her")):
@@ -2154,7 +2150,7 @@ def _predicate_levels(trigger: Trigger, verb: Token, actor_ids: set[int], max_de
             for child in tok.children:
                 if child.i in seen or child.dep_ not in PHRASE_DEPS | extra_deps:
                     continue
-                if extra_deps and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                if extra_deps and to_infinitive(child):
                     continue  # "appealed for help to feed displaced people": whom the help is for
                 if child.dep_ == "conj" and (is_verbal(tok) or is_verbal(child)):
                     continue  # "rejected X and threatened Y": a coordinated predicate is another event

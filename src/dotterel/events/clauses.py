@@ -91,6 +91,11 @@ def neither_subject(token: Token) -> bool:
                                                         for d in c.children) for c in token.children)
 
 
+def to_infinitive(verb: Token) -> bool:
+    """The verb is marked "to": "decided TO withdraw", "the plan TO train"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def is_intended(token: Token) -> bool:
     """The predicate is announced or intended rather than done: "will meet", "ready to send"."""
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in token.children):
@@ -107,7 +112,7 @@ def is_intended(token: Token) -> bool:
         if parent.pos_ == "AUX" or parent.lemma_ == "be":
             return False
     if token.dep_ == "acl" and parent.pos_ == "NOUN" and parent.lemma_.lower() in INTENT_NOUNS:
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return to_infinitive(token)
     return token.dep_ == "xcomp" and parent.dep_ == "acomp" and parent.lemma_ in INTENT_ADJECTIVES
 
 
@@ -301,7 +306,7 @@ def is_purpose_or_participle(token: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ not in ("to", "in", "so") for c in token.children):
         return False
-    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    has_to = to_infinitive(token)
     participle = token.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in token.children)
     return has_to or participle
 

@@ -227,7 +227,7 @@ class EventCoder:
             reciprocal=args.reciprocal,
             cite_info={"url": article.url, "title": article.title, "publication": article.source},
         )
-        if open_ids is not None and worded_mode != "multilateral" and open_recipient(category, trigger, args):
+        if open_ids is not None and open_recipient(category, worded_mode, trigger, args):
             open_ids.add(event.id)
         if claim is None:
             return [event]
@@ -238,8 +238,6 @@ class EventCoder:
 def _echo_actors(trigger: Trigger, lookup: EntityLookup) -> list[list[Entity]]:
     """The parties of each echo clause of the trigger's verb ("..., as did the European Union")."""
     verb = clause_verb(trigger.head)
-    if verb is None:
-        return []
     found = ([e for e in lookup.entities_of(subject) if e.code] for subject in clauses.echo_subjects(verb))
     return [actors for actors in found if actors]
 

@@ -9,7 +9,7 @@ actors, when one party is named more often than any other; an addressee of no co
 donors") is then overruled, which on the development sets costs less than the recipients it finds. The
 party is borrowed from the event that names it nearest before (`Event.borrowed`: no evidence span, since
 the sentence does not name it). Multilateral meetings ("will host a security conference") are aimed at
-no one: the coder does not mark them open.
+no one.
 """
 
 from __future__ import annotations
@@ -30,10 +30,13 @@ UNREAL = frozenset({"negated", "hypothetical"})
 DEFENDING = frozenset({"defend", "justify"})
 
 
-def open_recipient(category: str, trigger: Trigger, args: Arguments) -> bool:
-    """An event of `category` names no recipient and does not back a named act ("Ankara defended the
-    move": its own, when `reactions` found no one else's)."""
+def open_recipient(category: str, worded_mode: str | None, trigger: Trigger, args: Arguments) -> bool:
+    """An event of `category` names no recipient, is no multilateral meeting (`worded_mode`, the mode
+    of its wording) and does not back a named act ("Ankara defended the move": its own, when
+    `reactions` found no one else's)."""
     if args.recipients or args.reciprocal or category not in COUNTERPART_CATEGORIES:
+        return False
+    if worded_mode == "multilateral":
         return False
     verb = clause_verb(trigger.head)
     return not (verb.lemma_.lower() in DEFENDING and any(
@@ -44,24 +47,24 @@ def aim_at_counterparts(events: list[Event], open_ids: set[str]) -> list[Event]:
     """The article's events, each still recipient-less one of `open_ids` aimed at the article's most
     named other party (when one is named more often than any other)."""
     named = Counter(e.code for event in events for e in [*event.actor, *event.recipient] if e.code)
-    return [_aimed(event, events, named) if event.id in open_ids and not event.recipient else event
-            for event in events]
+    return [_aimed(at, events, named) if event.id in open_ids and not event.recipient else event
+            for at, event in enumerate(events)]
 
 
-def _aimed(event: Event, events: list[Event], named: Counter[str]) -> Event:
+def _aimed(at: int, events: list[Event], named: Counter[str]) -> Event:
+    event = events[at]
     own = {e.code for e in event.actor if e.code}
     if not own or event.aux in UNREAL:
         return event
     ranked = [(code, n) for code, n in named.most_common() if code not in own]
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return event
-    party = _nearest_mention(ranked[0][0], event, events)
+    party = _nearest_mention(ranked[0][0], at, events)
     return replace(event, recipient=[event.borrowed(party)]) if party is not None else event
 
 
-def _nearest_mention(code: str, event: Event, events: list[Event]) -> Entity | None:
-    """The party as the event nearest before this one names it, else the first after."""
-    at = events.index(event)
+def _nearest_mention(code: str, at: int, events: list[Event]) -> Entity | None:
+    """The party as the event nearest before events[at] names it, else the first after."""
     for other in [*reversed(events[:at]), *events[at + 1 :]]:
         for entity in [*other.actor, *other.recipient]:
             if entity.code == code:

@@ -329,12 +329,14 @@ _BODY_TEXT = (
     "alliance front movement group security state states united national international"
 )
 _BODIES = frozenset(stem(w) for w in _BODY_TEXT.split())
+# a place name, maybe after its kind: "Afrin", "the rebel-held town of Jobar", "the enclave of Tal Tamr"
+_PLACE_NAME = (
+    r"(?:(?:[A-Z][\w-]+\s+|[a-z]+-held\s+)?(?:city|town|village|province|region|district|enclave|area|suburb"
+    r"|countryside|canton|stronghold)\s+of\s+)?((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)"
+)
 _LOCATION = re.compile(
     r"\b(?:in|into|inside|on|at|near|from|out\s+of|across|towards?|around|outside|over)\s+(?:the\s+)?"
-    r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?"
-    r"(?:(?:[A-Z][\w-]+\s+|[a-z]+-held\s+)?(?:city|town|village|province|region|district|enclave|area|suburb"
-    r"|countryside|canton|stronghold)\s+of\s+)?"
-    r"((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)"
+    r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?" + _PLACE_NAME
 )
 
 
@@ -374,8 +376,7 @@ def _verb_forms(base: str) -> set[str]:
 _STRUCK_PLACE = re.compile(
     r"\b(?:"
     + "|".join(sorted({f for v in _STRUCK_VERBS.split() for f in _verb_forms(v)} | {*_STRUCK_FORMS.split()}))
-    + r")\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+|[a-z]+-held\s+)?(?:city|town|village|province|region|district"
-    r"|enclave|area|suburb|countryside|canton|stronghold)\s+of\s+)?((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)"
+    + r")\s+(?:the\s+)?" + _PLACE_NAME
 )
 
 
