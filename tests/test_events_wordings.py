@@ -478,6 +478,13 @@ def test_revoking_citizenship_takes_away_a_right(coder):
     assert [category for category, _, _ in found] == ["COERCE"]
 
 
+def test_an_order_that_a_right_be_taken_away_takes_it_away(coder):
+    for text in ("The Bahraini interior minister ordered the activist's citizenship revoked.",
+                 "The Bahraini interior minister ordered that the activist be stripped of his citizenship."):
+        found = _coded(coder, text)
+        assert [category for category, _, _ in found] == ["COERCE"], text
+
+
 def test_participles_coordinated_before_an_agent_share_it(coder):
     text = ("Malian and Nigerien forces, both of them trained and equipped by France, have now turned on "
             "each other.")

@@ -707,6 +707,8 @@ def _objects(token: Token, particles: list[Token]) -> list[Token]:
               for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         found.append(token.head)  # "the report released on Tuesday": the noun is the object
+    if _small_clause(token):  # "ordered her citizenship REVOKED": what is revoked is the citizenship
+        found += [c for c in token.children if c.dep_ == "nsubj"]
     if token.lemma_.lower() == "give":  # "gave the envoy 48 HOURS to leave", read as an adverb
         found += [c for c in token.children
                   if c.dep_ == "npadvmod" and any(n.dep_ == "nummod" for n in c.children)]
@@ -869,6 +871,18 @@ def _foretold_outcome(clause: Token) -> bool:
                     for c in clause.children)
     return clause.lemma_.lower() in OUTCOME_LEMMAS and bool(subjects) and not deterrent \
         and all(s.pos_ in ("NOUN", "PROPN") for s in subjects)
+
+
+# verbs that take a bare participle with its own subject: "ordered the journalist RELEASED"
+SMALL_CLAUSE_GOVERNORS = frozenset({"order", "command", "instruct", "direct", "want"})
+
+
+def _small_clause(token: Token) -> bool:
+    """ "ordered his citizenship REVOKED": the participle's subject is what is acted on (the tagger may
+    read the participle as a past tense; with no object of its own, it is still the participle)."""
+    return (token.dep_ == "ccomp" and token.tag_ in ("VBN", "VBD")
+            and token.head.lemma_.lower() in SMALL_CLAUSE_GOVERNORS
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in token.children))
 
 
 def _is_passive(token: Token) -> bool:
