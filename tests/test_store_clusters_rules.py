@@ -58,6 +58,9 @@ def test_triggers_of_one_act_class_name_one_act():
     assert act_words("ordered", " 2,000 US troops in Syria to leave by May") & act_words("will leave")
     assert act_words("ordered troops", " to pull out") & act_words("the withdrawal")
     assert not act_words("ordered troops", " to the border") & act_words("the withdrawal")
+    # a pullout told around its troops
+    assert act_words("pull troops", " US troops out of Syria") & act_words("the withdrawal")
+    assert not act_words("pull troops", " US troops back to the border") & act_words("the withdrawal")
 
 
 def test_a_toll_names_the_attack_that_took_it():
@@ -198,6 +201,22 @@ def test_a_meeting_worded_from_either_side_merges(tmp_path):
                      date="2022-08-17", mentions=["Erdogan", "Putin"])),
     ])
     assert ids["a-0"] == ids["b-0"]
+
+
+def test_a_withdrawal_announced_and_the_withdrawal_told_are_one_event(tmp_path):
+    ids = _clusters(tmp_path, [
+        ("a", _event("a", 0, "CONCEDE", ["USA"], ["IRQ"],
+                     "The president has ordered the withdrawal of all American troops from Iraq.",
+                     "ordered the withdrawal")),
+        ("b", _event("b", 0, "RETREAT", ["USA"], ["IRQ"],
+                     "Allies fear the abrupt American withdrawal from Iraq will embolden the militias.",
+                     "withdrawal", date="2022-08-18")),
+        # a concession of another kind stays with the words
+        ("c", _event("c", 0, "CONCEDE", ["USA"], ["IRQ"],
+                     "The president has eased the sanctions on Iraq after the withdrawal.", "eased",
+                     date="2022-08-17")),
+    ])
+    assert ids["a-0"] == ids["b-0"] != ids["c-0"]
 
 
 def test_two_sentences_of_one_article_in_other_words_are_two_acts(tmp_path):

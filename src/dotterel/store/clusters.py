@@ -3,7 +3,8 @@
 Precision first: a merge must be right, since an analyst who finds two different events in one cluster
 stops trusting every count. Two reports join only when they tell one act and nothing tells them apart.
 
-Blocking. Reports are compared only within one PLOVER quad, with compatible parties and effective dates
+Blocking. Reports are compared only within one PLOVER quad (a withdrawal or resignation announced,
+CONCEDE, with the deeds that tell it done: `clustered_quad`), with compatible parties and effective dates
 in a window. Parties are those the evidence sentence names (a recipient the coder inferred from the rest
 of its article, with no span in the sentence, is left out: two articles may infer differently).
 Reciprocal reports (and reports without a recipient) are compared as unordered party sets, directed ones
@@ -83,6 +84,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from dotterel.plover import QUAD
 from dotterel.query.filters import UNREAL_AUX
 from dotterel.store.campaigns import LASTING_ACTS, MATERIAL_QUADS, campaign_groups
 from dotterel.store.evidence import (
@@ -675,7 +677,19 @@ _REPORTS_SQL = f"""
            [x.entity_text FOR x IN coalesce(recipient, [])]
     FROM events
     WHERE effective_date IS NOT NULL AND (aux IS NULL OR aux NOT IN {UNREAL_AUX})
-    ORDER BY quad_code, effective_date, id"""
+    ORDER BY effective_date, id"""
+
+
+# An act announced and the act done are told as one decision: "Trump has ordered a withdrawal from
+# Syria" (CONCEDE, words) and "Trump's withdrawal" (RETREAT, a deed) report one event, so a concession
+# of such an act is clustered with the deeds of its quad.
+ANNOUNCED_DEEDS = {"CONCEDE": ("RETREAT", frozenset({"=withdraw", "=resign"}))}
+
+
+def clustered_quad(category: str, quad: int, act: frozenset[str]) -> int:
+    """The quad a report is clustered in: its category's, or, for an act announced, the act's."""
+    deed, acts = ANNOUNCED_DEEDS.get(category, ("", frozenset()))
+    return QUAD[deed] if act & acts else quad
 
 
 def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[int, list[Report]], Rarity]:
@@ -690,15 +704,17 @@ def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[int, list[Report]
         focus = near_trigger(text, t0, t1)
         place_focus = near_trigger(text, t0, t1, PLACE_WORDS)
         actors, recipients = frozenset(actors or ()), frozenset(recipients or ())
+        act = act_words(trigger, text[t1:] if t1 >= 0 else "", text[:t0] if t0 >= 0 else "")
+        quad = clustered_quad(category, quad or 0, act)
         if recipients & actors:  # "Russia pulled back its forces": the actor is no other side
             recipients = recipients - actors
             together = together or not recipients
-        by_quad[quad or 0].append(
+        by_quad[quad].append(
             Report(
                 event_id,
                 doc_id,
                 category,
-                quad or 0,
+                quad,
                 actors,
                 recipients,
                 bool(together),
@@ -710,7 +726,7 @@ def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[int, list[Report]
                 tokens(trigger),
                 named_words(mentions),
                 proper_names(focus, all_country_words() | tokens(mentions or "")),
-                act_words(trigger, text[t1:] if t1 >= 0 else "", text[:t0] if t0 >= 0 else ""),
+                act,
                 proper_names(text, all_country_words()),
                 mention_names(actor_mentions or ()),
                 mention_names(recipient_mentions or ()),
@@ -727,6 +743,8 @@ def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[int, list[Report]
         )
     sentences = con.execute("SELECT DISTINCT doc_id, coalesce(text, '') FROM events").fetchall()
     rarity = Rarity(tokens(text) for _doc, text in sentences)
+    for reports in by_quad.values():
+        reports.sort(key=lambda r: (r.when, r.id))  # announced acts join their deeds' quad in date order
     for report in (r for reports in by_quad.values() for r in reports):
         report.phrases = frozenset(p for p in report.phrases if any(map(rarity.distinctive, p)))
     return by_quad, rarity

@@ -118,6 +118,8 @@ revoke: revoke revocation strip
 
 _PARTICLES = frozenset({"back"})
 _PULL_OUT = re.compile(r"\bpull(?:s|ed|ing)?\s+out\b", re.IGNORECASE)
+_PULL = re.compile(r"\bpull(?:s|ed|ing)?\b", re.IGNORECASE)
+_OUT_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}\s+out\b", re.IGNORECASE)  # "pull [US troops] OUT of Syria"
 
 
 # classes of acts of speech: each utterance is its own event, however often an actor repeats it
@@ -156,7 +158,10 @@ def act_words(trigger: str, after: str = "", before: str = "") -> frozenset[str]
     also when the trigger names only the troops ("ordered forces in Syria to leave").
     A toll ("killed", "injured") also names the attack that took it (`attack_of_toll`)."""
     table = act_classes()
-    words = trigger_words(_PULL_OUT.sub("pullout", trigger))
+    trigger = _PULL_OUT.sub("pullout", trigger)
+    if _OUT_AFTER.match(after):
+        trigger = _PULL.sub("pullout", trigger)
+    words = trigger_words(trigger)
     if words <= _TROOPS:  # "ordered forces in Syria to leave": the troops are not the act
         following = trigger_words(_PULL_OUT.sub("pullout", " ".join(_object_words(after))))
         words = tokens(trigger) | {w for w in following if table.get(w, frozenset()) & OBJECT_CLASSES}
