@@ -856,7 +856,23 @@ def _parenthetical_speakers(participle: Token) -> list[Token]:
     governor = participle.head
     speech = [c for c in governor.children if c.dep_ == "parataxis" and governor.i < c.i < participle.i
               and c.lemma_.lower() in SPEECH_VERBS]
+    if not speech and _speaking_after_report(participle):
+        speech = [governor.head]
     return [s for c in speech[-1:] for s in c.children if s.dep_ == "nsubj"]
+
+
+# participles that tell how a speaker put it: "..., CALLING the breach unprecedented"
+SPEAKING_PARTICIPLES = frozenset({"call", "describe", "term", "brand", "label", "add", "accuse", "warn",
+                                  "urge", "praise", "condemn", "dismiss", "deny", "insist", "say"})
+
+
+def _speaking_after_report(participle: Token) -> bool:
+    """ "The court said Budapest had evaded EU law, CALLING the breach unprecedented": a participle of
+    speech set off after a reported clause is the reporter's, though the parser hangs it on that clause."""
+    governor = participle.head
+    return (participle.lemma_.lower() in SPEAKING_PARTICIPLES and governor.dep_ == "ccomp"
+            and governor.head.lemma_.lower() in SPEECH_VERBS and governor.head.i < governor.i
+            and participle.i > 0 and participle.nbor(-1).lower_ == ",")
 
 
 def _infinitive_advcl(clause: Token) -> bool:
@@ -1826,11 +1842,19 @@ def _placed_actors(trigger: Trigger, head: Token, verb: Token, actor_heads: list
         place = [replace(place[0], code=city)]  # "gathered outside the Swedish consulate in Istanbul"
     if uncoded:
         return [Entity(place[0].code, e.sector, e.entity_text, e.start, e.end) for e in uncoded]
-    if trigger.category == "ASSAULT" and not any(t.pos_ in ("PROPN", "PRON") for t in actor_heads):
+    if trigger.category == "ASSAULT" and not any(t.pos_ in ("PROPN", "PRON") for t in actor_heads) \
+            and not _from_abroad(head):
         return [Entity(place[0].code, "UAF", place[0].entity_text, place[0].start, place[0].end)]
     if arrest:  # "Imran Khan was arrested at his home in Lahore": by the police of the place
         return [Entity(place[0].code, "COP")]
     return []
+
+
+def _from_abroad(head: Token) -> bool:
+    """ "the cross-border ground assault on Afrin", "a foreign incursion": the attacker comes from beyond
+    the place (the tokenizer may split "cross-border" into three modifiers)."""
+    modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+    return "foreign" in modifiers or "cross-border" in modifiers or {"cross", "border"} <= modifiers
 
 
 # gunmen and gangs named by no state ("gunmen", "attackers", "gangs"); rebels and insurgents are not

@@ -137,17 +137,27 @@ def _planned_infinitive(verb: Token) -> bool:
 def _interval_before(verb: Token) -> str | None:
     """ "re-admit Syria seven years AFTER EXPELLING it", "two decades after the invasion": the act lies
     that long before the news, read as "seven years ago"; also a clause: "seven years after Caracas
-    CLOSED it"."""
+    CLOSED it", "it is six weeks since Caracas CLOSED it"."""
     if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "after":
-        interval_of = verb.head
-    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
-        interval_of = verb
+        interval_of, deps = verb.head, ("npadvmod",)
+    elif verb.dep_ == "advcl" and _marked(verb, "after"):
+        interval_of, deps = verb, ("npadvmod",)
+    elif verb.dep_ == "advcl" and _marked(verb, "since") and verb.head.lemma_ in ELAPSING:
+        interval_of, deps = verb.head, ("attr", "nsubj")  # "it is six weeks SINCE she surrendered"
     else:
         return None
-    spans = [c for c in interval_of.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+    spans = [c for c in interval_of.children if c.dep_ in deps and c.ent_type_ == "DATE"]
     if not spans:
         return None
     return " ".join(t.text for t in spans[0].subtree) + " ago"
+
+
+# verbs that say how long ago something happened: "it IS six weeks since", "two years have PASSED since"
+ELAPSING = frozenset({"be", "pass", "elapse"})
+
+
+def _marked(verb: Token, word: str) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == word for c in verb.children)
 
 
 def _later_act_day(verb: Token, sentence: Span, published: date) -> date | None:
