@@ -137,6 +137,13 @@ def test_a_counted_group_is_a_new_party_not_the_forces_named_before(nlp, resolve
     assert _codes(index.entities_for(_token(doc, "soldiers"))) == [(None, "MIL")]
 
 
+def test_an_armed_body_introduced_by_a_is_a_new_party(nlp, resolver):
+    doc = nlp("Russia has pulled back its ground forces. A US plan to train a 30,000-strong border force "
+              "has angered Ankara.")
+    index = resolver.index(doc)
+    assert all(e.code != "RUS" for e in index.entities_for(_token(doc, "force")))
+
+
 def test_some_of_a_kind_are_not_the_one_named_before(nlp, resolver):
     doc = nlp("Eritrea's foreign minister, Osman Saleh, flew to Cairo. In Addis Ababa, several ministers"
               " resigned.")

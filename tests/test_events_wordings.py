@@ -398,6 +398,28 @@ def test_a_cross_border_assault_is_not_by_the_country_it_strikes(coder):
     assert ("ASSAULT", frozenset({"SOM"}), frozenset({"SOM"})) in found
 
 
+def test_an_opinion_no_longer_held_is_no_sanction(coder):
+    found = _coded(coder, "Politicians in Paris and Berlin no longer see a reliable ally in Ankara.")
+    assert all(category != "SANCTION" for category, _, _ in found)
+    found = _coded(coder, "France would no longer supply arms to the Kurdish militias in Iraq.")
+    assert [category for category, _, _ in found] == ["SANCTION"]
+
+
+def test_a_city_turned_upside_down_is_no_refusal(coder):
+    found = _coded(coder, "The British activist had turned London upside down to tell everyone about the "
+                          "war.")
+    assert all(category != "REJECT" for category, _, _ in found)
+    found = _coded(coder, "Turkey turned down the Russian offer.")
+    assert [category for category, _, _ in found] == ["REJECT"]
+
+
+def test_control_of_a_policy_is_no_territory_taken(coder):
+    found = _coded(coder, "Erdogan is set to gain full control of all key aspects of foreign policy.")
+    assert all(category not in ("ASSAULT", "THREATEN") for category, _, _ in found)
+    found = _coded(coder, "Turkish troops took control of the town of Jinderes.")
+    assert [category for category, _, _ in found] == ["ASSAULT"]
+
+
 def test_an_act_some_time_since_is_dated_that_long_ago(coder):
     for text in ("It is seven years since Uganda expelled Kenyan traders.",
                  "Seven years have passed since Uganda expelled Kenyan traders."):

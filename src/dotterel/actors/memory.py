@@ -16,6 +16,7 @@ Rules, applied in text order:
 - "the two countries", "both sides" take the parties of the latest coordination of that many ("Ghana
   and Togo"), else the last two distinct codes named;
 - a counted group without a determiner ("four soldiers", "12 policemen") is a new party: no recall;
+  so is an armed body introduced by "a" ("a 30,000-strong border force");
 - a domestic group that recalls no one ("police", "protesters", "the court") belongs to the one state
   the article has named as a place so far (by its name, capital or a place in it), if it named one;
 - a possessive pronoun points to the subject before it in the same sentence ("Armenia said its
@@ -50,6 +51,8 @@ PLURAL_COUNTRY_WORDS = frozenset({"countries", "nations", "states", "sides", "go
                                   "neighbors", "capitals", "allies", "leaders", "presidents", "ministers",
                                   "delegations", "armies", "militaries", "rivals", "foes", "adversaries",
                                   "premiers", "powers"})
+# armed bodies an indefinite article introduces as new ("a 30,000-strong border force")
+NEW_FORCE_WORDS = frozenset({"force", "militia", "army", "unit", "brigade", "battalion"})
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
 ALL_SIDES = frozenset({"sides", "parties"})
 # Titles of one person: "the officer said" refers back to the person being quoted.
@@ -200,6 +203,8 @@ class ArticleMemory:
             return self.last_person
         if reading.counted and not reading.definite:
             return self._home(reading)  # "... wounding four soldiers": not the forces named before
+        if reading.indefinite and reading.head_word in NEW_FORCE_WORDS:
+            return self._home(reading)  # "a US plan to train a border force": not the forces named before
         if reading.indefinite and reading.agent_key in ONE_PER_STATE:
             return self._home(reading)  # "did not recognise a self-proclaimed president": not Trump
         if body := self._body_titling(reading):

@@ -216,6 +216,8 @@ class TriggerFinder:
         for entry in entries:
             if not _holds(entry, token):
                 continue
+            if entry.verdict is not None and clauses.discontinued(token):
+                continue  # "no longer SEE a friend in Ankara": an opinion changed, not support withdrawn
             if entry.role == "none":
                 return None
             trigger = _make(entry, token, nouns)
@@ -689,7 +691,8 @@ def _is_object(token: Token, words: frozenset[str]) -> bool:
 def _particles(token: Token, wanted: frozenset[str] | None) -> list[Token]:
     if wanted is None:
         return []
-    return [c for c in token.children if c.dep_ in PARTICLE_DEPS and _is(c, wanted) and not _is_time(c)]
+    return [c for c in token.children if c.dep_ in PARTICLE_DEPS and _is(c, wanted) and not _is_time(c)
+            and not any(g.lower_ == "upside" for g in c.children)]  # "turned the city UPSIDE down"
 
 
 def _is_time(prep: Token) -> bool:
