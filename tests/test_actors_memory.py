@@ -416,3 +416,16 @@ def test_a_body_seated_somewhere_is_not_that_states(coder):
             "Luxembourg-based court condemned Hungary for detaining asylum seekers.")
     events = coder.code_article(Article("t", text, published="2024-06-14")).events
     assert [{a.code for a in e.actor} for e in events if e.event == "ACCUSE"] == [{"EUR"}]
+
+
+def test_he_in_the_next_sentence_is_the_subject_of_its_main_clause(nlp, resolver):
+    text = ("Secretary of State Mike Pompeo said Washington would not comply, arguing that Maduro no longer "
+            "had the authority to break off relations. He also called on the army to restore democracy.")
+    assert _states_of(nlp, resolver, text, "He") == {"USA"}
+
+
+def test_a_name_with_a_title_in_apposition_is_one_person(nlp, resolver):
+    # the tagger reads "Morales" as a plural noun; the title beside it names one person
+    text = ("Morales, Bolivia's first indigenous president, resigned on Sunday after the army chief urged "
+            "him to step down. Hours earlier, he had agreed to hold a new election.")
+    assert _states_of(nlp, resolver, text, "he") == {"BOL"}

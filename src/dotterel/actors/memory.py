@@ -361,6 +361,7 @@ class _Subject:
     plural: bool  # "the rebels", "Ghana and Togo"
     person: bool  # "the president", "Hussain", "he"
     head: int = -1  # token index of the subject's head
+    main: bool = False  # the subject of the sentence's main clause, not of a clause inside it
 
 
 @dataclass
@@ -370,9 +371,10 @@ class SubjectHistory:
 
     subjects: list[_Subject] = field(default_factory=list)
 
-    def add(self, sentence: int, entities: list[Entity], plural: bool, person: bool, head: int = -1) -> None:
+    def add(self, sentence: int, entities: list[Entity], plural: bool, person: bool, head: int = -1,
+            main: bool = False) -> None:
         """Every subject that names a party, coded or not: an uncoded one still blocks older ones."""
-        self.subjects.append(_Subject(sentence, entities, plural, person, head))
+        self.subjects.append(_Subject(sentence, entities, plural, person, head, main))
 
     def in_sentence(self, sentence: int) -> list[Entity]:
         """The latest coded subject of this sentence ("Armenia said its troops ...")."""
@@ -387,13 +389,21 @@ class SubjectHistory:
         """The person last named as a subject in this or the previous sentence: news refers back to the
         subject with "he"/"she" ("Lula met Xi in Beijing. He praised ..." is Lula). [] when that person
         has no code ("Ahmed Sheikh, a local official, said he ..." is not someone named before him);
-        None when there is no such subject."""
+        None when there is no such subject. From the previous sentence, the person who is the subject of
+        its main clause comes first: "Pompeo said ..., arguing that Maduro no longer had the authority.
+        He also called on ..." is Pompeo."""
         for subject in reversed(self.subjects):
             if sentence - subject.sentence > 1:
                 break
-            if subject.person:
+            if subject.person and subject.sentence == sentence:
                 return [e for e in subject.entities if e.code]
+            if subject.person:
+                main = self._main_person(subject.sentence) or subject
+                return [e for e in main.entities if e.code]
         return None
+
+    def _main_person(self, sentence: int) -> _Subject | None:
+        return next((s for s in self.subjects if s.sentence == sentence and s.person and s.main), None)
 
     def antecedent(self, pronoun: str, sentence: int,
                    not_heads: frozenset[int] = frozenset()) -> list[Entity]:

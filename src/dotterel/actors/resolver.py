@@ -462,8 +462,10 @@ class ActorResolver:
                         and any(e.code for e in entities):
                     last_speaker = [e for e in entities if e.code]
                 if unit.head.dep_ in SUBJECT_DEPS:
-                    history.add(sentence, entities, plural=unit.head.tag_ in ("NNS", "NNPS"),
-                                person=names_a_person(reading), head=unit.head.i)
+                    titled = _titled(unit.head)
+                    history.add(sentence, entities, plural=unit.head.tag_ in ("NNS", "NNPS") and not titled,
+                                person=names_a_person(reading) or titled, head=unit.head.i,
+                                main=unit.head.head.dep_ == "ROOT")
                 elif unit.head.dep_ in ("dobj", "obj", "pobj") and unit.head.tag_ not in ("NNS", "NNPS") \
                         and not names_a_person(reading):
                     objects_named.append((sentence, entities))
@@ -472,7 +474,8 @@ class ActorResolver:
                     groups_met.append((sentence, entities))
             elif unit.head.dep_ in SUBJECT_DEPS and reading.person_key:
                 # "Morrison said he ...", Morrison met in no parse before: "he" is no one named earlier
-                history.add(sentence, [], plural=False, person=True, head=unit.head.i)
+                history.add(sentence, [], plural=False, person=True, head=unit.head.i,
+                            main=unit.head.head.dep_ == "ROOT")
             elif unit.head.dep_ in ("dobj", "obj", "pobj") and (inner := self._inner_party(unit, doc)):
                 objects_named.append((sentence, inner))  # "announced its withdrawal from ECOWAS, accusing it"
             if reading.person_key and not entities \
@@ -959,6 +962,12 @@ def _object_position(pronoun: Token) -> bool:
     clause = pronoun.head
     return pronoun.dep_ == "nsubj" and clause.pos_ in ("NOUN", "ADJ") \
         and clause.dep_ in ("ccomp", "xcomp", "oprd")
+
+
+def _titled(head: Token) -> bool:
+    """ "Morales, Bolivia's first indigenous president, resigned": one person, named and titled (the
+    tagger may read a name ending in -s as a plural noun)."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_TITLES for c in head.children)
 
 
 def _a_person(token: Token) -> bool:
