@@ -389,6 +389,12 @@ def test_a_participle_of_speech_after_a_reported_clause_is_the_reporters(coder):
     assert [(category, actors) for category, actors, _ in found] == [("ACCUSE", frozenset({"EUR"}))]
 
 
+def test_a_verb_joined_to_a_reported_clause_whose_object_is_them_is_the_speakers(coder):
+    found = _coded(coder, "The Kenyan ministry said the Somali rebels had withdrawn and urged them to "
+                          "respect the truce.")
+    assert ("REQUEST", frozenset({"KEN"}), frozenset({"SOM"})) in found
+
+
 def test_a_cross_border_assault_is_not_by_the_country_it_strikes(coder):
     found = _coded(coder, "The rivalry took a new turn with the cross-border ground assault on a town in "
                           "southern Somalia.")

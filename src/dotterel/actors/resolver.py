@@ -88,6 +88,7 @@ from dotterel.actors.memory import (
 from dotterel.config import Settings
 from dotterel.models import Entity
 from dotterel.nlp.quotation import quoted_indices
+from dotterel.nlp.reported import reporting_subjects
 
 ENVOY_HEADS = frozenset({"envoy", "ambassador", "representative", "emissary", "delegate"})
 KEPT_PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "within", "inside"})
@@ -980,6 +981,8 @@ def _clause_subjects(token: Token) -> frozenset[int]:
     """Who cannot be "them": the subject of its clause, also when the clause borrows it from the verb it
     hangs on ("police fired tear gas to disperse them"). A subject above a clause with its own subject
     can ("Isis fighters fled to the desert, where the army hunts them")."""
+    if speakers := reporting_subjects(token.head, STATING_LEMMAS):
+        return frozenset(s.i for s in speakers)  # "said both sides ... and urged them": the speaker urges
     found: set[int] = set()
     verb = token.head
     for _ in range(6):

@@ -38,6 +38,7 @@ from dotterel.events.triggers import (
 )
 from dotterel.models import Entity
 from dotterel.nlp.quotation import quoted_indices
+from dotterel.nlp.reported import reporting_subjects
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -448,6 +449,8 @@ def verb_actor_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return verb_actor_tokens(verb.head, depth + 1)
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("let", "help", "make"):
         return verb_actor_tokens(verb.head, depth + 1)  # "Ethiopia let free 74 leaders"
+    if speakers := reporting_subjects(verb, SPEECH_VERBS):
+        return speakers  # "said both sides had disengaged and encouraged them to talk": the speaker
     if verb.dep_ == "conj" and verb.head != verb and _is_passive(verb.head):
         return [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if verb.dep_ == "conj" and not _coordinated(verb):
