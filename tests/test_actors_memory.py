@@ -429,3 +429,9 @@ def test_a_name_with_a_title_in_apposition_is_one_person(nlp, resolver):
     text = ("Morales, Bolivia's first indigenous president, resigned on Sunday after the army chief urged "
             "him to step down. Hours earlier, he had agreed to hold a new election.")
     assert _states_of(nlp, resolver, text, "he") == {"BOL"}
+
+
+def test_both_sides_are_the_states_one_phrase_named_together(nlp, resolver):
+    text = ("Indian and Chinese troops clashed on the border. In Washington, the White House said both "
+            "sides had quickly disengaged.")
+    assert _states_of(nlp, resolver, text, "sides") == {"IND", "CHN"}

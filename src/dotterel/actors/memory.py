@@ -151,8 +151,9 @@ class ArticleMemory:
         if reading.codes:
             entities = reading.entities(span)
             self._remember(reading, entities)
-            if reading.head_word in PLURAL_COUNTRY_WORDS:
-                self.note_group(_codes(entities))  # "the three regional powers – Russia, Iran and Turkey"
+            if reading.head_word in PLURAL_COUNTRY_WORDS or len(set(reading.codes)) > 1:
+                # "the three regional powers – Russia, Iran and Turkey", "Indian and Chinese troops"
+                self.note_group(_codes(entities))
             return entities, "text"
         earlier = self._recall(reading)
         if earlier:
