@@ -426,6 +426,13 @@ def test_control_of_a_policy_is_no_territory_taken(coder):
     assert [category for category, _, _ in found] == ["ASSAULT"]
 
 
+def test_victims_of_a_raid_across_the_border_are_not_the_raiders_own(coder):
+    found = _coded(coder, "Somali gunmen burst across the border, killing about 40 people.")
+    assert ("ASSAULT", frozenset({"SOM"}), frozenset({"SOM"})) not in found
+    found = _coded(coder, "Somali gunmen stormed the market, killing about 40 people.")
+    assert ("ASSAULT", frozenset({"SOM"}), frozenset({"SOM"})) in found
+
+
 def test_an_act_some_time_since_is_dated_that_long_ago(coder):
     for text in ("It is seven years since Uganda expelled Kenyan traders.",
                  "Seven years have passed since Uganda expelled Kenyan traders."):

@@ -1640,6 +1640,8 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
     if uncoded and not place_codes and all(lookup.names_region(t) for t in candidates
                                            if lookup.uncoded_entities(t)):
         return []  # "appealed to the international community": a bloc of no country
+    if uncoded and not place_codes and _across_the_border(verb):
+        return []  # "burst across the border, killing 1,200 people": not its own people
     if worded_as == "MOBILIZE" and not uncoded and len(set(actor_codes)) == 1:
         meant_for = _mobilised_against(verb, actor_ids, lookup)
         if meant_for:
@@ -1695,6 +1697,13 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
     if worded_as in NEWS_TARGETED and news:
         return [Entity(news, None, "")]  # "France suspended all budget aid" in news from Niger
     return []
+
+
+def _across_the_border(verb: Token) -> bool:
+    """The act, or the act it elaborates, crosses a border: "burst across the border, killing ...". """
+    clauses_ = [verb, verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") else [verb]
+    return any(p.lower_ == "across" and any(o.lemma_.lower() == "border" for o in p.children)
+               for clause in clauses_ for p in clause.children if p.dep_ == "prep")
 
 
 def _border_neighbours(anchor: Token, actor_codes: list[str], lookup: EntityLookup) -> list[Entity]:
