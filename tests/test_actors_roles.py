@@ -102,6 +102,11 @@ def test_state_leading_a_coalition_written_as_one_token_is_the_party(coder):
     assert pair({"TUR"}, {"USA"}) in found
 
 
+def test_state_owning_a_ship_written_as_one_token_is_the_party(coder):
+    found = _parties(coder, "Houthi rebels struck a U.S.-owned bulk carrier with an anti-ship missile.")
+    assert pair({"YEM"}, {"USA"}) in found
+
+
 def test_occupied_territory_is_not_the_occupier(coder):
     found = _parties(coder, "Residents of the Israeli-occupied Golan Heights protested against the "
                             "new wind farm.")

@@ -120,8 +120,9 @@ STANCE_PREFIXES = frozenset({"pro", "anti"})
 STANCE_PREFIX_FORMS = tuple(prefix + "-" for prefix in STANCE_PREFIXES)  # "pro-russian" as one token
 STANCE_SUFFIXES = frozenset({"backed", "sponsored", "supported", "allied", "aligned", "leaning", "inspired",
                              "funded", "armed", "trained", "friendly", "occupied", "annexed"})
-# "the U.S.-led coalition", written as one token: the named state leads, so it is the party.
-LEADING_SUFFIXES = frozenset({"led"})
+# "the U.S.-led coalition", "a U.S.-owned bulk carrier", written as one token: the named state leads or
+# owns, so it is the party.
+LEADING_SUFFIXES = frozenset({"led", "owned", "flagged"})
 # The lower-case forms of such tokens end so (lower-casing maps no other character to "-", "l", "e", "d").
 LEADING_ENDINGS = tuple("-" + suffix for suffix in LEADING_SUFFIXES)
 
