@@ -435,3 +435,9 @@ def test_both_sides_are_the_states_one_phrase_named_together(nlp, resolver):
     text = ("Indian and Chinese troops clashed on the border. In Washington, the White House said both "
             "sides had quickly disengaged.")
     assert _states_of(nlp, resolver, text, "sides") == {"IND", "CHN"}
+
+
+def test_a_body_placed_in_another_state_is_not_the_foreign_one_named_before(nlp, resolver):
+    text = ("Kenyan police arrived in Haiti on Tuesday. Gangs have attacked police stations and prisons in "
+            "Port-au-Prince.")
+    assert _states_of(nlp, resolver, text, "stations") == {"HTI"}

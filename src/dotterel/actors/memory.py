@@ -216,6 +216,10 @@ class ArticleMemory:
                 # "the governments of Brazil, Colombia and Mexico ... the government and the opposition
                 # signed": one state's government, the one the story is about
                 return self._home(reading) or self._story_state(reading)
+            if reading.located_codes and not {e.code for e in earlier} & set(reading.located_codes):
+                # "Kenyan police arrived ... Gangs attacked the police in Port-au-Prince": the police of
+                # the place named, not the foreign ones named before
+                return [Entity(code=reading.located_codes[0], sector=reading.sector)]
             if not (reading.sector_modifier and any(e.sector != reading.sector for e in earlier)):
                 return earlier  # "rebel forces" are not the Turkish forces named before; "the forces" are
             return self._home(reading)
