@@ -426,6 +426,15 @@ def test_control_of_a_policy_is_no_territory_taken(coder):
     assert [category for category, _, _ in found] == ["ASSAULT"]
 
 
+def test_an_act_named_in_what_another_called_it_is_that_partys_accusation(coder):
+    found = _coded(coder, "Russian missiles struck Kyiv in what Ukraine called a deliberate attack on "
+                          "civilians.")
+    assert ("ACCUSE", frozenset({"UKR"}), frozenset({"RUS"})) in found
+    # "struck what it called ...": a label of the target, not a second act
+    found = _coded(coder, "India launched missile strikes on what it called terrorist camps in Pakistan.")
+    assert all(category != "ACCUSE" for category, _, _ in found)
+
+
 def test_victims_of_a_raid_across_the_border_are_not_the_raiders_own(coder):
     found = _coded(coder, "Somali gunmen burst across the border, killing about 40 people.")
     assert ("ASSAULT", frozenset({"SOM"}), frozenset({"SOM"})) not in found

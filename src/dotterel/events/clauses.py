@@ -409,6 +409,15 @@ def comment_clause(verb: Token) -> bool:
     return verb.dep_ == "relcl" and noun in COMMENTED_NOUNS and own_subject
 
 
+def named_by_another(verb: Token) -> bool:
+    """ "was arrested in WHAT President Arce DENOUNCED as a coup": a free relative with a subject of its
+    own, by which another party names the act just told."""
+    # only "in what": "struck what it called terrorist camps" names the target, not the act
+    return verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "in" \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and any(c.lower_ == "what" and c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
 STANDING_ADVERBS = frozenset({"long", "always", "consistently", "repeatedly", "persistently"})
 
 

@@ -912,6 +912,8 @@ def _governor(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
             return None  # "accused Rwanda of ..., a charge Kigali denies": the accusation stands
         if clauses.comment_clause(current):
             return None  # "..., an allegation Moscow has denied": the denial is Moscow's own act
+        if clauses.named_by_another(current):
+            return None  # "arrested in what Arce denounced as a coup": the denunciation is Arce's act
         if dep == "xcomp" and parent.lemma_.lower() in CAUSING and parent.i not in heads \
                 and any(c.dep_ == "dobj" for c in parent.children):
             return None  # "recognised Palestine, PROMPTING Israel to recall its envoys": Israel's own act
