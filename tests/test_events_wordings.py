@@ -426,6 +426,12 @@ def test_control_of_a_policy_is_no_territory_taken(coder):
     assert [category for category, _, _ in found] == ["ASSAULT"]
 
 
+def test_calling_an_act_a_kind_of_crime_blames_its_doer(coder):
+    found = _coded(coder, "Belarus forced the plane to land. The Polish prime minister called the diversion "
+                          "an act of state terrorism.")
+    assert ("ACCUSE", frozenset({"POL"}), frozenset({"BLR"})) in found
+
+
 def test_an_act_named_in_what_another_called_it_is_that_partys_accusation(coder):
     found = _coded(coder, "Russian missiles struck Kyiv in what Ukraine called a deliberate attack on "
                           "civilians.")

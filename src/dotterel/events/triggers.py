@@ -774,7 +774,13 @@ def _verdict_words(verb: Token) -> list[Token]:
     said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
              if g.dep_ == "pobj"]
     said += [g for c in said for g in c.children if g.dep_ == "appos"]
+    # "called the diversion an act OF state TERRORISM": what kind of act
+    said += [g for c in said if c.lemma_.lower() in KIND_NOUNS for p in c.children
+             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return said + [g for c in said for g in c.children if g.dep_ in ("amod", "acomp")]
+
+
+KIND_NOUNS = frozenset({"act", "case", "form", "kind", "example", "instance"})
 
 
 QUESTION_WORDS = frozenset({"why", "how", "what", "who", "whom", "whose", "when", "where", "which", "whether",
