@@ -426,6 +426,16 @@ def test_control_of_a_policy_is_no_territory_taken(coder):
     assert [category for category, _, _ in found] == ["ASSAULT"]
 
 
+def test_retaliation_held_in_store_is_a_threat(coder):
+    for text in ("The Kremlin said Russia would take countermeasures.",
+                 "Moscow said it would respond in kind.",
+                 "Pakistan said it reserved the right to respond at a time of its choosing."):
+        assert [category for category, _, _ in _coded(coder, text)] == ["THREATEN"], text
+    found = _coded(coder, "China took countermeasures against nine US defence firms.")
+    assert [category for category, _, _ in found] == ["SANCTION"]
+    assert _coded(coder, "The Kenyan company reserves the right to appeal.") == []
+
+
 def test_calling_an_act_a_kind_of_crime_blames_its_doer(coder):
     found = _coded(coder, "Belarus forced the plane to land. The Polish prime minister called the diversion "
                           "an act of state terrorism.")

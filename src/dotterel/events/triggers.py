@@ -545,7 +545,8 @@ def _clause_verbs(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj"]
-    return clauses_ + [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    # "sent thousands FLEEING", "reserved the right TO RESPOND"
+    return clauses_ + [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VB")]
 
 
 def _has_entity_label(token: Token, labels: frozenset[str]) -> bool:
