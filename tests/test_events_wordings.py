@@ -451,6 +451,12 @@ def test_an_act_named_in_what_another_called_it_is_that_partys_accusation(coder)
     assert all(category != "ACCUSE" for category, _, _ in found)
 
 
+def test_forces_pounding_the_area_at_home_strike_their_own_ground(coder):
+    found = _coded(coder, "The Syrian regime besieged eastern Ghouta near Damascus. Despite the truce, "
+                          "Syrian government forces continue to pound the area.")
+    assert ("ASSAULT", frozenset({"SYR"}), frozenset({"SYR"})) in found
+
+
 def test_victims_of_a_raid_across_the_border_are_not_the_raiders_own(coder):
     found = _coded(coder, "Somali gunmen burst across the border, killing about 40 people.")
     assert ("ASSAULT", frozenset({"SOM"}), frozenset({"SOM"})) not in found

@@ -1704,7 +1704,25 @@ def _default_recipients(trigger: Trigger, worded_as: str, head: Token, verb: Tok
         return [Entity(actor_codes[0], None, "")]
     if worded_as in NEWS_TARGETED and news:
         return [Entity(news, None, "")]  # "France suspended all budget aid" in news from Niger
+    if worded_as == "ASSAULT" and _strikes_a_place_noun(verb) and len(set(actor_codes)) == 1 \
+            and lookup.news_state(verb) in actor_codes:
+        # "government forces continue to pound the area" in news from their own country: its ground
+        return [Entity(actor_codes[0], None, "")]
     return []
+
+
+# places named only by their kind: "the area", "the town"
+PLACE_NOUNS = frozenset({"area", "areas", "town", "towns", "city", "enclave", "district", "village",
+                         "villages", "province", "region", "suburb", "suburbs", "neighbourhood",
+                         "neighborhood"})
+
+
+def _strikes_a_place_noun(verb: Token) -> bool:
+    """The act's object, or its target after "on"/"at", is a place named only by its kind."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at") for g in c.children
+                if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in PLACE_NOUNS or o.lower_ in PLACE_NOUNS for o in objects)
 
 
 def _across_the_border(verb: Token) -> bool:
