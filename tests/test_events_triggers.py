@@ -404,6 +404,7 @@ NO_EVENT = [
     "Should the West bomb the rebel bases?",
     "“Kill them all,” the crowd chanted.",
     "Workers dismantled the stage after the concert.",
+    "The two firms locked up the deal on Friday.",
 ]
 
 
@@ -1188,6 +1189,7 @@ FRESH_WORDINGS = [
     ("The governor dropped plans to raise the fuel levy after the riots.", "CONCEDE"),
     ("The cabinet postponed its plan to overhaul the courts.", "CONCEDE"),
     ("Freedonia stripped forty dissidents of their citizenship.", "COERCE"),
+    ("The regime has locked up dozens of journalists.", "COERCE"),
     ("The ministry flew in two thousand soldiers to the northern province.", "MOBILIZE"),
     ("Gunmen attacked a police post near the border on Sunday.", "ASSAULT"),
     # ASSAULT: beheadings, hijackings of vehicles, poisoning of people, sabotage
