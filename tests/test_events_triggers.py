@@ -1190,6 +1190,7 @@ FRESH_WORDINGS = [
     ("The cabinet postponed its plan to overhaul the courts.", "CONCEDE"),
     ("Freedonia stripped forty dissidents of their citizenship.", "COERCE"),
     ("The regime has locked up dozens of journalists.", "COERCE"),
+    ("Freedonia sent negotiators to the Sylvanian capital on Monday.", "CONSULT"),
     ("The ministry flew in two thousand soldiers to the northern province.", "MOBILIZE"),
     ("Gunmen attacked a police post near the border on Sunday.", "ASSAULT"),
     # ASSAULT: beheadings, hijackings of vehicles, poisoning of people, sabotage
