@@ -451,6 +451,12 @@ def test_an_act_named_in_what_another_called_it_is_that_partys_accusation(coder)
     assert all(category != "ACCUSE" for category, _, _ in found)
 
 
+def test_an_act_in_a_time_phrase_is_reported_wherever_the_phrase_hangs(coder):
+    text = "Europe is scrambling for alternatives to Russian gas after Moscow's invasion of Ukraine in 2022."
+    events = coder.code_article(Article("time", text, PUBLISHED)).events
+    assert [(e.event, e.event_date, e.aux) for e in events] == [("ASSAULT", "2022", "historical")]
+
+
 def test_forces_pounding_the_area_at_home_strike_their_own_ground(coder):
     found = _coded(coder, "The Syrian regime besieged eastern Ghouta near Damascus. Despite the truce, "
                           "Syrian government forces continue to pound the area.")

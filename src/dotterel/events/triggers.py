@@ -443,7 +443,11 @@ def _reports_event(noun: Token, lexicon: Lexicon) -> bool:
         return noun.lemma_.lower() in TAKEN_PART_IN  # "has been IN talks with Baghdad", not "in detention"
     if prep.lower_ == "for" and owner.lemma_.lower() in BLAME_WORDS:
         return True  # "Russia was responsible for the attack": an attack laid at someone's door
-    return prep.lower_ in NOUN_EVENT_PREPS or owner.pos_ == "VERB"
+    # "... after Moscow's invasion of Ukraine": a time phrase names an event, whatever it hangs on
+    return prep.lower_ in NOUN_EVENT_PREPS | TIME_PREPS or owner.pos_ == "VERB"
+
+
+TIME_PREPS = frozenset({"after", "since", "before", "following", "amid", "during"})
 
 
 def _is_characterisation(noun: Token) -> bool:
