@@ -457,6 +457,13 @@ def test_an_act_in_a_time_phrase_is_reported_wherever_the_phrase_hangs(coder):
     assert [(e.event, e.event_date, e.aux) for e in events] == [("ASSAULT", "2022", "historical")]
 
 
+def test_a_clause_on_a_past_date_tells_an_event_of_that_date(coder):
+    text = ("The talks have dragged on since 2006, when the Security Council first demanded that Iran "
+            "suspend enrichment.")
+    events = coder.code_article(Article("when", text, PUBLISHED)).events
+    assert [(e.event, e.event_date, e.aux) for e in events] == [("REQUEST", "2006", "historical")]
+
+
 def test_forces_pounding_the_area_at_home_strike_their_own_ground(coder):
     found = _coded(coder, "The Syrian regime besieged eastern Ghouta near Damascus. Despite the truce, "
                           "Syrian government forces continue to pound the area.")
