@@ -1088,7 +1088,7 @@ def find_arguments(trigger: Trigger, lookup: EntityLookup, worded_as: str | None
     if clauses.comment_clause(head):  # "Ukraine accused Russia ..., an allegation Moscow denied": Ukraine
         groups.insert(0, lambda: _commented_actors(head.head))
     if clauses.named_by_another(head):  # "missiles struck Kyiv in what Ukraine called an attack": Russia's
-        groups.insert(0, lambda: _named_act_doers(head))
+        groups.insert(0, lambda: _commented_actors(head))
     if trigger.category == "PROTEST":  # "blocked the border with Ukraine in protest against the EU"
         groups.insert(0, lambda: _protest_targets(verb if is_verbal(verb) else head))
     if is_verbal(head) and trigger.pattern not in DISPLACING:  # "forced them to flee INTO Chad": a refuge
@@ -1240,8 +1240,8 @@ def _named(token: Token) -> list[Token]:
 
 def _commented_actors(noun: Token) -> list[Token]:
     """Who did the act that a comment's noun sums up: the subject of the clause it hangs on ("X accused Y,
-    an allegation ...", "X banned Y, in a move ...")."""
-    act = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun.head
+    an allegation ...", "X banned Y, in a move ...", "missiles struck Kyiv in what Ukraine called ...")."""
+    act = noun.head.head if noun.dep_ in ("pobj", "pcomp") and noun.head.lower_ == "in" else noun.head
     # "moved the embassy from Tel Aviv, a decision ...": the parser hangs the apposition on the act's
     # last noun, from which the act lies a few steps up
     steps = 3 if noun.dep_ == "appos" else 0
@@ -1249,12 +1249,6 @@ def _commented_actors(noun: Token) -> list[Token]:
         act, steps = act.head, steps - 1
     while act.dep_ == "xcomp" and is_verbal(act.head):  # "ordered preparations to move ...": who ordered
         act = act.head
-    return verb_actor_tokens(act) if is_verbal(act) else []
-
-
-def _named_act_doers(clause: Token) -> list[Token]:
-    """Who did the act a free relative names: "Russian missiles struck Kyiv in what Ukraine called ..."."""
-    act = clause.head.head if clause.head.dep_ == "prep" else clause.head
     return verb_actor_tokens(act) if is_verbal(act) else []
 
 

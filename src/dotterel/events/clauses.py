@@ -292,18 +292,15 @@ def dated_in_past(token: Token) -> bool:
     dates = [g for c in token.children if c.dep_ == "prep" and c.lower_ not in SPAN_PREPS
              for g in c.children if g.dep_ == "pobj"]
     dates += [c for c in token.children if c.dep_ in ("npadvmod", "advmod")]
-    if token.dep_ in ("relcl", "advcl") and token.head.ent_type_ == "DATE":
-        # "last April, WHEN President Trump fired 59 missiles": the date the clause hangs on (its own
-        # words only, not the clause's: "a day before Sarkozy heads to Beijing for the FRIDAY opening")
-        clause = {t.i for t in token.subtree}
-        words = [t for t in token.head.subtree if t.ent_type_ == "DATE" and t.i not in clause]
-        if POINT_IN_TIME.search(" ".join(t.text for t in words)):
-            return True
-    return any(_names_a_point_in_time(d) for d in dates)
+    # "last April, WHEN President Trump fired 59 missiles": the date the clause hangs on (its own words
+    # only, not the clause's: "a day before Sarkozy heads to Beijing for the FRIDAY opening")
+    on_a_date = token.dep_ in ("relcl", "advcl") and token.head.ent_type_ == "DATE" \
+        and _names_a_point_in_time(token.head, skip={t.i for t in token.subtree})
+    return on_a_date or any(_names_a_point_in_time(d) for d in dates)
 
 
-def _names_a_point_in_time(phrase: Token) -> bool:
-    words = [t for t in phrase.subtree if t.ent_type_ == "DATE"]
+def _names_a_point_in_time(phrase: Token, skip: frozenset[int] | set[int] = frozenset()) -> bool:
+    words = [t for t in phrase.subtree if t.ent_type_ == "DATE" and t.i not in skip]
     return bool(words) and bool(POINT_IN_TIME.search(" ".join(t.text for t in words)))
 
 

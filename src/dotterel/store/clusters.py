@@ -743,8 +743,6 @@ def load_reports(con: duckdb.DuckDBPyConnection) -> tuple[dict[int, list[Report]
         )
     sentences = con.execute("SELECT DISTINCT doc_id, coalesce(text, '') FROM events").fetchall()
     rarity = Rarity(tokens(text) for _doc, text in sentences)
-    for reports in by_quad.values():
-        reports.sort(key=lambda r: (r.when, r.id))  # announced acts join their deeds' quad in date order
     for report in (r for reports in by_quad.values() for r in reports):
         report.phrases = frozenset(p for p in report.phrases if any(map(rarity.distinctive, p)))
     return by_quad, rarity
